@@ -1,0 +1,110 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import express from 'express'
+import type { ClientConfig } from '../shared/apiTypes'
+import { createLogger, type Logger } from './logger'
+import { assetsRouter } from './rest/assetsRouter'
+import { boardsRouter } from './rest/boardsRouter'
+import { errorHandler, HttpError } from './rest/httpError'
+import { SqliteStorage } from './storage/SqliteStorage'
+import { attachSyncServer } from './sync/attachSyncServer'
+import { RoomManager } from './sync/RoomManager'
+
+export interface ServerOptions {
+	port: number
+	host?: string
+	dataDir: string
+	/** Directory of the built client (index.html); not served when absent. */
+	clientDir?: string
+	tldrawLicenseKey?: string | null
+	logger?: Logger
+	/** Empty rooms stay loaded this long (ms). */
+	roomUnloadAfterMs?: number
+	/** Heartbeat ping interval (ms); a socket with no pong for one interval is closed. */
+	heartbeatMs?: number
+	/** Compact a board's update log after this many entries. */
+	compactAfterUpdates?: number
+}
+
+export interface RunningServer {
+	port: number
+	url: string
+	rooms: RoomManager
+	storage: SqliteStorage
+	close(): Promise<void>
+}
+
+const VERSION = '0.1.0'
+
+/** Builds and starts the whole Niudai server: REST, static client and sync socket on one port. */
+export async function createServer(opts: ServerOptions): Promise<RunningServer> {
+	const logger = opts.logger ?? createLogger()
+	const storage = new SqliteStorage(opts.dataDir)
+	const rooms = new RoomManager(storage, {
+		unloadAfterMs: opts.roomUnloadAfterMs ?? 30_000,
+		compactAfterUpdates: opts.compactAfterUpdates ?? 500,
+		onProtocolError: (boardId, err) => logger.warn({ boardId, err }, 'protocol error'),
+	})
+
+	const app = express()
+	app.disable('x-powered-by')
+	app.set('query parser', 'simple')
+
+	app.get('/healthz', (_req, res) => {
+		res.json({ ok: true, version: VERSION, rooms: rooms.loadedCount })
+	})
+
+	const api = express.Router()
+	api.use(express.json({ limit: '1mb', strict: true }))
+	api.get('/config', (_req, res) => {
+		const config: ClientConfig = { tldrawLicenseKey: opts.tldrawLicenseKey ?? null, version: VERSION }
+		res.json(config)
+	})
+	api.use('/boards/:id/assets', assetsRouter({ storage }))
+	api.use('/boards', boardsRouter({ storage, rooms }))
+	api.use((req) => {
+		throw new HttpError(404, 'not_found', `No such API route: ${req.method} ${req.path}`)
+	})
+	app.use('/api', api)
+
+	if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
+		const clientDir = opts.clientDir
+		app.use(express.static(clientDir, { index: false, maxAge: '1h' }))
+		app.get(['/', '/b/:id', '/b/:id/*rest'], (_req, res) => {
+			res.sendFile(path.join(clientDir, 'index.html'))
+		})
+	}
+	app.use((req, _res, next) => next(new HttpError(404, 'not_found', `Not found: ${req.path}`)))
+	app.use(errorHandler(logger))
+
+	const server = http.createServer(app)
+	const sync = attachSyncServer(server, { rooms, storage, logger }, { heartbeatMs: opts.heartbeatMs ?? 30_000 })
+
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject)
+		server.listen(opts.port, opts.host, () => resolve())
+	})
+	const address = server.address()
+	const port = typeof address === 'object' && address ? address.port : opts.port
+
+	let closing: Promise<void> | null = null
+	return {
+		port,
+		url: `http://localhost:${port}`,
+		rooms,
+		storage,
+		close() {
+			closing ??= new Promise<void>((resolve) => {
+				sync.close()
+				rooms.closeAll()
+				server.close(() => {
+					storage.close()
+					resolve()
+				})
+				server.closeAllConnections()
+			})
+			return closing
+		},
+	}
+}

@@ -1,0 +1,47 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createServer } from './createServer'
+import { createLogger } from './logger'
+
+/** Entry point of `npm start`: reads the environment and serves everything on one port. */
+async function main(): Promise<void> {
+	const logger = createLogger()
+	const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+	const port = Number(process.env.PORT ?? 3000)
+	if (!Number.isInteger(port) || port < 0 || port > 65535) {
+		throw new Error(`PORT must be an integer between 0 and 65535, got "${process.env.PORT}"`)
+	}
+	const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'))
+	const server = await createServer({
+		port,
+		host: process.env.HOST,
+		dataDir,
+		clientDir: path.join(root, 'dist', 'client'),
+		tldrawLicenseKey: process.env.TLDRAW_LICENSE_KEY || null,
+		logger,
+	})
+	logger.info({ port: server.port, dataDir }, `Niudai listening on ${server.url}`)
+	// Tests and scripts read the port from this line.
+	process.stdout.write(`NIUDAI_LISTENING port=${server.port}\n`)
+
+	let stopping = false
+	const stop = (signal: string) => {
+		if (stopping) return
+		stopping = true
+		logger.info({ signal }, 'shutting down: flushing rooms and closing storage')
+		server.close().then(
+			() => process.exit(0),
+			(err) => {
+				logger.error({ err }, 'shutdown failed')
+				process.exit(1)
+			},
+		)
+	}
+	process.on('SIGINT', () => stop('SIGINT'))
+	process.on('SIGTERM', () => stop('SIGTERM'))
+}
+
+main().catch((err) => {
+	console.error(err instanceof Error ? err.message : err)
+	process.exit(1)
+})

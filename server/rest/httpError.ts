@@ -1,0 +1,59 @@
+import type { NextFunction, Request, Response } from 'express'
+import type { z } from 'zod'
+import type { ApiErrorBody } from '../../shared/apiTypes'
+import type { Logger } from '../logger'
+
+/** An error with an HTTP status and a stable code, turned into an ApiErrorBody. */
+export class HttpError extends Error {
+	constructor(
+		readonly status: number,
+		readonly code: string,
+		message: string,
+		readonly issues?: ApiErrorBody['error']['issues'],
+	) {
+		super(message)
+	}
+}
+
+/** Parses `value` with `schema` or throws a 400 that lists every problem by path. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+	const result = schema.safeParse(value)
+	if (result.success) return result.data
+	const issues = result.error.issues.map((i) => ({
+		path: i.path.length > 0 ? i.path.join('.') : '(root)',
+		message: i.message,
+	}))
+	const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+	throw new HttpError(400, `invalid_${what}`, `Invalid ${what}: ${summary}`, issues)
+}
+
+function sendError(res: Response, status: number, body: ApiErrorBody): void {
+	res.status(status).json(body)
+}
+
+/** Express error handler: every error becomes a JSON body; no stack trace ever leaves. */
+export function errorHandler(logger: Logger) {
+	return (err: unknown, _req: Request, res: Response, _next: NextFunction): void => {
+		if (res.headersSent) return
+		if (err instanceof HttpError) {
+			sendError(res, err.status, { error: { code: err.code, message: err.message, issues: err.issues } })
+			return
+		}
+		// body-parser errors carry `type` and `status`.
+		const e = err as { type?: string; status?: number; message?: string }
+		if (e?.type === 'entity.parse.failed') {
+			sendError(res, 400, { error: { code: 'invalid_json', message: `Malformed JSON body: ${e.message ?? ''}` } })
+			return
+		}
+		if (e?.type === 'entity.too.large') {
+			sendError(res, 413, { error: { code: 'body_too_large', message: 'Request body is too large' } })
+			return
+		}
+		if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+			sendError(res, e.status, { error: { code: 'bad_request', message: e.message ?? 'Bad request' } })
+			return
+		}
+		logger.error({ err }, 'unhandled error')
+		sendError(res, 500, { error: { code: 'internal', message: 'Internal server error' } })
+	}
+}

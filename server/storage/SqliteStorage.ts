@@ -1,0 +1,179 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import type { BoardRow, Storage, StoredDoc } from './Storage'
+
+interface BoardDbRow {
+	id: string
+	title: string
+	created_at: number
+	updated_at: number
+	deleted_at: number | null
+}
+
+function toBoardRow(r: BoardDbRow): BoardRow {
+	return { id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at, deletedAt: r.deleted_at }
+}
+
+const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS boards (
+	id TEXT PRIMARY KEY,
+	title TEXT NOT NULL,
+	created_at INTEGER NOT NULL,
+	updated_at INTEGER NOT NULL,
+	deleted_at INTEGER
+);
+CREATE TABLE IF NOT EXISTS snapshots (
+	board_id TEXT PRIMARY KEY REFERENCES boards(id),
+	data BLOB NOT NULL,
+	upto_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+	seq INTEGER PRIMARY KEY AUTOINCREMENT,
+	board_id TEXT NOT NULL REFERENCES boards(id),
+	data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS updates_board_seq ON updates(board_id, seq);
+CREATE TABLE IF NOT EXISTS assets (
+	board_id TEXT NOT NULL REFERENCES boards(id),
+	id TEXT NOT NULL,
+	mime TEXT NOT NULL,
+	name TEXT NOT NULL,
+	data BLOB NOT NULL,
+	created_at INTEGER NOT NULL,
+	PRIMARY KEY (board_id, id)
+);
+`
+
+/**
+ * SQLite storage (WAL, synchronous=FULL): an append-only update log per board,
+ * compacted into one snapshot row. better-sqlite3 is synchronous, so a method has
+ * committed when it returns.
+ */
+export class SqliteStorage implements Storage {
+	private readonly db: Database.Database
+	private readonly stmts
+
+	constructor(dataDir: string) {
+		fs.mkdirSync(dataDir, { recursive: true })
+		this.db = new Database(path.join(dataDir, 'niudai.sqlite'))
+		this.db.pragma('journal_mode = WAL')
+		this.db.pragma('synchronous = FULL')
+		this.db.pragma('foreign_keys = ON')
+		this.db.exec(SCHEMA_SQL)
+		const db = this.db
+		this.stmts = {
+			insertBoard: db.prepare(
+				'INSERT INTO boards (id, title, created_at, updated_at, deleted_at) VALUES (@id, @title, @createdAt, @updatedAt, @deletedAt)',
+			),
+			getBoard: db.prepare<[string], BoardDbRow>('SELECT * FROM boards WHERE id = ?'),
+			listLive: db.prepare<[], BoardDbRow>('SELECT * FROM boards WHERE deleted_at IS NULL ORDER BY updated_at DESC'),
+			listDeleted: db.prepare<[], BoardDbRow>(
+				'SELECT * FROM boards WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC',
+			),
+			updateBoard: db.prepare(
+				'UPDATE boards SET title = @title, updated_at = @updatedAt, deleted_at = @deletedAt WHERE id = @id',
+			),
+			touchBoard: db.prepare('UPDATE boards SET updated_at = ? WHERE id = ?'),
+			insertUpdate: db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)'),
+			getSnapshot: db.prepare<[string], { data: Buffer; upto_seq: number }>(
+				'SELECT data, upto_seq FROM snapshots WHERE board_id = ?',
+			),
+			getUpdates: db.prepare<[string, number], { seq: number; data: Buffer }>(
+				'SELECT seq, data FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq',
+			),
+			countUpdates: db.prepare<[string, number], { n: number }>(
+				'SELECT COUNT(*) AS n FROM updates WHERE board_id = ? AND seq > ?',
+			),
+			putSnapshot: db.prepare(
+				'INSERT INTO snapshots (board_id, data, upto_seq) VALUES (?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq',
+			),
+			deleteUpdatesUpTo: db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
+			maxSeq: db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates'),
+			putAsset: db.prepare(
+				'INSERT OR REPLACE INTO assets (board_id, id, mime, name, data, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+			),
+			getAsset: db.prepare<[string, string], { mime: string; name: string; data: Buffer }>(
+				'SELECT mime, name, data FROM assets WHERE board_id = ? AND id = ?',
+			),
+		}
+	}
+
+	createBoard(row: BoardRow, initialSnapshot: Uint8Array): void {
+		this.db.transaction(() => {
+			this.stmts.insertBoard.run(row)
+			this.stmts.putSnapshot.run(row.id, Buffer.from(initialSnapshot), this.currentSeq())
+		})()
+	}
+
+	private currentSeq(): number {
+		return this.stmts.maxSeq.get()?.seq ?? 0
+	}
+
+	getBoard(id: string): BoardRow | null {
+		const r = this.stmts.getBoard.get(id)
+		return r ? toBoardRow(r) : null
+	}
+
+	listBoards(opts: { deleted: boolean }): BoardRow[] {
+		return (opts.deleted ? this.stmts.listDeleted : this.stmts.listLive).all().map(toBoardRow)
+	}
+
+	updateBoard(id: string, patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>): BoardRow | null {
+		const current = this.getBoard(id)
+		if (!current) return null
+		const next: BoardRow = { ...current, ...patch }
+		this.stmts.updateBoard.run(next)
+		return next
+	}
+
+	appendUpdates(boardId: string, updates: Uint8Array[]): number {
+		let last = 0
+		this.db.transaction(() => {
+			for (const u of updates) {
+				last = Number(this.stmts.insertUpdate.run(boardId, Buffer.from(u)).lastInsertRowid)
+			}
+			this.stmts.touchBoard.run(Date.now(), boardId)
+		})()
+		return last
+	}
+
+	loadDoc(boardId: string): StoredDoc {
+		const snap = this.stmts.getSnapshot.get(boardId)
+		const after = snap?.upto_seq ?? 0
+		const rows = this.stmts.getUpdates.all(boardId, after)
+		return {
+			snapshot: snap ? new Uint8Array(snap.data) : null,
+			updates: rows.map((r) => new Uint8Array(r.data)),
+			lastSeq: rows.length > 0 ? rows[rows.length - 1].seq : after,
+		}
+	}
+
+	compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): void {
+		this.db.transaction(() => {
+			this.stmts.putSnapshot.run(boardId, Buffer.from(snapshot), uptoSeq)
+			this.stmts.deleteUpdatesUpTo.run(boardId, uptoSeq)
+		})()
+	}
+
+	countUpdates(boardId: string): number {
+		const snap = this.stmts.getSnapshot.get(boardId)
+		return this.stmts.countUpdates.get(boardId, snap?.upto_seq ?? 0)?.n ?? 0
+	}
+
+	putAsset(boardId: string, asset: { id: string; mime: string; name: string; data: Uint8Array }): void {
+		this.stmts.putAsset.run(boardId, asset.id, asset.mime, asset.name, Buffer.from(asset.data), Date.now())
+	}
+
+	getAsset(boardId: string, assetId: string): { mime: string; name: string; data: Uint8Array } | null {
+		const r = this.stmts.getAsset.get(boardId, assetId)
+		return r ? { mime: r.mime, name: r.name, data: new Uint8Array(r.data) } : null
+	}
+
+	close(): void {
+		if (this.db.open) {
+			this.db.pragma('wal_checkpoint(TRUNCATE)')
+			this.db.close()
+		}
+	}
+}

@@ -1,0 +1,222 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { CloseCode, MessageType, SyncMessageType } from '../../shared/protocol'
+import type { Storage } from '../storage/Storage'
+import type { SyncSocket } from './SyncSocket'
+
+/** Thrown when a frame cannot be understood; the connection is closed with `protocolError`. */
+export class ProtocolError extends Error {}
+
+export interface RoomOptions {
+	/** Compact the update log into a snapshot once it holds this many entries. */
+	compactAfterUpdates: number
+	/** Called when a frame was refused, for logging. */
+	onProtocolError?: (boardId: string, err: unknown) => void
+}
+
+interface PendingUpdate {
+	update: Uint8Array
+	origin: unknown
+}
+
+function syncFrame(sub: SyncMessageType, payload: Uint8Array): Uint8Array {
+	const enc = encoding.createEncoder()
+	encoding.writeVarUint(enc, MessageType.sync)
+	encoding.writeVarUint(enc, sub)
+	encoding.writeVarUint8Array(enc, payload)
+	return encoding.toUint8Array(enc)
+}
+
+function awarenessFrame(update: Uint8Array): Uint8Array {
+	const enc = encoding.createEncoder()
+	encoding.writeVarUint(enc, MessageType.awareness)
+	encoding.writeVarUint8Array(enc, update)
+	return encoding.toUint8Array(enc)
+}
+
+/**
+ * One board's live document and its connections.
+ *
+ * Durability before fan-out: every document update is appended to storage (one
+ * transaction per event-loop turn) before it is relayed to the other connections, and
+ * before any state is sent to a newly syncing client. An edit another participant has
+ * seen is therefore on disk, even if the process is killed right after.
+ */
+export class Room {
+	readonly doc: Y.Doc
+	readonly awareness: awarenessProtocol.Awareness
+	private readonly conns = new Map<SyncSocket, Set<number>>()
+	private pending: PendingUpdate[] = []
+	private flushTimer: NodeJS.Immediate | null = null
+	private lastSeq: number
+	private updatesSinceSnapshot: number
+	private destroyed = false
+
+	constructor(
+		readonly boardId: string,
+		private readonly storage: Storage,
+		private readonly options: RoomOptions,
+	) {
+		const stored = storage.loadDoc(boardId)
+		this.doc = new Y.Doc({ gc: true })
+		if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot)
+		for (const u of stored.updates) Y.applyUpdate(this.doc, u)
+		this.lastSeq = stored.lastSeq
+		this.updatesSinceSnapshot = stored.updates.length
+		this.awareness = new awarenessProtocol.Awareness(this.doc)
+		this.awareness.setLocalState(null)
+		this.doc.on('update', this.onDocUpdate)
+		this.awareness.on('update', this.onAwarenessUpdate)
+	}
+
+	/** Number of open connections. */
+	get size(): number {
+		return this.conns.size
+	}
+
+	/** Registers a connection and starts the sync handshake. */
+	addConnection(conn: SyncSocket): void {
+		this.conns.set(conn, new Set())
+		conn.send(syncFrame(SyncMessageType.step1, Y.encodeStateVector(this.doc)))
+		const states = this.awareness.getStates()
+		if (states.size > 0) {
+			conn.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])))
+		}
+	}
+
+	/** Forgets a connection and the awareness states it controlled. */
+	removeConnection(conn: SyncSocket): void {
+		const ids = this.conns.get(conn)
+		if (!ids) return
+		this.conns.delete(conn)
+		if (ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null)
+	}
+
+	/**
+	 * Handles one binary frame from `conn`. Throws ProtocolError for a frame that cannot
+	 * be decoded; the document is unchanged in that case.
+	 */
+	handleMessage(conn: SyncSocket, data: Uint8Array): void {
+		try {
+			const decoder = decoding.createDecoder(data)
+			const type = decoding.readVarUint(decoder)
+			switch (type) {
+				case MessageType.sync:
+					this.handleSync(conn, decoder)
+					return
+				case MessageType.awareness: {
+					const update = decoding.readVarUint8Array(decoder)
+					awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
+					return
+				}
+				case MessageType.queryAwareness: {
+					const ids = [...this.awareness.getStates().keys()]
+					conn.send(awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)))
+					return
+				}
+				case MessageType.auth:
+					// Permission messages are server → client only.
+					throw new ProtocolError('auth messages are not accepted from clients')
+				default:
+					throw new ProtocolError(`unknown message type ${type}`)
+			}
+		} catch (err) {
+			if (err instanceof ProtocolError) throw err
+			throw new ProtocolError(err instanceof Error ? err.message : String(err))
+		}
+	}
+
+	private handleSync(conn: SyncSocket, decoder: decoding.Decoder): void {
+		const sub = decoding.readVarUint(decoder)
+		switch (sub) {
+			case SyncMessageType.step1: {
+				const stateVector = decoding.readVarUint8Array(decoder)
+				// Whatever this client is about to see must be on disk first.
+				this.flush()
+				const diff = Y.encodeStateAsUpdate(this.doc, stateVector)
+				conn.send(syncFrame(SyncMessageType.step2, diff))
+				return
+			}
+			case SyncMessageType.step2:
+			case SyncMessageType.update: {
+				const update = decoding.readVarUint8Array(decoder)
+				// Parse fully before applying, so a garbage update cannot half-apply.
+				Y.decodeUpdate(update)
+				Y.applyUpdate(this.doc, update, conn)
+				return
+			}
+			default:
+				throw new ProtocolError(`unknown sync message type ${sub}`)
+		}
+	}
+
+	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+		this.pending.push({ update, origin })
+		if (!this.flushTimer) this.flushTimer = setImmediate(() => this.flush())
+	}
+
+	/** Commits pending updates to storage, then relays them. Safe to call at any time. */
+	flush(): void {
+		if (this.flushTimer) {
+			clearImmediate(this.flushTimer)
+			this.flushTimer = null
+		}
+		if (this.pending.length === 0) return
+		const batch = this.pending
+		this.pending = []
+		this.lastSeq = this.storage.appendUpdates(
+			this.boardId,
+			batch.map((p) => p.update),
+		)
+		this.updatesSinceSnapshot += batch.length
+		for (const { update, origin } of batch) {
+			const frame = syncFrame(SyncMessageType.update, update)
+			for (const conn of this.conns.keys()) {
+				if (conn !== origin) conn.send(frame)
+			}
+		}
+		if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) this.compact()
+	}
+
+	/** Writes the whole document as one snapshot and drops the log entries it covers. */
+	compact(): void {
+		this.flush()
+		if (this.updatesSinceSnapshot === 0) return
+		this.storage.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
+		this.updatesSinceSnapshot = 0
+	}
+
+	private readonly onAwarenessUpdate = (
+		{ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+		origin: unknown,
+	): void => {
+		const changed = [...added, ...updated, ...removed]
+		const controlled = this.conns.get(origin as SyncSocket)
+		if (controlled) {
+			for (const id of added) controlled.add(id)
+			for (const id of removed) controlled.delete(id)
+		}
+		const frame = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+		for (const conn of this.conns.keys()) conn.send(frame)
+	}
+
+	/** Closes every connection with `code` (e.g. the board was deleted). */
+	closeAll(code: number, reason: string): void {
+		for (const conn of [...this.conns.keys()]) {
+			this.removeConnection(conn)
+			conn.close(code, reason)
+		}
+	}
+
+	/** Flushes, compacts and frees the document. */
+	destroy(): void {
+		if (this.destroyed) return
+		this.destroyed = true
+		this.compact()
+		this.closeAll(CloseCode.goingAway, 'room closed')
+		this.awareness.destroy()
+		this.doc.destroy()
+	}
+}

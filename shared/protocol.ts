@@ -1,0 +1,72 @@
+/**
+ * The wire contract between the browser and the server: URL paths, y-websocket
+ * message types, WebSocket close codes and size limits. Both sides import these
+ * names; no numeric literal of the protocol appears anywhere else.
+ */
+
+/** Path prefix of the sync socket: `/sync/<boardId>`. */
+export const SYNC_PATH_PREFIX = '/sync/'
+
+/** Path prefix of the board page in the browser: `/b/<boardId>`. */
+export const BOARD_PATH_PREFIX = '/b/'
+
+/** y-websocket top-level message types (first varint of every frame). */
+export const MessageType = {
+	sync: 0,
+	awareness: 1,
+	auth: 2,
+	queryAwareness: 3,
+} as const
+export type MessageType = (typeof MessageType)[keyof typeof MessageType]
+
+/** y-protocols sync sub-message types (second varint of a `sync` frame). */
+export const SyncMessageType = {
+	step1: 0,
+	step2: 1,
+	update: 2,
+} as const
+export type SyncMessageType = (typeof SyncMessageType)[keyof typeof SyncMessageType]
+
+/**
+ * WebSocket close codes the server uses. 4000–4999 are free for applications;
+ * the last three digits follow the HTTP status they resemble.
+ */
+export const CloseCode = {
+	/** Normal close, e.g. the server shuts down gracefully. */
+	normal: 1000,
+	/** The server is going away (shutdown); clients should reconnect later. */
+	goingAway: 1001,
+	/** A frame could not be decoded as a y-websocket message. */
+	protocolError: 4400,
+	/** The board id does not exist. */
+	boardNotFound: 4404,
+	/** The board was moved to the trash. */
+	boardDeleted: 4410,
+	/** A frame exceeded MAX_MESSAGE_BYTES (the standard code, sent by the ws library). */
+	messageTooBig: 1009,
+	/** The heartbeat got no pong in time. */
+	heartbeatTimeout: 4408,
+	/** The room could not be loaded from storage. */
+	internalError: 4500,
+} as const
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** Close codes after which a client must not try to reconnect. */
+export const FATAL_CLOSE_CODES: readonly number[] = [
+	CloseCode.protocolError,
+	CloseCode.boardNotFound,
+	CloseCode.boardDeleted,
+	CloseCode.messageTooBig,
+]
+
+/** Largest accepted WebSocket frame, in bytes. */
+export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024
+
+/** Largest accepted asset upload, in bytes. */
+export const MAX_ASSET_BYTES = 25 * 1024 * 1024
+
+/** Board ids: URL-safe, 10–32 characters. */
+export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{10,32}$/
+
+/** Longest board title, in characters. */
+export const MAX_TITLE_LENGTH = 120

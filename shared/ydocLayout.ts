@@ -1,0 +1,157 @@
+import * as Y from 'yjs'
+import { jsonEqual } from './jsonEqual'
+
+/**
+ * The layout of a board's Y.Doc.
+ *
+ * ```
+ * Y.Doc
+ * ├─ "records": Y.Map<recordId, Y.Map>   one entry per tldraw document record
+ * │     └─ Y.Map of the record's top-level fields
+ * │          ├─ "props": Y.Map   one key per prop (concurrent edits of different props merge)
+ * │          ├─ "meta":  Y.Map   one key per meta field
+ * │          ├─ "xyr":   [x, y, rotation]   shapes only: one key, so a drag frame writes one item
+ * │          └─ any other field as a plain JSON value
+ * └─ "meta": Y.Map   board-level data: "schema" (the tldraw SerializedSchema the records were written with)
+ * ```
+ *
+ * Packing a shape's position into one key matters for document growth: Yjs can merge
+ * consecutive overwritten items of one key into a single tombstone, but not when two keys
+ * are overwritten in turn, so a 10-second drag costs a few bytes instead of ~12 KB.
+ */
+export const Y_RECORDS_KEY = 'records'
+export const Y_META_KEY = 'meta'
+export const Y_META_SCHEMA_KEY = 'schema'
+
+/** Nested-map fields of a record. */
+const NESTED_FIELDS = ['props', 'meta'] as const
+/** Shape fields packed into one key. */
+const POSITION_KEY = 'xyr'
+
+/** A plain JSON record as tldraw stores it (`id` and `typeName` always present). */
+export interface PlainRecord {
+	id: string
+	typeName: string
+	[key: string]: unknown
+}
+
+type YRecord = Y.Map<unknown>
+
+/** The records map of a board doc. */
+export function getYRecords(doc: Y.Doc): Y.Map<YRecord> {
+	return doc.getMap<YRecord>(Y_RECORDS_KEY)
+}
+
+/** The board-level meta map of a board doc. */
+export function getYMeta(doc: Y.Doc): Y.Map<unknown> {
+	return doc.getMap<unknown>(Y_META_KEY)
+}
+
+function isShape(rec: { typeName: unknown }): boolean {
+	return rec.typeName === 'shape'
+}
+
+/** Flattens a record into the key → value pairs stored in its Y.Map (nested fields excluded). */
+function flatFields(rec: PlainRecord): Map<string, unknown> {
+	const out = new Map<string, unknown>()
+	const shape = isShape(rec)
+	for (const [key, value] of Object.entries(rec)) {
+		if ((NESTED_FIELDS as readonly string[]).includes(key)) continue
+		if (shape && (key === 'x' || key === 'y' || key === 'rotation')) continue
+		out.set(key, value)
+	}
+	if (shape) out.set(POSITION_KEY, [rec.x ?? 0, rec.y ?? 0, rec.rotation ?? 0])
+	return out
+}
+
+function syncPlainMap(ymap: Y.Map<unknown>, entries: Map<string, unknown>): void {
+	for (const [key, value] of entries) {
+		if (value === undefined) continue
+		if (!ymap.has(key) || !jsonEqual(ymap.get(key), value)) ymap.set(key, value)
+	}
+	for (const key of [...ymap.keys()]) {
+		if (!entries.has(key) || entries.get(key) === undefined) ymap.delete(key)
+	}
+}
+
+function syncNested(yrec: YRecord, field: string, value: unknown): void {
+	if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
+		if (value === undefined) {
+			if (yrec.has(field)) yrec.delete(field)
+		} else if (!jsonEqual(yrec.get(field), value)) {
+			yrec.set(field, value)
+		}
+		return
+	}
+	let nested = yrec.get(field)
+	if (!(nested instanceof Y.Map)) {
+		nested = new Y.Map<unknown>()
+		yrec.set(field, nested)
+	}
+	syncPlainMap(nested as Y.Map<unknown>, new Map(Object.entries(value as Record<string, unknown>)))
+}
+
+/**
+ * Writes `rec` into the records map, touching only the keys whose value differs from
+ * what the doc holds. Writing a record equal to the doc's version changes nothing, so
+ * derived changes that every client computes are never written twice.
+ * Must run inside a transaction for the change to be one update.
+ */
+export function writeRecord(records: Y.Map<YRecord>, rec: PlainRecord): void {
+	let yrec = records.get(rec.id)
+	if (!(yrec instanceof Y.Map)) {
+		// Integrate the empty map first, then fill it inside the same transaction.
+		yrec = new Y.Map<unknown>()
+		records.set(rec.id, yrec)
+	}
+	const target = yrec
+	const flat = flatFields(rec)
+	for (const [key, value] of flat) {
+		if (value === undefined) continue
+		if (!target.has(key) || !jsonEqual(target.get(key), value)) target.set(key, value)
+	}
+	for (const field of NESTED_FIELDS) syncNested(target, field, rec[field])
+	for (const key of [...target.keys()]) {
+		const known = flat.has(key) || (NESTED_FIELDS as readonly string[]).includes(key)
+		if (!known) target.delete(key)
+	}
+}
+
+/** Removes a record from the records map if present. */
+export function deleteRecord(records: Y.Map<YRecord>, id: string): void {
+	if (records.has(id)) records.delete(id)
+}
+
+/**
+ * Reads one record back into the plain shape tldraw expects, or `null` when the entry
+ * is not a well-formed record map (it will then be skipped and logged by the caller).
+ */
+export function readRecord(yrec: unknown): PlainRecord | null {
+	if (!(yrec instanceof Y.Map)) return null
+	const out: Record<string, unknown> = {}
+	for (const [key, value] of yrec.entries()) {
+		if (key === POSITION_KEY) {
+			if (!Array.isArray(value) || value.length !== 3) return null
+			out.x = value[0]
+			out.y = value[1]
+			out.rotation = value[2]
+		} else if (value instanceof Y.Map) {
+			out[key] = value.toJSON()
+		} else {
+			out[key] = value
+		}
+	}
+	if (typeof out.id !== 'string' || typeof out.typeName !== 'string') return null
+	return out as PlainRecord
+}
+
+/** Reads every record of a doc (malformed entries are left out and reported). */
+export function readAllRecords(doc: Y.Doc, onBad?: (id: string) => void): PlainRecord[] {
+	const out: PlainRecord[] = []
+	for (const [id, yrec] of getYRecords(doc).entries()) {
+		const rec = readRecord(yrec)
+		if (rec && rec.id === id) out.push(rec)
+		else onBad?.(id)
+	}
+	return out
+}
