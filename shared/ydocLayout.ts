@@ -155,3 +155,77 @@ export function readAllRecords(doc: Y.Doc, onBad?: (id: string) => void): PlainR
 	}
 	return out
 }
+
+function changedEntries(
+	from: Record<string, unknown> | undefined,
+	to: Record<string, unknown> | undefined,
+): [string, unknown][] {
+	const out: [string, unknown][] = []
+	const keys = new Set([...Object.keys(from ?? {}), ...Object.keys(to ?? {})])
+	for (const key of keys) {
+		const a = from?.[key]
+		const b = to?.[key]
+		if (!jsonEqual(a, b)) out.push([key, b])
+	}
+	return out
+}
+
+function setIfDifferent(ymap: Y.Map<unknown>, key: string, value: unknown): void {
+	if (value === undefined) {
+		if (ymap.has(key)) ymap.delete(key)
+	} else if (!ymap.has(key) || !jsonEqual(ymap.get(key), value)) {
+		ymap.set(key, value)
+	}
+}
+
+/**
+ * Writes the fields that differ between `from` and `to` — and only those — into the
+ * record's map, skipping values the doc already holds. Fields another client changed
+ * meanwhile are left alone, so concurrent edits of different fields both survive.
+ * A record that is no longer in the doc (deleted concurrently) is not resurrected.
+ * Returns false when the record was missing.
+ */
+export function writeRecordChanges(records: Y.Map<YRecord>, from: PlainRecord, to: PlainRecord): boolean {
+	const yrec = records.get(to.id)
+	if (!(yrec instanceof Y.Map)) return false
+	let positionChanged = false
+	const shape = isShape(to)
+	for (const [key, value] of changedEntries(from, to)) {
+		if (shape && (key === 'x' || key === 'y' || key === 'rotation')) {
+			positionChanged = true
+			continue
+		}
+		if ((NESTED_FIELDS as readonly string[]).includes(key)) {
+			const nested = yrec.get(key)
+			if (nested instanceof Y.Map && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+				const before = from[key] as Record<string, unknown> | undefined
+				for (const [sub, subValue] of changedEntries(before, value as Record<string, unknown>)) {
+					setIfDifferent(nested, sub, subValue)
+				}
+			} else {
+				syncNested(yrec, key, value)
+			}
+			continue
+		}
+		setIfDifferent(yrec, key, value)
+	}
+	if (positionChanged) setIfDifferent(yrec, POSITION_KEY, [to.x ?? 0, to.y ?? 0, to.rotation ?? 0])
+	return true
+}
+
+/** The ids of records touched by a batch of deep events on the records map. */
+export function changedRecordIds(
+	records: Y.Map<YRecord>,
+	events: readonly Y.YEvent<Y.AbstractType<unknown>>[],
+): Set<string> {
+	const ids = new Set<string>()
+	for (const event of events) {
+		if (event.target === records) {
+			for (const key of event.keys.keys()) ids.add(key)
+		} else {
+			const first = event.path[0]
+			if (typeof first === 'string') ids.add(first)
+		}
+	}
+	return ids
+}

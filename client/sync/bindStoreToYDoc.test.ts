@@ -1,0 +1,234 @@
+import { createTLStore } from '@tldraw/editor'
+import { createShapeId, type TLGeoShape, type TLRecord, type TLShapeId, type TLStore } from '@tldraw/tlschema'
+import type { IndexKey } from '@tldraw/utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { createSeedRecords, FIRST_PAGE_ID } from '../../shared/seedRecords'
+import { getYMeta, getYRecords, type PlainRecord, writeRecord, Y_META_SCHEMA_KEY } from '../../shared/ydocLayout'
+import { bindStoreToYDoc, LOCAL_ORIGIN, type StoreBinding } from './bindStoreToYDoc'
+
+// Deliver store history once per frame, as in a browser, so local and remote changes can interleave.
+;(globalThis as { __FORCE_RAF_IN_TESTS__?: boolean }).__FORCE_RAF_IN_TESTS__ = true
+globalThis.requestAnimationFrame ??= (cb) => setTimeout(() => cb(performance.now()), 16) as unknown as number
+globalThis.cancelAnimationFrame ??= (id) => clearTimeout(id)
+
+const quietLog = {
+	warnings: [] as string[],
+	warn(m: string) {
+		this.warnings.push(m)
+	},
+}
+const disposers: (() => void)[] = []
+afterEach(() => {
+	for (const d of disposers.splice(0)) d()
+	quietLog.warnings.length = 0
+})
+
+/** A server-like seeded doc. */
+function seededDoc(): Y.Doc {
+	const doc = new Y.Doc()
+	const store = createTLStore()
+	doc.transact(() => {
+		for (const rec of createSeedRecords('Page 1')) writeRecord(getYRecords(doc), rec as unknown as PlainRecord)
+		getYMeta(doc).set(Y_META_SCHEMA_KEY, store.schema.serialize())
+	})
+	return doc
+}
+
+/** A client: its own doc (synced from `source`) and a bound store. */
+function client(source: Y.Doc): { doc: Y.Doc; store: TLStore; binding: StoreBinding } {
+	const doc = new Y.Doc()
+	Y.applyUpdate(doc, Y.encodeStateAsUpdate(source))
+	const store = createTLStore()
+	const binding = bindStoreToYDoc(store, doc, quietLog)
+	disposers.push(() => binding.dispose())
+	return { doc, store, binding }
+}
+
+/** Exchanges every missing update between docs, like a server would. */
+function exchange(...docs: Y.Doc[]): void {
+	for (const a of docs)
+		for (const b of docs) if (a !== b) Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))
+}
+
+/** Lets the binding's microtasks run and flushes store listeners. */
+async function settle(...stores: TLStore[]): Promise<void> {
+	for (let i = 0; i < 3; i++) {
+		for (const s of stores) s._flushHistory()
+		await Promise.resolve()
+	}
+}
+
+function geo(id: TLShapeId, x = 0): TLGeoShape {
+	const store = createTLStore()
+	const base = store.schema.types.shape.create({
+		id,
+		type: 'geo',
+		parentId: FIRST_PAGE_ID,
+		index: 'a1' as IndexKey,
+		x,
+		y: 0,
+		props: {
+			w: 100,
+			h: 100,
+			geo: 'rectangle',
+			dash: 'draw',
+			growY: 0,
+			url: '',
+			scale: 1,
+			flipX: false,
+			flipY: false,
+			color: 'black',
+			labelColor: 'black',
+			fill: 'none',
+			size: 'm',
+			font: 'draw',
+			align: 'middle',
+			verticalAlign: 'middle',
+			richText: { type: 'doc', content: [{ type: 'paragraph' }] },
+		},
+	}) as TLGeoShape
+	store.dispose()
+	return base
+}
+
+describe('bindStoreToYDoc', () => {
+	it('loads the doc into the store without writing anything', () => {
+		const server = seededDoc()
+		const doc = new Y.Doc()
+		Y.applyUpdate(doc, Y.encodeStateAsUpdate(server))
+		const writes: unknown[] = []
+		doc.on('update', (_u: Uint8Array, origin: unknown) => writes.push(origin))
+		const store = createTLStore()
+		const binding = bindStoreToYDoc(store, doc, quietLog)
+		disposers.push(() => binding.dispose())
+		expect(store.get(FIRST_PAGE_ID)?.typeName).toBe('page')
+		expect(writes).toEqual([])
+	})
+
+	it('writes one local change as one Yjs transaction, and the other client sees it', async () => {
+		const server = seededDoc()
+		const a = client(server)
+		const b = client(server)
+		let localTxns = 0
+		a.doc.on('afterTransaction', (t: Y.Transaction) => {
+			if (t.origin === LOCAL_ORIGIN) localTxns++
+		})
+		const id = createShapeId('box')
+		a.store.put([geo(id, 10)])
+		await settle(a.store)
+		expect(localTxns).toBe(1)
+		exchange(a.doc, b.doc)
+		await settle(b.store)
+		expect((b.store.get(id) as TLGeoShape).x).toBe(10)
+	})
+
+	it('does not echo remote changes back into the doc', async () => {
+		const server = seededDoc()
+		const a = client(server)
+		const b = client(server)
+		const id = createShapeId('box')
+		a.store.put([geo(id)])
+		await settle(a.store)
+		let echoed = 0
+		b.doc.on('update', (_u: Uint8Array, origin: unknown) => {
+			if (origin === LOCAL_ORIGIN) echoed++
+		})
+		exchange(a.doc, b.doc)
+		await settle(b.store)
+		a.store.update(id, (s) => ({ ...s, x: 99 }))
+		await settle(a.store)
+		exchange(a.doc, b.doc)
+		await settle(b.store)
+		expect((b.store.get(id) as TLGeoShape).x).toBe(99)
+		expect(echoed).toBe(0)
+	})
+
+	it('keeps both edits when two people change different fields of one shape at once', async () => {
+		const server = seededDoc()
+		const a = client(server)
+		const b = client(server)
+		const id = createShapeId('box')
+		a.store.put([geo(id)])
+		await settle(a.store)
+		exchange(a.doc, b.doc)
+		await settle(b.store)
+		// Both edit before either sees the other's change.
+		a.store.update(id, (s) => ({ ...s, props: { ...(s as TLGeoShape).props, color: 'red' } }) as TLRecord)
+		b.store.update(id, (s) => ({ ...s, props: { ...(s as TLGeoShape).props, fill: 'solid' } }) as TLRecord)
+		b.store.update(id, (s) => ({ ...s, x: 50 }))
+		await settle(a.store, b.store)
+		exchange(a.doc, b.doc)
+		await settle(a.store, b.store)
+		for (const c of [a, b]) {
+			const shape = c.store.get(id) as TLGeoShape
+			expect(shape.props.color).toBe('red')
+			expect(shape.props.fill).toBe('solid')
+			expect(shape.x).toBe(50)
+		}
+	})
+
+	it('does not lose a pending local edit when a remote edit of the same shape arrives first', async () => {
+		const server = seededDoc()
+		const a = client(server)
+		const b = client(server)
+		const id = createShapeId('box')
+		a.store.put([geo(id)])
+		await settle(a.store)
+		exchange(a.doc, b.doc)
+		await settle(b.store)
+		b.store.update(id, (s) => ({ ...s, props: { ...(s as TLGeoShape).props, fill: 'solid' } }) as TLRecord)
+		await settle(b.store)
+		// A edits, and B's change arrives before A's listener flushed.
+		a.store.update(id, (s) => ({ ...s, props: { ...(s as TLGeoShape).props, color: 'blue' } }) as TLRecord)
+		exchange(b.doc, a.doc)
+		await Promise.resolve() // the binding applies B's change before A's listener runs
+		await settle(a.store)
+		exchange(a.doc, b.doc)
+		await settle(a.store, b.store)
+		for (const c of [a, b]) {
+			const shape = c.store.get(id) as TLGeoShape
+			expect(shape.props.color).toBe('blue')
+			expect(shape.props.fill).toBe('solid')
+		}
+	})
+
+	it('skips and logs a remote record that fails validation; later changes still sync', async () => {
+		const server = seededDoc()
+		const a = client(server)
+		const b = client(server)
+		const bad = { ...geo(createShapeId('bad')), props: { nonsense: true } }
+		a.doc.transact(() => writeRecord(getYRecords(a.doc), bad as unknown as PlainRecord))
+		const good = createShapeId('good')
+		a.store.put([geo(good, 5)])
+		await settle(a.store)
+		exchange(a.doc, b.doc)
+		await settle(b.store)
+		expect(b.store.has(bad.id)).toBe(false)
+		expect(b.binding.skipped.has(bad.id)).toBe(true)
+		expect(quietLog.warnings.some((w) => w.includes(bad.id))).toBe(true)
+		expect((b.store.get(good) as TLGeoShape).x).toBe(5)
+	})
+
+	it('propagates deletions and tolerates a shape whose parent is gone', async () => {
+		const server = seededDoc()
+		const a = client(server)
+		const b = client(server)
+		const id = createShapeId('box')
+		a.store.put([geo(id)])
+		await settle(a.store)
+		exchange(a.doc, b.doc)
+		await settle(b.store)
+		a.store.remove([id])
+		await settle(a.store)
+		exchange(a.doc, b.doc)
+		await settle(b.store)
+		expect(b.store.has(id)).toBe(false)
+
+		const orphan = { ...geo(createShapeId('orphan')), parentId: createShapeId('missing-frame') }
+		a.doc.transact(() => writeRecord(getYRecords(a.doc), orphan as unknown as PlainRecord))
+		exchange(a.doc, b.doc)
+		await settle(b.store)
+		expect(b.store.has(orphan.id)).toBe(false)
+	})
+})

@@ -1,0 +1,191 @@
+import type { TLRecord, TLStore } from '@tldraw/tlschema'
+import type * as Y from 'yjs'
+import {
+	changedRecordIds,
+	deleteRecord,
+	getYMeta,
+	getYRecords,
+	type PlainRecord,
+	readAllRecords,
+	readRecord,
+	writeRecord,
+	writeRecordChanges,
+	Y_META_SCHEMA_KEY,
+} from '../../shared/ydocLayout'
+
+/** The transaction origin of this client's own writes; its events are not applied back. */
+export const LOCAL_ORIGIN = Symbol('niudai-local')
+
+export interface BindingLog {
+	warn(message: string, detail?: unknown): void
+}
+
+export interface StoreBinding {
+	/** Detaches every listener. */
+	dispose(): void
+	/** Records skipped because they failed validation or referenced missing records. */
+	readonly skipped: ReadonlyMap<string, string>
+}
+
+type AnyRecord = TLRecord & PlainRecord
+
+function asPlain(rec: TLRecord): PlainRecord {
+	return rec as unknown as PlainRecord
+}
+
+/** Ids a record needs to exist before it can be shown (parent, binding ends). */
+function dependencies(rec: AnyRecord): string[] {
+	if (rec.typeName === 'shape') return [rec.parentId as string]
+	if (rec.typeName === 'binding') return [rec.fromId as string, rec.toId as string]
+	return []
+}
+
+/**
+ * Binds a tldraw store to a board's Y.Doc, both ways.
+ *
+ * - Loads the doc's records (migrated from the schema stored in the doc) into the store
+ *   as a remote change; the joining client writes nothing.
+ * - Local user changes to document records → one Yjs transaction per store history
+ *   entry, with LOCAL_ORIGIN; only the fields that changed are written.
+ * - Remote Yjs changes → `store.mergeRemoteChanges`, so they never enter the local undo
+ *   stack and are never echoed back. Pending local changes are flushed to the doc
+ *   first, then the current doc state of each touched record is applied.
+ * - A record that fails validation is skipped and logged; a shape whose parent, or a
+ *   binding whose shapes, are missing waits until they arrive.
+ */
+export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = console): StoreBinding {
+	const yRecords = getYRecords(doc)
+	const yMeta = getYMeta(doc)
+	const skipped = new Map<string, string>()
+	/** Records waiting for a dependency, retried whenever remote records arrive. */
+	const waiting = new Set<string>()
+
+	const validate = (rec: AnyRecord): AnyRecord | null => {
+		try {
+			const prev = store.get(rec.id as TLRecord['id']) ?? null
+			return store.schema.validateRecord(store, rec, prev ? 'updateRecord' : 'createRecord', prev) as AnyRecord
+		} catch (err) {
+			const reason = err instanceof Error ? err.message : String(err)
+			skipped.set(rec.id, reason)
+			log.warn(`[niudai] skipped invalid remote record ${rec.id}: ${reason}`)
+			return null
+		}
+	}
+
+	/** Puts remote records and removes remote deletions, tolerating bad and dangling ones. */
+	const applyRemote = (toPut: AnyRecord[], toRemove: string[]) => {
+		const valid: AnyRecord[] = []
+		for (const rec of toPut) {
+			const ok = validate(rec)
+			if (ok) valid.push(ok)
+		}
+		const incoming = new Set<string>(valid.map((r) => r.id))
+		const removing = new Set(toRemove)
+		const exists = (id: string) => !removing.has(id) && (incoming.has(id) || store.has(id as TLRecord['id']))
+		// A shape may depend on another incoming shape; keep iterating until stable.
+		let ready = valid
+		let changed = true
+		while (changed) {
+			changed = false
+			const next: AnyRecord[] = []
+			for (const rec of ready) {
+				if (dependencies(rec).every(exists)) next.push(rec)
+				else {
+					incoming.delete(rec.id)
+					changed = true
+				}
+			}
+			ready = next
+		}
+		for (const rec of valid) {
+			if (!incoming.has(rec.id)) waiting.add(rec.id)
+			else {
+				waiting.delete(rec.id)
+				skipped.delete(rec.id)
+			}
+		}
+		const removable = toRemove.filter((id) => store.has(id as TLRecord['id']))
+		for (const id of toRemove) waiting.delete(id)
+		if (ready.length === 0 && removable.length === 0) return
+		store.mergeRemoteChanges(() => {
+			if (removable.length > 0) store.remove(removable as TLRecord['id'][])
+			if (ready.length > 0) store.put(ready)
+		})
+	}
+
+	// 1. Initial load, migrated from the schema the records were written with.
+	const loaded = readAllRecords(doc, (id) => log.warn(`[niudai] skipped malformed record ${id}`))
+	const storedSchema = yMeta.get(Y_META_SCHEMA_KEY) as ReturnType<typeof store.schema.serialize> | undefined
+	let initial = loaded as AnyRecord[]
+	if (storedSchema) {
+		const migrated = store.schema.migrateStoreSnapshot({
+			store: Object.fromEntries(loaded.map((r) => [r.id, r])) as never,
+			schema: storedSchema,
+		})
+		if (migrated.type === 'success') initial = Object.values(migrated.value) as AnyRecord[]
+		else log.warn(`[niudai] could not migrate board records: ${migrated.reason}`)
+	}
+	applyRemote(initial, [])
+
+	// 2. Local → Y.
+	const unlisten = store.listen(
+		({ changes }) => {
+			doc.transact(() => {
+				for (const rec of Object.values(changes.added)) writeRecord(yRecords, asPlain(rec))
+				for (const [from, to] of Object.values(changes.updated)) {
+					writeRecordChanges(yRecords, asPlain(from), asPlain(to))
+				}
+				for (const rec of Object.values(changes.removed)) deleteRecord(yRecords, rec.id)
+			}, LOCAL_ORIGIN)
+		},
+		{ source: 'user', scope: 'document' },
+	)
+	if (!yMeta.has(Y_META_SCHEMA_KEY)) {
+		doc.transact(() => yMeta.set(Y_META_SCHEMA_KEY, store.schema.serialize()), LOCAL_ORIGIN)
+	}
+
+	// 3. Y → local, batched per task.
+	const touched = new Set<string>()
+	let scheduled = false
+	const applyTouched = () => {
+		scheduled = false
+		// Write pending local changes first, so the doc holds both sides before we read it.
+		store._flushHistory()
+		const ids = [...touched, ...waiting]
+		touched.clear()
+		const toPut: AnyRecord[] = []
+		const toRemove: string[] = []
+		for (const id of ids) {
+			const yrec = yRecords.get(id)
+			if (yrec === undefined) {
+				toRemove.push(id)
+				continue
+			}
+			const rec = readRecord(yrec)
+			if (!rec || rec.id !== id) {
+				skipped.set(id, 'malformed record in document')
+				log.warn(`[niudai] skipped malformed remote record ${id}`)
+				continue
+			}
+			toPut.push(rec as AnyRecord)
+		}
+		applyRemote(toPut, toRemove)
+	}
+	const onDeep = (events: Y.YEvent<Y.AbstractType<unknown>>[], txn: Y.Transaction) => {
+		if (txn.origin === LOCAL_ORIGIN) return
+		for (const id of changedRecordIds(yRecords, events)) touched.add(id)
+		if (!scheduled) {
+			scheduled = true
+			queueMicrotask(applyTouched)
+		}
+	}
+	yRecords.observeDeep(onDeep)
+
+	return {
+		skipped,
+		dispose() {
+			unlisten()
+			yRecords.unobserveDeep(onDeep)
+		},
+	}
+}
