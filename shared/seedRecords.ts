@@ -15,3 +15,6 @@ export function createSeedRecords(pageName: string): TLRecord[] {
 		PageRecordType.create({ id: FIRST_PAGE_ID, name: pageName, index: 'a1' as IndexKey }),
 	]
 }
+
+/** The name of a new board's first page (Chinese first; users rename it in the page menu). */
+export const DEFAULT_PAGE_NAME = '页面 1'

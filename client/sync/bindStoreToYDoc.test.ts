@@ -1,5 +1,5 @@
 import { createTLStore } from '@tldraw/editor'
-import { createShapeId, type TLGeoShape, type TLRecord, type TLShapeId, type TLStore } from '@tldraw/tlschema'
+import { createShapeId, type TLGeoShape, type TLShapeId, type TLStore } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -57,6 +57,11 @@ async function settle(...stores: TLStore[]): Promise<void> {
 		for (const s of stores) s._flushHistory()
 		await Promise.resolve()
 	}
+}
+
+function setProp(store: TLStore, id: TLShapeId, patch: Partial<TLGeoShape['props']>): void {
+	const shape = store.get(id) as TLGeoShape
+	store.put([{ ...shape, props: { ...shape.props, ...patch } }])
 }
 
 function geo(id: TLShapeId, x = 0): TLGeoShape {
@@ -154,8 +159,8 @@ describe('bindStoreToYDoc', () => {
 		exchange(a.doc, b.doc)
 		await settle(b.store)
 		// Both edit before either sees the other's change.
-		a.store.update(id, (s) => ({ ...s, props: { ...(s as TLGeoShape).props, color: 'red' } }) as TLRecord)
-		b.store.update(id, (s) => ({ ...s, props: { ...(s as TLGeoShape).props, fill: 'solid' } }) as TLRecord)
+		setProp(a.store, id, { color: 'red' })
+		setProp(b.store, id, { fill: 'solid' })
 		b.store.update(id, (s) => ({ ...s, x: 50 }))
 		await settle(a.store, b.store)
 		exchange(a.doc, b.doc)
@@ -177,10 +182,10 @@ describe('bindStoreToYDoc', () => {
 		await settle(a.store)
 		exchange(a.doc, b.doc)
 		await settle(b.store)
-		b.store.update(id, (s) => ({ ...s, props: { ...(s as TLGeoShape).props, fill: 'solid' } }) as TLRecord)
+		setProp(b.store, id, { fill: 'solid' })
 		await settle(b.store)
 		// A edits, and B's change arrives before A's listener flushed.
-		a.store.update(id, (s) => ({ ...s, props: { ...(s as TLGeoShape).props, color: 'blue' } }) as TLRecord)
+		setProp(a.store, id, { color: 'blue' })
 		exchange(b.doc, a.doc)
 		await Promise.resolve() // the binding applies B's change before A's listener runs
 		await settle(a.store)

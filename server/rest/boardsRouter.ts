@@ -3,6 +3,7 @@ import express, { type Router } from 'express'
 import { z } from 'zod'
 import type { BoardSummary } from '../../shared/apiTypes'
 import { BOARD_ID_PATTERN, BOARD_PATH_PREFIX, CloseCode, MAX_TITLE_LENGTH } from '../../shared/protocol'
+import { DEFAULT_PAGE_NAME } from '../../shared/seedRecords'
 import { createBoardDoc } from '../boards/createBoardDoc'
 import type { BoardRow, Storage } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
@@ -57,7 +58,7 @@ export function boardsRouter(deps: { storage: Storage; rooms: RoomManager }): Ro
 		const body = parseOrThrow(createBoardBody, req.body ?? undefined, 'body')
 		const now = Date.now()
 		const row: BoardRow = { id: newBoardId(), title: body.title, createdAt: now, updatedAt: now, deletedAt: null }
-		storage.createBoard(row, createBoardDoc('Page 1'))
+		storage.createBoard(row, createBoardDoc(DEFAULT_PAGE_NAME))
 		res.status(201).json(toSummary(row))
 	})
 

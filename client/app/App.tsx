@@ -1,0 +1,17 @@
+import { BoardPage } from '../board/BoardPage'
+import { HomePage } from '../home/HomePage'
+import { NotFoundPage } from './NotFoundPage'
+import { useRoute } from './router'
+
+/** The app shell: picks the page for the current URL. */
+export function App() {
+	const route = useRoute()
+	switch (route.page) {
+		case 'home':
+			return <HomePage />
+		case 'board':
+			return <BoardPage key={route.boardId} boardId={route.boardId} />
+		case 'notFound':
+			return <NotFoundPage />
+	}
+}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react'
+import { BOARD_PATH_PREFIX } from '../../shared/protocol'
+
+/** The pages of the app. */
+export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'notFound' }
+
+/** Parses a pathname into a route. */
+export function parseRoute(pathname: string): Route {
+	if (pathname === '/' || pathname === '') return { page: 'home' }
+	if (pathname.startsWith(BOARD_PATH_PREFIX)) {
+		const boardId = decodeURIComponent(pathname.slice(BOARD_PATH_PREFIX.length).split('/')[0] ?? '')
+		if (boardId) return { page: 'board', boardId }
+	}
+	return { page: 'notFound' }
+}
+
+/** Navigates without a reload. */
+export function navigate(path: string): void {
+	window.history.pushState(null, '', path)
+	window.dispatchEvent(new PopStateEvent('popstate'))
+}
+
+/** The current route, updated on navigation. */
+export function useRoute(): Route {
+	const [route, setRoute] = useState(() => parseRoute(window.location.pathname))
+	useEffect(() => {
+		const onPop = () => setRoute(parseRoute(window.location.pathname))
+		window.addEventListener('popstate', onPop)
+		return () => window.removeEventListener('popstate', onPop)
+	}, [])
+	return route
+}

@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react'
+import type { BoardSummary } from '../../shared/apiTypes'
+import type { ConnectionState } from './connectionState'
+
+/** What the panels inside the tldraw UI need to know about the board. */
+export interface BoardContextValue {
+	board: BoardSummary
+	connection: ConnectionState
+	editName(): void
+}
+
+export const BoardContext = createContext<BoardContextValue | null>(null)
+
+/** The board context; only inside BoardPage. */
+export function useBoardContext(): BoardContextValue {
+	const value = useContext(BoardContext)
+	if (!value) throw new Error('useBoardContext outside BoardPage')
+	return value
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next'
+import { LanguageSwitch } from '../app/LanguageSwitch'
+import { navigate } from '../app/router'
+import { tldrawLocale } from '../i18n/i18n'
+import { setTldrawLocale } from '../user/currentUser'
+import { useBoardContext } from './BoardContext'
+import { ConnectionBadge } from './ConnectionBadge'
+
+/** The bar above the canvas: back home, board title, connection state, language. */
+export function BoardTopBar() {
+	const { t } = useTranslation()
+	const { board, connection } = useBoardContext()
+	return (
+		<div className="nd-topbar">
+			<a
+				className="nd-topbar__home"
+				href="/"
+				title={t('board.backHome')}
+				onClick={(e) => {
+					e.preventDefault()
+					navigate('/')
+				}}
+			>
+				{t('app.name')}
+			</a>
+			<span className="nd-topbar__title" data-testid="board-title">
+				{board.title}
+			</span>
+			<ConnectionBadge state={connection} />
+			<LanguageSwitch onChange={(lang) => setTldrawLocale(tldrawLocale(lang))} />
+		</div>
+	)
+}

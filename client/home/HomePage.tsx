@@ -1,0 +1,130 @@
+import { type FormEvent, useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BoardSummary } from '../../shared/apiTypes'
+import { MAX_TITLE_LENGTH } from '../../shared/protocol'
+import { ApiError, api } from '../api/apiClient'
+import { LanguageSwitch } from '../app/LanguageSwitch'
+import { navigate } from '../app/router'
+import { BoardListItem } from './BoardListItem'
+
+type Tab = 'boards' | 'trash'
+
+/** The home page: the board list, creating a board, and the trash. */
+export function HomePage() {
+	const { t } = useTranslation()
+	const [tab, setTab] = useState<Tab>('boards')
+	const [boards, setBoards] = useState<BoardSummary[] | null>(null)
+	const [title, setTitle] = useState('')
+	const [busy, setBusy] = useState(false)
+	const [error, setError] = useState<string | null>(null)
+
+	const describeError = useCallback(
+		(err: unknown) =>
+			err instanceof ApiError && err.status > 0 ? t('errors.server', { message: err.message }) : t('errors.network'),
+		[t],
+	)
+
+	const reload = useCallback(async () => {
+		try {
+			const { boards } = await api.listBoards(tab === 'trash')
+			setBoards(boards)
+			setError(null)
+		} catch (err) {
+			setError(describeError(err))
+		}
+	}, [tab, describeError])
+
+	useEffect(() => {
+		setBoards(null)
+		void reload()
+	}, [reload])
+
+	const run = async (action: () => Promise<unknown>) => {
+		try {
+			await action()
+			setError(null)
+		} catch (err) {
+			setError(describeError(err))
+		}
+		await reload()
+	}
+
+	const onCreate = async (e: FormEvent) => {
+		e.preventDefault()
+		setBusy(true)
+		try {
+			const board = await api.createBoard(title.trim() || t('home.defaultTitle'))
+			navigate(board.url)
+		} catch (err) {
+			setError(describeError(err))
+		} finally {
+			setBusy(false)
+		}
+	}
+
+	return (
+		<main className="nd-home">
+			<header className="nd-home__header">
+				<div>
+					<h1 className="nd-home__title">{t('app.name')}</h1>
+					<p className="nd-home__tagline">{t('app.tagline')}</p>
+				</div>
+				<LanguageSwitch />
+			</header>
+
+			<form className="nd-home__create" onSubmit={onCreate}>
+				<input
+					className="nd-input"
+					data-testid="new-board-title"
+					value={title}
+					maxLength={MAX_TITLE_LENGTH}
+					placeholder={t('home.newBoardPlaceholder')}
+					onChange={(e) => setTitle(e.target.value)}
+				/>
+				<button type="submit" className="nd-button nd-button--primary" data-testid="create-board" disabled={busy}>
+					{busy ? t('home.creating') : t('home.create')}
+				</button>
+			</form>
+
+			{error && (
+				<p className="nd-error" role="alert">
+					{error}
+				</p>
+			)}
+
+			<nav className="nd-tabs" aria-label={t('home.boards')}>
+				{(['boards', 'trash'] as const).map((name) => (
+					<button
+						key={name}
+						type="button"
+						className={`nd-tab${tab === name ? ' nd-tab--active' : ''}`}
+						aria-pressed={tab === name}
+						data-testid={`tab-${name}`}
+						onClick={() => setTab(name)}
+					>
+						{t(`home.${name}`)}
+					</button>
+				))}
+			</nav>
+
+			{boards === null ? (
+				<p className="nd-muted">{t('home.loading')}</p>
+			) : boards.length === 0 ? (
+				<p className="nd-muted">{tab === 'trash' ? t('home.trashEmpty') : t('home.empty')}</p>
+			) : (
+				<ul className="nd-board-list" data-testid="board-list">
+					{boards.map((board) => (
+						<BoardListItem
+							key={board.id}
+							board={board}
+							inTrash={tab === 'trash'}
+							onRename={(title) => run(() => api.renameBoard(board.id, title))}
+							onDelete={() => run(() => api.deleteBoard(board.id))}
+							onRestore={() => run(() => api.restoreBoard(board.id))}
+						/>
+					))}
+				</ul>
+			)}
+		</main>
+	)
+}

@@ -1,0 +1,71 @@
+/** Simplified Chinese strings (the default language). */
+export const zh = {
+	app: {
+		name: '纽带',
+		tagline: '社区需求与资源协作规划板',
+		language: '语言',
+		switchTo: 'English',
+	},
+	home: {
+		boards: '我的白板',
+		trash: '回收站',
+		newBoardPlaceholder: '新白板名称，例如：C社区 2025 年度项目规划',
+		create: '新建白板',
+		creating: '正在创建…',
+		empty: '还没有白板。输入名称，新建第一块白板。',
+		trashEmpty: '回收站是空的。',
+		open: '打开',
+		rename: '重命名',
+		save: '保存',
+		cancel: '取消',
+		delete: '移到回收站',
+		restore: '恢复',
+		updated: '更新于 {{time}}',
+		deleted: '删除于 {{time}}',
+		loading: '正在加载白板列表…',
+		defaultTitle: '未命名白板',
+		confirmDelete: '把“{{title}}”移到回收站？之后可以在回收站恢复。',
+	},
+	board: {
+		loading: '正在连接白板…',
+		notFound: '找不到这块白板',
+		notFoundHint: '链接可能有误，或白板已被永久删除。',
+		inTrash: '这块白板在回收站里',
+		inTrashHint: '恢复后才能继续编辑。',
+		restore: '恢复白板',
+		backHome: '返回首页',
+		protocolError: '连接被服务器关闭：{{reason}}',
+		reload: '重新加载',
+	},
+	status: {
+		connected: '已连接',
+		connecting: '正在连接…',
+		reconnecting: '正在重连…',
+		offline: '离线',
+	},
+	participants: {
+		title: '参与者',
+		you: '（我）',
+		follow: '跟随视角',
+		following: '正在跟随',
+		stopFollowing: '停止跟随',
+		alone: '目前只有你在这块白板上',
+		rename: '修改名字',
+	},
+	name: {
+		title: '你叫什么名字？',
+		hint: '其他参与者会在光标旁和参与者列表里看到这个名字。',
+		placeholder: '例如：王社工',
+		confirm: '进入白板',
+		required: '请填写名字',
+		tooLong: '名字最多 {{max}} 个字',
+	},
+	errors: {
+		network: '无法连接服务器，请检查网络后重试。',
+		server: '服务器错误：{{message}}',
+		uploadFailed: '上传失败：{{message}}',
+	},
+}
+
+/** The shape every language file must have. */
+export type Messages = typeof zh
