@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { parseRoute } from './router'
+
+describe('parseRoute', () => {
+	it.each([
+		['/', { page: 'home' }],
+		['/b/abc123DEF456', { page: 'board', boardId: 'abc123DEF456' }],
+		['/b/abc123DEF456/plan', { page: 'board', boardId: 'abc123DEF456' }],
+		['/b/', { page: 'notFound' }],
+		['/elsewhere', { page: 'notFound' }],
+	])('%s', (path, route) => {
+		expect(parseRoute(path)).toEqual(route)
+	})
+})
