@@ -22,7 +22,11 @@ async function req(method: string, path: string, body?: unknown, headers: Record
 	} catch {
 		// not JSON
 	}
-	return { status: res.status, json: json as Record<string, unknown> & { error?: { code: string; message: string } }, text }
+	return {
+		status: res.status,
+		json: json as Record<string, unknown> & { error?: { code: string; message: string } },
+		text,
+	}
 }
 
 describe('boards REST API', () => {
