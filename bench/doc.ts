@@ -87,6 +87,9 @@ const position = (i: number) => ({ x: 100 + i * 1.5, y: 80 + i * 0.75 })
 /** Growth of a compacted plain doc when `frames` drag frames are written with `write`. */
 function localGrowth(frames: number, write: (rec: Y.Map<unknown>, x: number, y: number) => void): number {
 	const doc = new Y.Doc({ gc: true })
+	// Fixed, for repeatable sizes: each item stores its client id as a varint, and random
+	// ids take 4 or 5 bytes. This one takes 5, like most random ids.
+	doc.clientID = 2_000_000_000
 	const rec = doc.getMap<Y.Map<unknown>>('records').set('shape:box', new Y.Map())
 	doc.transact(() => write(rec, 0, 0))
 	const before = Y.encodeStateAsUpdate(doc).byteLength

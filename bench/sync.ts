@@ -9,7 +9,9 @@
  * other client records receive time − send time (same process, same clock).
  *
  * Note: the latency includes the time a receiver waits for this process's event loop,
- * which also runs every other client, so with many clients it is an upper bound.
+ * which also runs every other client, so with many clients it is an upper bound. The
+ * "first arrival" figures (earliest reader per update) show the server path on its own:
+ * a spike there is the server (or the disk: updates are fsynced before they are relayed).
  *
  * Run: npx tsx bench/sync.ts [N=100] [--updates M=200] [--interval ms=20] [--timeout s]
  *  or: npm run bench:sync -- 100
@@ -122,6 +124,8 @@ async function main(): Promise<void> {
 
 	// Every client but the writer records the latency of each update it receives.
 	const latencies: number[] = []
+	// Per update, the earliest arrival at any reader: the server path without the fan-out.
+	const firstArrival = new Array<number>(M).fill(Number.POSITIVE_INFINITY)
 	let received = 0
 	const [writer, ...readers] = clients
 	let allReceived: () => void = () => {}
@@ -132,8 +136,9 @@ async function main(): Promise<void> {
 		const map = doc.getMap<[number, number]>('bench')
 		map.observe(() => {
 			const now = performance.now()
-			const [, sentAt] = map.get('tick') as [number, number]
+			const [seq, sentAt] = map.get('tick') as [number, number]
 			latencies.push(now - sentAt)
+			firstArrival[seq] = Math.min(firstArrival[seq], now - sentAt)
 			if (++received === readers.length * M) allReceived()
 		})
 	}
@@ -165,6 +170,7 @@ async function main(): Promise<void> {
 	const wallMs = performance.now() - wallStart
 
 	const sorted = [...latencies].sort((a, b) => a - b)
+	const firstSorted = firstArrival.filter(Number.isFinite).sort((a, b) => a - b)
 	const result = {
 		clients: N,
 		updates: M,
@@ -177,6 +183,12 @@ async function main(): Promise<void> {
 			p99: round(percentile(sorted, 99)),
 			max: round(sorted[sorted.length - 1] ?? Number.NaN),
 			mean: round(sorted.reduce((s, x) => s + x, 0) / sorted.length),
+		},
+		firstArrivalMs: {
+			p50: round(percentile(firstSorted, 50)),
+			p95: round(percentile(firstSorted, 95)),
+			p99: round(percentile(firstSorted, 99)),
+			max: round(firstSorted[firstSorted.length - 1] ?? Number.NaN),
 		},
 		connectAndSyncMs: Math.round(connectMs),
 		sendMs: Math.round(sendMs),
@@ -200,6 +212,10 @@ async function main(): Promise<void> {
 		['latency p99', `${result.latencyMs.p99} ms`],
 		['latency max', `${result.latencyMs.max} ms`],
 		['latency mean', `${result.latencyMs.mean} ms`],
+		[
+			'first arrival per update p50/p95/p99/max',
+			`${result.firstArrivalMs.p50} / ${result.firstArrivalMs.p95} / ${result.firstArrivalMs.p99} / ${result.firstArrivalMs.max} ms`,
+		],
 		['connect + sync all clients', `${result.connectAndSyncMs} ms`],
 		['send M updates / until all delivered', `${result.sendMs} ms / ${result.sendAndDeliverMs} ms`],
 		['server RSS idle (board created)', `${result.serverRssMB.idle} MB`],
