@@ -12,6 +12,7 @@
  * Run: npx tsx bench/doc.ts [--seconds S=10] [--fps F=60]
  *  or: npm run bench:doc -- --seconds 10
  */
+import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createTLStore } from '@tldraw/editor'
 import { createShapeId, type TLGeoShape, type TLShapeId } from '@tldraw/tlschema'
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
 	doc.destroy()
 	store.dispose()
 	await server.close()
+	fs.rmSync(server.dataDir, { recursive: true, force: true })
 
 	const growth = after.docBytes - before.docBytes
 	const result = {

@@ -244,8 +244,9 @@ async function main(): Promise<void> {
 	process.exit(0)
 }
 
-main().catch(async (err) => {
+main().catch((err) => {
 	console.error('ERROR:', err instanceof Error ? err.message : err)
 	server?.kill('SIGKILL')
+	fs.rmSync(dataDir, { recursive: true, force: true })
 	process.exit(1)
 })
