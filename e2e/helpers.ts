@@ -44,7 +44,12 @@ export async function openBoard(page: Page, url: string): Promise<void> {
 /** The shapes on the current page, as plain data. */
 export function shapes(page: Page): Promise<{ id: string; type: string; x: number; y: number }[]> {
 	return page.evaluate(() =>
-		(window.__niudaiEditor?.getCurrentPageShapes() ?? []).map((s) => ({ id: s.id, type: s.type, x: s.x, y: s.y })),
+		(window.__niudaiEditor?.getCurrentPageShapes() ?? []).map((s) => ({
+			id: s.id as string,
+			type: s.type,
+			x: s.x,
+			y: s.y,
+		})),
 	)
 }
 

@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger'
 import { assetsRouter } from './rest/assetsRouter'
 import { boardsRouter } from './rest/boardsRouter'
 import { errorHandler, HttpError } from './rest/httpError'
+import { templatesRouter } from './rest/templatesRouter'
 import { SqliteStorage } from './storage/SqliteStorage'
 import { attachSyncServer } from './sync/attachSyncServer'
 import { RoomManager } from './sync/RoomManager'
@@ -63,6 +64,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	})
 	api.use('/boards/:id/assets', assetsRouter({ storage }))
 	api.use('/boards', boardsRouter({ storage, rooms }))
+	api.use('/templates', templatesRouter())
 	api.use((req) => {
 		throw new HttpError(404, 'not_found', `No such API route: ${req.method} ${req.path}`)
 	})

@@ -35,3 +35,10 @@ export interface AssetUploadResult {
 	id: string
 	url: string
 }
+
+/** `GET /api/templates`: one board template. */
+export interface TemplateSummary {
+	id: string
+	zh: { name: string; description: string }
+	en: { name: string; description: string }
+}

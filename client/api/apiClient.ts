@@ -1,4 +1,10 @@
-import type { ApiErrorBody, AssetUploadResult, BoardSummary, ClientConfig } from '../../shared/apiTypes'
+import type {
+	ApiErrorBody,
+	AssetUploadResult,
+	BoardSummary,
+	ClientConfig,
+	TemplateSummary,
+} from '../../shared/apiTypes'
 
 /** A failed API call: the HTTP status and the server's readable message. */
 export class ApiError extends Error {
@@ -36,8 +42,12 @@ export const api = {
 	config: () => call<ClientConfig>('/api/config'),
 	listBoards: (trash = false) => call<{ boards: BoardSummary[] }>(`/api/boards${trash ? '?trash=1' : ''}`),
 	getBoard: (id: string) => call<BoardSummary>(`/api/boards/${encodeURIComponent(id)}`),
-	createBoard: (title: string) =>
-		call<BoardSummary>('/api/boards', { method: 'POST', body: JSON.stringify({ title }) }),
+	createBoard: (title: string, template?: string) =>
+		call<BoardSummary>('/api/boards', {
+			method: 'POST',
+			body: JSON.stringify(template && template !== 'blank' ? { title, template } : { title }),
+		}),
+	listTemplates: () => call<{ templates: TemplateSummary[] }>('/api/templates'),
 	renameBoard: (id: string, title: string) =>
 		call<BoardSummary>(`/api/boards/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ title }) }),
 	deleteBoard: (id: string) => call<BoardSummary>(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE' }),

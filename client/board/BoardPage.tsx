@@ -7,7 +7,14 @@ import type { BoardSummary, ClientConfig } from '../../shared/apiTypes'
 import { CloseCode } from '../../shared/protocol'
 import { ApiError, api } from '../api/apiClient'
 import { NotFoundPage } from '../app/NotFoundPage'
+import { CardToolbar } from '../cards/CardToolbar'
+import { cardShapeUtils } from '../cards/cardShapeUtils'
+import { cardTools } from '../cards/cardTools'
+import { cardUiOverrides } from '../cards/cardUiOverrides'
+import { registerLaneDefaults } from '../cards/registerLaneDefaults'
 import { type Language, tldrawLocale } from '../i18n/i18n'
+import { InspectorPanel } from '../inspector/InspectorPanel'
+import { registerLinkSideEffects } from '../links/registerLinkSideEffects'
 import { hasDisplayName, setTldrawLocale } from '../user/currentUser'
 import { BoardContext, type BoardContextValue } from './BoardContext'
 import { BoardTopBar } from './BoardTopBar'
@@ -20,6 +27,8 @@ const assetUrls = getAssetUrlsByImport()
 const components: TLComponents = {
 	TopPanel: BoardTopBar,
 	SharePanel: ParticipantsPanel,
+	Toolbar: CardToolbar,
+	StylePanel: InspectorPanel,
 }
 
 declare global {
@@ -103,7 +112,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
 }
 
 function LiveBoard({ board, config, onEditName }: { board: BoardSummary; config: ClientConfig; onEditName(): void }) {
-	const { t } = useTranslation()
+	const { t, i18n } = useTranslation()
 	const sync = useBoardSync(board.id)
 	const context = useMemo<BoardContextValue>(
 		() => ({ board, connection: sync.connection, editName: onEditName }),
@@ -127,9 +136,19 @@ function LiveBoard({ board, config, onEditName }: { board: BoardSummary; config:
 					store={sync.storeWithStatus}
 					assetUrls={assetUrls}
 					components={components}
+					shapeUtils={cardShapeUtils}
+					tools={cardTools}
+					overrides={cardUiOverrides}
 					licenseKey={config.tldrawLicenseKey ?? undefined}
 					onMount={(editor) => {
 						window.__niudaiEditor = editor
+						const unregister = [
+							registerLinkSideEffects(editor, () => (i18n.language === 'en' ? 'en' : 'zh')),
+							registerLaneDefaults(editor),
+						]
+						return () => {
+							for (const u of unregister) u()
+						}
 					}}
 				/>
 			</div>

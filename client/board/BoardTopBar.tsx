@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
+import { BoardMenu } from '../boardMenu/BoardMenu'
 import { tldrawLocale } from '../i18n/i18n'
 import { setTldrawLocale } from '../user/currentUser'
 import { useBoardContext } from './BoardContext'
@@ -27,6 +28,7 @@ export function BoardTopBar() {
 				{board.title}
 			</span>
 			<ConnectionBadge state={connection} />
+			<BoardMenu />
 			<LanguageSwitch onChange={(lang) => setTldrawLocale(tldrawLocale(lang))} />
 		</div>
 	)

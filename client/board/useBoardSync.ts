@@ -10,6 +10,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { FATAL_CLOSE_CODES, SYNC_PATH_PREFIX } from '../../shared/protocol'
+import { cardShapeUtils } from '../cards/cardShapeUtils'
 import { bindPresenceToAwareness } from '../sync/bindPresenceToAwareness'
 import { bindStoreToYDoc } from '../sync/bindStoreToYDoc'
 import { $currentUser } from '../user/currentUser'
@@ -64,7 +65,7 @@ export function useBoardSync(boardId: string): BoardSync {
 			if (!synced || bound) return
 			bound = true
 			const tlStore = createTLStore({
-				shapeUtils: defaultShapeUtils,
+				shapeUtils: [...defaultShapeUtils, ...cardShapeUtils],
 				bindingUtils: defaultBindingUtils,
 				assets: createAssetStore(boardId),
 				collaboration: { status: $status, mode: null },

@@ -6,6 +6,7 @@ import { ApiError, api } from '../api/apiClient'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { BoardListItem } from './BoardListItem'
+import { TemplatePicker } from './TemplatePicker'
 
 type Tab = 'boards' | 'trash'
 
@@ -15,6 +16,7 @@ export function HomePage() {
 	const [tab, setTab] = useState<Tab>('boards')
 	const [boards, setBoards] = useState<BoardSummary[] | null>(null)
 	const [title, setTitle] = useState('')
+	const [template, setTemplate] = useState('full-cycle')
 	const [busy, setBusy] = useState(false)
 	const [error, setError] = useState<string | null>(null)
 
@@ -53,7 +55,7 @@ export function HomePage() {
 		e.preventDefault()
 		setBusy(true)
 		try {
-			const board = await api.createBoard(title.trim() || t('home.defaultTitle'))
+			const board = await api.createBoard(title.trim() || t('home.defaultTitle'), template)
 			navigate(board.url)
 		} catch (err) {
 			setError(describeError(err))
@@ -85,6 +87,7 @@ export function HomePage() {
 					{busy ? t('home.creating') : t('home.create')}
 				</button>
 			</form>
+			<TemplatePicker value={template} onChange={setTemplate} />
 
 			{error && (
 				<p className="nd-error" role="alert">

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { BoardSummary } from '../../shared/apiTypes'
 import { BOARD_ID_PATTERN, BOARD_PATH_PREFIX, CloseCode, MAX_TITLE_LENGTH } from '../../shared/protocol'
 import { DEFAULT_PAGE_NAME } from '../../shared/seedRecords'
+import { TEMPLATE_IDS } from '../../shared/templates/templateIds'
 import { createBoardDoc } from '../boards/createBoardDoc'
 import type { BoardRow, Storage } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
@@ -16,7 +17,11 @@ const titleSchema = z
 	.max(MAX_TITLE_LENGTH, `title must be at most ${MAX_TITLE_LENGTH} characters`)
 	.refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'title must not contain control characters')
 
-const createBoardBody = z.strictObject({ title: titleSchema })
+const templateSchema = z.enum(TEMPLATE_IDS, {
+	error: `template must be one of: ${TEMPLATE_IDS.join(', ')}`,
+})
+
+const createBoardBody = z.strictObject({ title: titleSchema, template: templateSchema.optional() })
 const patchBoardBody = z.strictObject({ title: titleSchema })
 const listQuery = z.object({ trash: z.enum(['0', '1']).optional() })
 
@@ -58,7 +63,7 @@ export function boardsRouter(deps: { storage: Storage; rooms: RoomManager }): Ro
 		const body = parseOrThrow(createBoardBody, req.body ?? undefined, 'body')
 		const now = Date.now()
 		const row: BoardRow = { id: newBoardId(), title: body.title, createdAt: now, updatedAt: now, deletedAt: null }
-		storage.createBoard(row, createBoardDoc(DEFAULT_PAGE_NAME))
+		storage.createBoard(row, createBoardDoc(DEFAULT_PAGE_NAME, body.template))
 		res.status(201).json(toSummary(row))
 	})
 

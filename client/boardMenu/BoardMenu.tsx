@@ -1,0 +1,84 @@
+import { useEditor, useValue } from '@tldraw/tldraw'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TemplateSummary } from '../../shared/apiTypes'
+import { isTemplateId } from '../../shared/templates/templateIds'
+import { api } from '../api/apiClient'
+import { insertTemplate } from './insertTemplate'
+import { setTemplateFramesLocked, templateFrames } from './templateFrames'
+
+/** The board menu in the top bar: insert a template, lock or unlock template frames. */
+export function BoardMenu() {
+	const editor = useEditor()
+	const { t, i18n } = useTranslation()
+	const lang = i18n.language === 'en' ? 'en' : 'zh'
+	const [open, setOpen] = useState(false)
+	const [templates, setTemplates] = useState<TemplateSummary[]>([])
+	const ref = useRef<HTMLDivElement>(null)
+	const frames = useValue('template frames', () => templateFrames(editor), [editor])
+	const anyUnlocked = frames.some((f) => !f.isLocked)
+
+	useEffect(() => {
+		if (!open) return
+		api.listTemplates().then(
+			(r) => setTemplates(r.templates.filter((tpl) => tpl.id !== 'blank')),
+			() => setTemplates([]),
+		)
+		const close = (e: PointerEvent) => {
+			if (!ref.current?.contains(e.target as Node)) setOpen(false)
+		}
+		window.addEventListener('pointerdown', close)
+		return () => window.removeEventListener('pointerdown', close)
+	}, [open])
+
+	return (
+		<div className="nd-menu" ref={ref}>
+			<button
+				type="button"
+				className="nd-button nd-button--ghost"
+				aria-expanded={open}
+				data-testid="board-menu"
+				onClick={() => setOpen(!open)}
+			>
+				{t('boardMenu.title')} ▾
+			</button>
+			{open && (
+				<div className="nd-menu__popover" role="menu">
+					<div className="nd-menu__section">{t('boardMenu.insertTemplate')}</div>
+					{templates.map((tpl) => (
+						<button
+							key={tpl.id}
+							type="button"
+							role="menuitem"
+							className="nd-menu__item"
+							data-testid={`insert-template-${tpl.id}`}
+							onClick={() => {
+								if (isTemplateId(tpl.id)) insertTemplate(editor, tpl.id, lang)
+								setOpen(false)
+							}}
+						>
+							{tpl[lang].name}
+						</button>
+					))}
+					{frames.length > 0 && (
+						<>
+							<div className="nd-menu__section">{t('boardMenu.frames')}</div>
+							<button
+								type="button"
+								role="menuitem"
+								className="nd-menu__item"
+								data-testid="toggle-frame-lock"
+								onClick={() => {
+									setTemplateFramesLocked(editor, anyUnlocked)
+									setOpen(false)
+								}}
+							>
+								{anyUnlocked ? t('boardMenu.lockFrames') : t('boardMenu.unlockFrames')}
+							</button>
+						</>
+					)}
+				</div>
+			)}
+		</div>
+	)
+}

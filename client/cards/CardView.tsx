@@ -1,0 +1,86 @@
+import { HTMLContainer, stopEventPropagation, type TLShapeId, useEditor, useIsEditing } from '@tldraw/tldraw'
+import { useTranslation } from 'react-i18next'
+import type { CardKind, CardPropsByKind } from '../../shared/domain/cardProps'
+import { CardIcon } from './CardIcon'
+import { KIND_COLORS } from './cardStyle'
+import { cardSummary } from './cardSummary'
+
+interface Props<K extends CardKind> {
+	id: TLShapeId
+	kind: K
+	props: CardPropsByKind[K]
+}
+
+/**
+ * How a card looks on the canvas: its kind (icon and word), the title (editable in
+ * place after a double click), and the two or three facts that matter most.
+ */
+export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
+	const editor = useEditor()
+	const { t, i18n } = useTranslation()
+	const isEditing = useIsEditing(id)
+	const lang = i18n.language === 'en' ? 'en' : 'zh'
+	const colors = KIND_COLORS[kind]
+	const summary = cardSummary(kind, props, lang, (key, values) => String(t(key, values ?? {})))
+
+	return (
+		<HTMLContainer
+			className={`nd-card nd-card--${kind}`}
+			style={{
+				width: props.w,
+				height: props.h,
+				borderColor: colors.accent,
+				background: colors.tint,
+				pointerEvents: isEditing ? 'all' : undefined,
+			}}
+			data-card-kind={kind}
+		>
+			<div className="nd-card__head" style={{ color: colors.accent }}>
+				<CardIcon kind={kind} />
+				<span className="nd-card__kind">{t(`cards.kind.${kind as CardKind}`)}</span>
+				<span className="nd-card__chips">
+					{summary.chips.map((chip) => (
+						<span
+							key={chip.text}
+							className="nd-chip"
+							style={chip.color ? { background: chip.color, color: '#fff', borderColor: chip.color } : undefined}
+						>
+							{chip.text}
+						</span>
+					))}
+				</span>
+			</div>
+			{isEditing ? (
+				<textarea
+					className="nd-card__title nd-card__title-input"
+					// biome-ignore lint/a11y/noAutofocus: editing starts on double click, the input must take focus
+					autoFocus
+					defaultValue={props.title}
+					placeholder={t('cards.titlePlaceholder')}
+					onPointerDown={stopEventPropagation}
+					onKeyDown={(e) => {
+						if (e.key === 'Escape' || (e.key === 'Enter' && !e.shiftKey)) {
+							e.preventDefault()
+							editor.setEditingShape(null)
+						}
+						e.stopPropagation()
+					}}
+					onChange={(e) => {
+						editor.updateShape({ id, type: kind, props: { title: e.target.value } } as never)
+					}}
+				/>
+			) : (
+				<div className={`nd-card__title${props.title ? '' : ' nd-card__title--empty'}`}>
+					{props.title || t('cards.untitled')}
+				</div>
+			)}
+			<div className="nd-card__lines">
+				{summary.lines.map((line) => (
+					<div key={line} className="nd-card__line">
+						{line}
+					</div>
+				))}
+			</div>
+		</HTMLContainer>
+	)
+}

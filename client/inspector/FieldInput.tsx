@@ -1,0 +1,145 @@
+import type { FieldDescriptor } from '../../shared/domain/cardFields'
+import { StringListInput } from './StringListInput'
+import { TableInput } from './TableInput'
+
+export interface FieldInputProps {
+	field: FieldDescriptor
+	value: unknown
+	/** Whether an empty number means null (else the field keeps a number). */
+	nullable: boolean
+	lang: 'zh' | 'en'
+	/** Names offered for `suggestFrom: 'actors'` fields. */
+	actorNames: readonly string[]
+	onChange(value: unknown): void
+	id: string
+}
+
+function parseNumber(raw: string, field: FieldDescriptor, nullable: boolean, previous: unknown): number | null {
+	if (raw.trim() === '') return nullable ? null : typeof previous === 'number' ? previous : 0
+	let n = Number(raw)
+	if (!Number.isFinite(n)) return typeof previous === 'number' ? previous : null
+	if (field.integer) n = Math.round(n)
+	if (field.min !== undefined) n = Math.max(field.min, n)
+	if (field.max !== undefined) n = Math.min(field.max, n)
+	return n
+}
+
+/** The input of one field, chosen by its descriptor. */
+export function FieldInput({ field, value, nullable, lang, actorNames, onChange, id }: FieldInputProps) {
+	switch (field.input) {
+		case 'longtext':
+			return (
+				<textarea
+					id={id}
+					className="nd-field__input"
+					rows={3}
+					value={typeof value === 'string' ? value : ''}
+					onChange={(e) => onChange(e.target.value)}
+				/>
+			)
+		case 'number':
+			return (
+				<span className="nd-field__number">
+					<input
+						id={id}
+						className="nd-field__input"
+						type="number"
+						inputMode="decimal"
+						min={field.min}
+						max={field.max}
+						step={field.integer ? 1 : 'any'}
+						value={typeof value === 'number' ? value : ''}
+						onChange={(e) => onChange(parseNumber(e.target.value, field, nullable, value))}
+					/>
+					{field.unit && <span className="nd-field__unit">{field.unit[lang]}</span>}
+				</span>
+			)
+		case 'enum':
+			return (
+				<select
+					id={id}
+					className="nd-field__input"
+					value={typeof value === 'string' ? value : ''}
+					onChange={(e) => onChange(e.target.value)}
+				>
+					{(field.options ?? []).map((o) => (
+						<option key={o.value} value={o.value}>
+							{o[lang]}
+						</option>
+					))}
+				</select>
+			)
+		case 'multiEnum': {
+			const selected = Array.isArray(value) ? (value as string[]) : []
+			return (
+				<span className="nd-field__checks" id={id}>
+					{(field.options ?? []).map((o) => (
+						<label key={o.value} className="nd-field__check">
+							<input
+								type="checkbox"
+								checked={selected.includes(o.value)}
+								onChange={(e) =>
+									onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value))
+								}
+							/>
+							{o[lang]}
+						</label>
+					))}
+				</span>
+			)
+		}
+		case 'date':
+			return (
+				<input
+					id={id}
+					className="nd-field__input"
+					type="date"
+					value={typeof value === 'string' ? value : ''}
+					onChange={(e) => onChange(e.target.value)}
+				/>
+			)
+		case 'stringList':
+			return (
+				<StringListInput
+					id={id}
+					value={Array.isArray(value) ? (value as string[]) : []}
+					suggestions={field.suggestFrom === 'actors' ? actorNames : []}
+					onChange={onChange}
+				/>
+			)
+		case 'activities':
+		case 'budget':
+		case 'indicators':
+			return (
+				<TableInput
+					field={field}
+					rows={Array.isArray(value) ? (value as Record<string, unknown>[]) : []}
+					lang={lang}
+					actorNames={actorNames}
+					onChange={onChange}
+					id={id}
+				/>
+			)
+		default: {
+			const suggestions = field.suggestFrom === 'actors' ? actorNames : (field.options ?? []).map((o) => o[lang])
+			return (
+				<>
+					<input
+						id={id}
+						className="nd-field__input"
+						list={suggestions.length > 0 ? `${id}-suggestions` : undefined}
+						value={typeof value === 'string' ? value : ''}
+						onChange={(e) => onChange(e.target.value)}
+					/>
+					{suggestions.length > 0 && (
+						<datalist id={`${id}-suggestions`}>
+							{suggestions.map((s) => (
+								<option key={s} value={s} />
+							))}
+						</datalist>
+					)}
+				</>
+			)
+		}
+	}
+}

@@ -1,0 +1,352 @@
+import {
+	type TLArrowBinding,
+	type TLArrowShape,
+	type TLDefaultColorStyle,
+	type TLFrameShape,
+	type TLNoteShape,
+	type TLParentId,
+	type TLRecord,
+	type TLShapeId,
+	type TLTextShape,
+	toRichText,
+} from '@tldraw/tlschema'
+import { getIndexAbove, type IndexKey } from '@tldraw/utils'
+import { CARD_SIZE, defaultCardProps } from '../domain/cardDefaults'
+import type { CardKind, CardPropsByKind, LinkMeta } from '../domain/cardProps'
+import type { TLCardShape } from '../domain/cardShapeTypes'
+import { deriveLinkType, LINK_META_KEY, linkLabel } from '../domain/deriveLink'
+import type { Mechanism } from '../domain/enums'
+import { type LaneMeta, laneMetaToFrameMeta } from './laneMeta'
+import { CELL_GAP, LANE_PAD } from './layoutConstants'
+import type { TemplateId } from './templateIds'
+import type { LocalizedText, Point, TemplateContext, TemplateLang } from './templateTypes'
+import { tidyGridPositions } from './tidyGridPositions'
+
+/** A rectangle in template coordinates (page orientation, relative to the template's origin). */
+export interface Box {
+	x: number
+	y: number
+	w: number
+	h: number
+}
+
+/** A frame the builder made: its id, where it is, and what it means. */
+export interface FrameHandle {
+	id: TLShapeId
+	/** Template coordinates of the frame. */
+	box: Box
+	lane: LaneMeta
+}
+
+/** A card the builder made. */
+export interface CardHandle<K extends CardKind = CardKind> {
+	id: TLShapeId
+	kind: K
+	/** Template coordinates of the card. */
+	box: Box
+}
+
+/** What a new frame is: where (relative to its parent frame, or to the template's origin), its name and lane. */
+export interface FrameSpec {
+	parent?: FrameHandle
+	x: number
+	y: number
+	w: number
+	h: number
+	name: LocalizedText
+	lane: Omit<LaneMeta, 'template'>
+	color?: TLDefaultColorStyle
+}
+
+/** The data of an arrow between two cards; the link type comes from the cards' kinds. */
+export interface LinkSpec {
+	mechanism?: Mechanism
+	quantity?: number | null
+	unit?: string
+}
+
+/** The key of an arrow's `meta` holding the label the client generated (see client/links/applyLinkMeta.ts). */
+const GENERATED_LABEL_KEY = 'linkLabel'
+
+/** Arrow colours: by mechanism for allocations, by type otherwise. */
+const LINK_COLORS: Record<Mechanism | 'allocation' | 'serves' | 'provides', TLDefaultColorStyle> = {
+	administrative: 'red',
+	social: 'green',
+	market: 'blue',
+	allocation: 'black',
+	serves: 'violet',
+	provides: 'grey',
+}
+
+/**
+ * The card shapes' props are known to TypeScript through the module augmentation in
+ * cardShapeTypes.ts, but a record built for a generic kind `K` cannot be narrowed to
+ * the `TLShape` union member for `K`; this is the one place that says so.
+ */
+function asCardShape<K extends CardKind>(shape: {
+	id: TLShapeId
+	typeName: 'shape'
+	type: K
+	x: number
+	y: number
+	rotation: number
+	index: IndexKey
+	parentId: TLParentId
+	isLocked: boolean
+	opacity: number
+	props: CardPropsByKind[K]
+	meta: Record<string, never>
+}): TLCardShape {
+	return shape as unknown as TLCardShape
+}
+
+/**
+ * Builds a template's records: frames (locked, nested by `parent`), cards, arrows with
+ * their bindings, text and notes. Keeps `index` keys valid and unique among siblings,
+ * and places every top-level shape relative to the context's origin.
+ */
+export class TemplateBuilder {
+	private readonly out: TLRecord[] = []
+	private readonly lastIndex = new Map<TLParentId, IndexKey | null>()
+
+	constructor(
+		private readonly ctx: TemplateContext,
+		readonly templateId: TemplateId,
+	) {
+		this.lastIndex.set(ctx.pageId, ctx.indexAbove ?? null)
+	}
+
+	/** The canvas language. */
+	get lang(): TemplateLang {
+		return this.ctx.lang
+	}
+
+	/** `text` in the canvas language. */
+	t(text: LocalizedText): string {
+		return text[this.ctx.lang]
+	}
+
+	/** The records built so far. */
+	records(): TLRecord[] {
+		return [...this.out]
+	}
+
+	private nextIndex(parentId: TLParentId): IndexKey {
+		const index = getIndexAbove(this.lastIndex.get(parentId) ?? null)
+		this.lastIndex.set(parentId, index)
+		return index
+	}
+
+	/** Parent id and parent-relative position of a shape at template point `at`. */
+	private place(at: Point, parent?: FrameHandle): { parentId: TLParentId; x: number; y: number } {
+		if (parent) return { parentId: parent.id, x: at.x - parent.box.x, y: at.y - parent.box.y }
+		return { parentId: this.ctx.pageId, x: this.ctx.origin.x + at.x, y: this.ctx.origin.y + at.y }
+	}
+
+	/** A locked frame; `x`/`y` are relative to the parent frame (or to the origin at top level). */
+	frame(spec: FrameSpec): FrameHandle {
+		const box: Box = {
+			x: (spec.parent?.box.x ?? 0) + spec.x,
+			y: (spec.parent?.box.y ?? 0) + spec.y,
+			w: spec.w,
+			h: spec.h,
+		}
+		const lane: LaneMeta = { template: this.templateId, ...spec.lane }
+		const { parentId, x, y } = this.place(box, spec.parent)
+		const shape: TLFrameShape = {
+			id: this.ctx.createId(),
+			typeName: 'shape',
+			type: 'frame',
+			x,
+			y,
+			rotation: 0,
+			index: this.nextIndex(parentId),
+			parentId,
+			isLocked: true,
+			opacity: 1,
+			props: { w: spec.w, h: spec.h, name: this.t(spec.name), color: spec.color ?? 'black' },
+			meta: laneMetaToFrameMeta(lane),
+		}
+		this.out.push(shape)
+		return { id: shape.id, box, lane }
+	}
+
+	/**
+	 * A card at template point `at`, on the page (not inside a frame: a locked frame
+	 * locks its children, so cards only lie over their lane).
+	 */
+	card<K extends CardKind>(kind: K, at: Point, props: Partial<CardPropsByKind[K]>): CardHandle<K> {
+		const full: CardPropsByKind[K] = { ...defaultCardProps(kind), ...props }
+		const { parentId, x, y } = this.place(at)
+		const id = this.ctx.createId()
+		this.out.push(
+			asCardShape({
+				id,
+				typeName: 'shape',
+				type: kind,
+				x,
+				y,
+				rotation: 0,
+				index: this.nextIndex(parentId),
+				parentId,
+				isLocked: false,
+				opacity: 1,
+				props: full,
+				meta: {},
+			}),
+		)
+		const handle: CardHandle<K> = { id, kind, box: { x: at.x, y: at.y, w: full.w, h: full.h } }
+		return handle
+	}
+
+	/**
+	 * Cards laid out in a tidy grid over `lane`, `columns` to a row, each `CARD_SIZE`.
+	 * Throws when they do not fit: lanes are sized for their template's cards.
+	 */
+	cardsInLane<K extends CardKind>(
+		lane: FrameHandle,
+		kind: K,
+		columns: number,
+		list: readonly Partial<CardPropsByKind[K]>[],
+	): CardHandle<K>[] {
+		const { w, h } = CARD_SIZE[kind]
+		const cells = tidyGridPositions(list.length, { columns, cellW: w, cellH: h, gap: CELL_GAP, padding: LANE_PAD })
+		return list.map((props, i) => {
+			const cell = cells[i]
+			if (cell.x + w > lane.box.w || cell.y + h > lane.box.h) {
+				throw new Error(`${this.templateId}: card ${i + 1} of ${list.length} does not fit in lane ${lane.id}`)
+			}
+			return this.card(kind, { x: lane.box.x + cell.x, y: lane.box.y + cell.y }, props)
+		})
+	}
+
+	/**
+	 * An arrow from one card to another, bound at both ends, with `meta.link` derived
+	 * from the two kinds and a label as the client would write it. Throws when the kinds
+	 * make no link.
+	 */
+	link(from: CardHandle, to: CardHandle, spec: LinkSpec = {}): TLShapeId {
+		const type = deriveLinkType(from.kind, to.kind)
+		if (!type) throw new Error(`${this.templateId}: no link from a ${from.kind} to a ${to.kind}`)
+		const link: LinkMeta = {
+			type,
+			mechanism: type === 'allocation' ? (spec.mechanism ?? '') : '',
+			quantity: spec.quantity ?? null,
+			unit: spec.unit ?? '',
+			note: '',
+		}
+		const label = linkLabel(link, this.ctx.lang)
+		const start = { x: from.box.x + from.box.w / 2, y: from.box.y + from.box.h / 2 }
+		const end = { x: to.box.x + to.box.w / 2, y: to.box.y + to.box.h / 2 }
+		const { parentId, x, y } = this.place(start)
+		const arrow: TLArrowShape = {
+			id: this.ctx.createId(),
+			typeName: 'shape',
+			type: 'arrow',
+			x,
+			y,
+			rotation: 0,
+			index: this.nextIndex(parentId),
+			parentId,
+			isLocked: false,
+			opacity: 1,
+			props: {
+				kind: 'arc',
+				labelColor: 'black',
+				color: LINK_COLORS[link.mechanism || type],
+				fill: 'none',
+				dash: 'solid',
+				size: 's',
+				arrowheadStart: 'none',
+				arrowheadEnd: 'arrow',
+				font: 'sans',
+				start: { x: 0, y: 0 },
+				end: { x: end.x - start.x, y: end.y - start.y },
+				bend: 0,
+				richText: toRichText(label),
+				labelPosition: 0.5,
+				scale: 1,
+				elbowMidPoint: 0.5,
+			},
+			meta: { [LINK_META_KEY]: { ...link }, [GENERATED_LABEL_KEY]: label },
+		}
+		this.out.push(arrow, this.binding(arrow.id, from.id, 'start'), this.binding(arrow.id, to.id, 'end'))
+		return arrow.id
+	}
+
+	private binding(arrowId: TLShapeId, cardId: TLShapeId, terminal: 'start' | 'end'): TLArrowBinding {
+		return {
+			id: this.ctx.createBindingId(),
+			typeName: 'binding',
+			type: 'arrow',
+			fromId: arrowId,
+			toId: cardId,
+			props: { terminal, normalizedAnchor: { x: 0.5, y: 0.5 }, isExact: false, isPrecise: false, snap: 'none' },
+			meta: {},
+		}
+	}
+
+	/** A locked text label at template point `at` (inside `parent` when given), optionally rotated. */
+	label(spec: { parent?: FrameHandle; at: Point; text: LocalizedText; rotation?: number }): TLShapeId {
+		const { parentId, x, y } = this.place(spec.at, spec.parent)
+		const shape: TLTextShape = {
+			id: this.ctx.createId(),
+			typeName: 'shape',
+			type: 'text',
+			x,
+			y,
+			rotation: spec.rotation ?? 0,
+			index: this.nextIndex(parentId),
+			parentId,
+			isLocked: true,
+			opacity: 1,
+			props: {
+				color: 'grey',
+				size: 'm',
+				font: 'sans',
+				textAlign: 'start',
+				w: 8,
+				richText: toRichText(this.t(spec.text)),
+				scale: 1,
+				autoSize: true,
+			},
+			meta: {},
+		}
+		this.out.push(shape)
+		return shape.id
+	}
+
+	/** A sticky note on the page at template point `at`. */
+	note(spec: { at: Point; text: LocalizedText; color?: TLDefaultColorStyle }): TLShapeId {
+		const { parentId, x, y } = this.place(spec.at)
+		const shape: TLNoteShape = {
+			id: this.ctx.createId(),
+			typeName: 'shape',
+			type: 'note',
+			x,
+			y,
+			rotation: 0,
+			index: this.nextIndex(parentId),
+			parentId,
+			isLocked: false,
+			opacity: 1,
+			props: {
+				color: spec.color ?? 'yellow',
+				labelColor: 'black',
+				size: 's',
+				font: 'sans',
+				fontSizeAdjustment: 1,
+				align: 'start',
+				verticalAlign: 'start',
+				growY: 0,
+				url: '',
+				richText: toRichText(this.t(spec.text)),
+				scale: 1,
+				textLastEditedBy: null,
+			},
+			meta: {},
+		}
+		this.out.push(shape)
+		return shape.id
+	}
+}
