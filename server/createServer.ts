@@ -3,6 +3,7 @@ import http from 'node:http'
 import path from 'node:path'
 import express from 'express'
 import type { ClientConfig } from '../shared/apiTypes'
+import { createBoardSchema } from '../shared/boardSchema'
 import { createLogger, type Logger } from './logger'
 import { assetsRouter } from './rest/assetsRouter'
 import { boardsRouter } from './rest/boardsRouter'
@@ -45,6 +46,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	const rooms = new RoomManager(storage, {
 		unloadAfterMs: opts.roomUnloadAfterMs ?? 30_000,
 		compactAfterUpdates: opts.compactAfterUpdates ?? 500,
+		schema: createBoardSchema(),
+		onMigrated: (boardId, result) => logger.info({ boardId, result }, 'board migrated to the current schema'),
 		onProtocolError: (boardId, err) => logger.warn({ boardId, err }, 'protocol error'),
 	})
 

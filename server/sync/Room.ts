@@ -1,15 +1,24 @@
+import type { TLSchema } from '@tldraw/tlschema'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { CloseCode, MessageType, SyncMessageType } from '../../shared/protocol'
+import { type MigrateResult, migrateBoardDoc } from '../boards/migrateBoardDoc'
 import type { Storage } from '../storage/Storage'
 import type { SyncSocket } from './SyncSocket'
 
 /** Thrown when a frame cannot be understood; the connection is closed with `protocolError`. */
 export class ProtocolError extends Error {}
 
+/** Transaction origin of the server's own migration writes. */
+export const MIGRATION_ORIGIN = Symbol('niudai-migration')
+
 export interface RoomOptions {
+	/** The board schema; a loaded board older than it is migrated. */
+	schema?: TLSchema
+	/** Called after a board was migrated (or could not be). */
+	onMigrated?: (boardId: string, result: MigrateResult) => void
 	/** Compact the update log into a snapshot once it holds this many entries. */
 	compactAfterUpdates: number
 	/** Called when a frame was refused, for logging. */
@@ -68,6 +77,12 @@ export class Room {
 		this.awareness = new awarenessProtocol.Awareness(this.doc)
 		this.awareness.setLocalState(null)
 		this.doc.on('update', this.onDocUpdate)
+		// Old boards are brought up to the current schema once, as a change every client receives.
+		if (options.schema) {
+			const result = migrateBoardDoc(this.doc, options.schema, MIGRATION_ORIGIN)
+			if (result.status !== 'current') options.onMigrated?.(boardId, result)
+			this.flush()
+		}
 		this.awareness.on('update', this.onAwarenessUpdate)
 	}
 
