@@ -7,7 +7,9 @@ import { createBoardSchema } from '../shared/boardSchema'
 import { createLogger, type Logger } from './logger'
 import { assetsRouter } from './rest/assetsRouter'
 import { boardsRouter } from './rest/boardsRouter'
+import { exportRouter } from './rest/exportRouter'
 import { errorHandler, HttpError } from './rest/httpError'
+import { importRouter } from './rest/importRouter'
 import { templatesRouter } from './rest/templatesRouter'
 import { SqliteStorage } from './storage/SqliteStorage'
 import { attachSyncServer } from './sync/attachSyncServer'
@@ -60,12 +62,15 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	})
 
 	const api = express.Router()
+	// Imports read their raw body (up to 20 MB), so they come before the JSON parser.
+	api.use('/boards', importRouter({ storage, rooms }))
 	api.use(express.json({ limit: '1mb', strict: true }))
 	api.get('/config', (_req, res) => {
 		const config: ClientConfig = { tldrawLicenseKey: opts.tldrawLicenseKey ?? null, version: VERSION }
 		res.json(config)
 	})
 	api.use('/boards/:id/assets', assetsRouter({ storage }))
+	api.use('/boards/:id', exportRouter({ storage, rooms }))
 	api.use('/boards', boardsRouter({ storage, rooms }))
 	api.use('/templates', templatesRouter())
 	api.use((req) => {

@@ -1,5 +1,6 @@
 import { BoardPage } from '../board/BoardPage'
 import { HomePage } from '../home/HomePage'
+import { PlanPage } from '../plan/PlanPage'
 import { NotFoundPage } from './NotFoundPage'
 import { useRoute } from './router'
 
@@ -11,6 +12,8 @@ export function App() {
 			return <HomePage />
 		case 'board':
 			return <BoardPage key={route.boardId} boardId={route.boardId} />
+		case 'plan':
+			return <PlanPage key={route.boardId} boardId={route.boardId} />
 		case 'notFound':
 			return <NotFoundPage />
 	}

@@ -5,7 +5,8 @@ describe('parseRoute', () => {
 	it.each([
 		['/', { page: 'home' }],
 		['/b/abc123DEF456', { page: 'board', boardId: 'abc123DEF456' }],
-		['/b/abc123DEF456/plan', { page: 'board', boardId: 'abc123DEF456' }],
+		['/b/abc123DEF456/plan', { page: 'plan', boardId: 'abc123DEF456' }],
+		['/b/abc123DEF456/other', { page: 'board', boardId: 'abc123DEF456' }],
 		['/b/', { page: 'notFound' }],
 		['/elsewhere', { page: 'notFound' }],
 	])('%s', (path, route) => {

@@ -2,13 +2,19 @@ import { useEffect, useState } from 'react'
 import { BOARD_PATH_PREFIX } from '../../shared/protocol'
 
 /** The pages of the app. */
-export type Route = { page: 'home' } | { page: 'board'; boardId: string } | { page: 'notFound' }
+export type Route =
+	| { page: 'home' }
+	| { page: 'board'; boardId: string }
+	| { page: 'plan'; boardId: string }
+	| { page: 'notFound' }
 
 /** Parses a pathname into a route. */
 export function parseRoute(pathname: string): Route {
 	if (pathname === '/' || pathname === '') return { page: 'home' }
 	if (pathname.startsWith(BOARD_PATH_PREFIX)) {
-		const boardId = decodeURIComponent(pathname.slice(BOARD_PATH_PREFIX.length).split('/')[0] ?? '')
+		const [rawId, sub] = pathname.slice(BOARD_PATH_PREFIX.length).split('/')
+		const boardId = decodeURIComponent(rawId ?? '')
+		if (boardId && sub === 'plan') return { page: 'plan', boardId }
 		if (boardId) return { page: 'board', boardId }
 	}
 	return { page: 'notFound' }

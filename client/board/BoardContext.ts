@@ -3,10 +3,15 @@ import type { BoardSummary } from '../../shared/apiTypes'
 import type { ConnectionState } from './connectionState'
 
 /** What the panels inside the tldraw UI need to know about the board. */
+/** The side panel or overlay open over the canvas. */
+export type BoardPanel = 'analytics' | 'lists' | null
+
 export interface BoardContextValue {
 	board: BoardSummary
 	connection: ConnectionState
 	editName(): void
+	panel: BoardPanel
+	setPanel(panel: BoardPanel): void
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null)

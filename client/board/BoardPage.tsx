@@ -16,7 +16,8 @@ import { type Language, tldrawLocale } from '../i18n/i18n'
 import { InspectorPanel } from '../inspector/InspectorPanel'
 import { registerLinkSideEffects } from '../links/registerLinkSideEffects'
 import { hasDisplayName, setTldrawLocale } from '../user/currentUser'
-import { BoardContext, type BoardContextValue } from './BoardContext'
+import { BoardContext, type BoardContextValue, type BoardPanel } from './BoardContext'
+import { BoardOverlays } from './BoardOverlays'
 import { BoardTopBar } from './BoardTopBar'
 import { NamePrompt } from './NamePrompt'
 import { ParticipantsPanel } from './ParticipantsPanel'
@@ -29,6 +30,7 @@ const components: TLComponents = {
 	SharePanel: ParticipantsPanel,
 	Toolbar: CardToolbar,
 	StylePanel: InspectorPanel,
+	InFrontOfTheCanvas: BoardOverlays,
 }
 
 declare global {
@@ -114,9 +116,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
 function LiveBoard({ board, config, onEditName }: { board: BoardSummary; config: ClientConfig; onEditName(): void }) {
 	const { t, i18n } = useTranslation()
 	const sync = useBoardSync(board.id)
+	const [panel, setPanel] = useState<BoardPanel>(null)
 	const context = useMemo<BoardContextValue>(
-		() => ({ board, connection: sync.connection, editName: onEditName }),
-		[board, sync.connection, onEditName],
+		() => ({ board, connection: sync.connection, editName: onEditName, panel, setPanel }),
+		[board, sync.connection, onEditName, panel],
 	)
 
 	if (sync.fatal) {

@@ -10,7 +10,7 @@ import { ConnectionBadge } from './ConnectionBadge'
 /** The bar above the canvas: back home, board title, connection state, language. */
 export function BoardTopBar() {
 	const { t } = useTranslation()
-	const { board, connection } = useBoardContext()
+	const { board, connection, panel, setPanel } = useBoardContext()
 	return (
 		<div className="nd-topbar">
 			<a
@@ -28,7 +28,25 @@ export function BoardTopBar() {
 				{board.title}
 			</span>
 			<ConnectionBadge state={connection} />
-			<BoardMenu />
+			<button
+				type="button"
+				className={`nd-button nd-button--ghost${panel === 'analytics' ? ' nd-button--on' : ''}`}
+				aria-pressed={panel === 'analytics'}
+				data-testid="open-analytics"
+				onClick={() => setPanel(panel === 'analytics' ? null : 'analytics')}
+			>
+				{t('analytics.open')}
+			</button>
+			<button
+				type="button"
+				className={`nd-button nd-button--ghost${panel === 'lists' ? ' nd-button--on' : ''}`}
+				aria-pressed={panel === 'lists'}
+				data-testid="open-lists"
+				onClick={() => setPanel(panel === 'lists' ? null : 'lists')}
+			>
+				{t('lists.open')}
+			</button>
+			<BoardMenu boardId={board.id} title={board.title} />
 			<LanguageSwitch onChange={(lang) => setTldrawLocale(tldrawLocale(lang))} />
 		</div>
 	)

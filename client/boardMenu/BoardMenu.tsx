@@ -4,12 +4,16 @@ import { useTranslation } from 'react-i18next'
 import type { TemplateSummary } from '../../shared/apiTypes'
 import { isTemplateId } from '../../shared/templates/templateIds'
 import { api } from '../api/apiClient'
+import { ExportMenuItems } from './ExportMenuItems'
+import { ImportDialog } from './ImportDialog'
 import { insertTemplate } from './insertTemplate'
 import { setTemplateFramesLocked, templateFrames } from './templateFrames'
 
 /** The board menu in the top bar: insert a template, lock or unlock template frames. */
-export function BoardMenu() {
+export function BoardMenu({ boardId, title }: { boardId: string; title: string }) {
 	const editor = useEditor()
+	const [importing, setImporting] = useState(false)
+	const [exportError, setExportError] = useState<string | null>(null)
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
 	const [open, setOpen] = useState(false)
@@ -60,6 +64,25 @@ export function BoardMenu() {
 							{tpl[lang].name}
 						</button>
 					))}
+					<ExportMenuItems
+						boardId={boardId}
+						title={title}
+						onDone={() => setOpen(false)}
+						onError={(message) => setExportError(message)}
+					/>
+					<div className="nd-menu__section">{t('imports.title')}</div>
+					<button
+						type="button"
+						role="menuitem"
+						className="nd-menu__item"
+						data-testid="open-import"
+						onClick={() => {
+							setImporting(true)
+							setOpen(false)
+						}}
+					>
+						{t('imports.open')}
+					</button>
 					{frames.length > 0 && (
 						<>
 							<div className="nd-menu__section">{t('boardMenu.frames')}</div>
@@ -78,6 +101,15 @@ export function BoardMenu() {
 						</>
 					)}
 				</div>
+			)}
+			{importing && <ImportDialog boardId={boardId} onClose={() => setImporting(false)} />}
+			{exportError && (
+				<p className="nd-error nd-toast" role="alert">
+					{t('exports.failed', { message: exportError })}{' '}
+					<button type="button" className="nd-link" onClick={() => setExportError(null)}>
+						✕
+					</button>
+				</p>
 			)}
 		</div>
 	)

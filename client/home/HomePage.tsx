@@ -6,6 +6,7 @@ import { ApiError, api } from '../api/apiClient'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { BoardListItem } from './BoardListItem'
+import { ImportBoardButton } from './ImportBoardButton'
 import { TemplatePicker } from './TemplatePicker'
 
 type Tab = 'boards' | 'trash'
@@ -71,7 +72,10 @@ export function HomePage() {
 					<h1 className="nd-home__title">{t('app.name')}</h1>
 					<p className="nd-home__tagline">{t('app.tagline')}</p>
 				</div>
-				<LanguageSwitch />
+				<div className="nd-home__actions">
+					<ImportBoardButton />
+					<LanguageSwitch />
+				</div>
 			</header>
 
 			<form className="nd-home__create" onSubmit={onCreate}>

@@ -1,5 +1,12 @@
 import { createTLStore } from '@tldraw/editor'
-import { createShapeId, type TLGeoShape, type TLShapeId, type TLStore } from '@tldraw/tlschema'
+import {
+	createShapeId,
+	createUserId,
+	type TLGeoShape,
+	type TLShapeId,
+	type TLStore,
+	UserRecordType,
+} from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -41,6 +48,7 @@ function client(source: Y.Doc): { doc: Y.Doc; store: TLStore; binding: StoreBind
 	Y.applyUpdate(doc, Y.encodeStateAsUpdate(source))
 	const store = createTLStore()
 	const binding = bindStoreToYDoc(store, doc, quietLog)
+	bindings.set(store, binding)
 	disposers.push(() => binding.dispose())
 	return { doc, store, binding }
 }
@@ -51,11 +59,14 @@ function exchange(...docs: Y.Doc[]): void {
 		for (const b of docs) if (a !== b) Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)))
 }
 
-/** Lets the binding's microtasks run and flushes store listeners. */
+const bindings = new Map<TLStore, StoreBinding>()
+
+/** Flushes store listeners and the bindings' pending remote merges. */
 async function settle(...stores: TLStore[]): Promise<void> {
 	for (let i = 0; i < 3; i++) {
 		for (const s of stores) s._flushHistory()
 		await Promise.resolve()
+		for (const s of stores) bindings.get(s)?.flush()
 	}
 }
 
@@ -235,5 +246,16 @@ describe('bindStoreToYDoc', () => {
 		exchange(a.doc, b.doc)
 		await settle(b.store)
 		expect(b.store.has(orphan.id)).toBe(false)
+	})
+
+	it('keeps the person’s user record on this device: opening a board writes nothing', async () => {
+		const server = seededDoc()
+		const a = client(server)
+		let writes = 0
+		a.doc.on('update', () => writes++)
+		a.store.put([UserRecordType.create({ id: createUserId('someone'), name: '王社工', color: '#ff0000' })])
+		await settle(a.store)
+		expect(writes).toBe(0)
+		expect([...getYRecords(a.doc).keys()].some((k) => k.startsWith('user:'))).toBe(false)
 	})
 })

@@ -25,9 +25,23 @@ export interface StoreBinding {
 	dispose(): void
 	/** Records skipped because they failed validation or referenced missing records. */
 	readonly skipped: ReadonlyMap<string, string>
+	/** Merges pending remote changes now instead of at the next scheduled merge. */
+	flush(): void
 }
 
 type AnyRecord = TLRecord & PlainRecord
+
+/**
+ * Record types that stay on this device. tldraw 5 keeps the current person's `user`
+ * record (name, colour) among the document records; people travel in awareness
+ * instead, so opening a board writes nothing and nobody's name is stored in it.
+ */
+export const LOCAL_ONLY_TYPES: ReadonlySet<string> = new Set(['user'])
+
+/** Remote changes are merged at least this often apart while they keep coming (ms). */
+const MIN_MERGE_INTERVAL_MS = 16
+/** …and at most this far apart, however slow a merge is (ms). */
+const MAX_MERGE_INTERVAL_MS = 100
 
 function asPlain(rec: TLRecord): PlainRecord {
 	return rec as unknown as PlainRecord
@@ -114,7 +128,9 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = co
 	}
 
 	// 1. Initial load, migrated from the schema the records were written with.
-	const loaded = readAllRecords(doc, (id) => log.warn(`[niudai] skipped malformed record ${id}`))
+	const loaded = readAllRecords(doc, (id) => log.warn(`[niudai] skipped malformed record ${id}`)).filter(
+		(r) => !LOCAL_ONLY_TYPES.has(r.typeName),
+	)
 	const storedSchema = yMeta.get(Y_META_SCHEMA_KEY) as ReturnType<typeof store.schema.serialize> | undefined
 	let initial = loaded as AnyRecord[]
 	if (storedSchema) {
@@ -128,14 +144,17 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = co
 	applyRemote(initial, [])
 
 	// 2. Local → Y.
+	const synced = (rec: TLRecord) => !LOCAL_ONLY_TYPES.has(rec.typeName)
 	const unlisten = store.listen(
 		({ changes }) => {
+			const added = Object.values(changes.added).filter(synced)
+			const updated = Object.values(changes.updated).filter(([, to]) => synced(to))
+			const removed = Object.values(changes.removed).filter(synced)
+			if (added.length === 0 && updated.length === 0 && removed.length === 0) return
 			doc.transact(() => {
-				for (const rec of Object.values(changes.added)) writeRecord(yRecords, asPlain(rec))
-				for (const [from, to] of Object.values(changes.updated)) {
-					writeRecordChanges(yRecords, asPlain(from), asPlain(to))
-				}
-				for (const rec of Object.values(changes.removed)) deleteRecord(yRecords, rec.id)
+				for (const rec of added) writeRecord(yRecords, asPlain(rec))
+				for (const [from, to] of updated) writeRecordChanges(yRecords, asPlain(from), asPlain(to))
+				for (const rec of removed) deleteRecord(yRecords, rec.id)
 			}, LOCAL_ORIGIN)
 		},
 		{ source: 'user', scope: 'document' },
@@ -147,8 +166,15 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = co
 	// 3. Y → local, batched per task.
 	const touched = new Set<string>()
 	let scheduled = false
+	let timer: ReturnType<typeof setTimeout> | null = null
+	let lastMergeAt = Number.NEGATIVE_INFINITY
+	let lastMergeCost = 0
 	const applyTouched = () => {
+		if (!scheduled) return
 		scheduled = false
+		if (timer) clearTimeout(timer)
+		timer = null
+		const started = performance.now()
 		// Write pending local changes first, so the doc holds both sides before we read it.
 		store._flushHistory()
 		const ids = [...touched, ...waiting]
@@ -167,25 +193,40 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = co
 				log.warn(`[niudai] skipped malformed remote record ${id}`)
 				continue
 			}
-			toPut.push(rec as AnyRecord)
+			if (!LOCAL_ONLY_TYPES.has(rec.typeName)) toPut.push(rec as AnyRecord)
 		}
 		applyRemote(toPut, toRemove)
+		lastMergeAt = performance.now()
+		lastMergeCost = lastMergeAt - started
+	}
+	/**
+	 * The first remote change after a quiet spell is merged at once (after the current
+	 * task); while changes keep coming — someone dragging — merges are spaced by three
+	 * times what the last one cost, so a big board is never kept busy merging.
+	 */
+	const scheduleMerge = () => {
+		if (scheduled) return
+		scheduled = true
+		const gap = Math.min(MAX_MERGE_INTERVAL_MS, Math.max(MIN_MERGE_INTERVAL_MS, lastMergeCost * 3))
+		const wait = lastMergeAt + gap - performance.now()
+		if (wait <= 0) queueMicrotask(applyTouched)
+		else timer = setTimeout(applyTouched, wait)
 	}
 	const onDeep = (events: Y.YEvent<Y.AbstractType<unknown>>[], txn: Y.Transaction) => {
 		if (txn.origin === LOCAL_ORIGIN) return
 		for (const id of changedRecordIds(yRecords, events)) touched.add(id)
-		if (!scheduled) {
-			scheduled = true
-			queueMicrotask(applyTouched)
-		}
+		scheduleMerge()
 	}
 	yRecords.observeDeep(onDeep)
 
 	return {
 		skipped,
+		flush: applyTouched,
 		dispose() {
 			unlisten()
 			yRecords.unobserveDeep(onDeep)
+			scheduled = false
+			if (timer) clearTimeout(timer)
 		},
 	}
 }

@@ -1,0 +1,71 @@
+import { useEditor } from '@tldraw/tldraw'
+import { useTranslation } from 'react-i18next'
+import { canvasImage, downloadBlob, downloadExport, fileNameFor } from './exportActions'
+
+const LISTS = ['needs', 'resources', 'projects', 'matches', 'actors'] as const
+
+/** The export items of the board menu: plan, lists, board file, pictures, print page. */
+export function ExportMenuItems({
+	boardId,
+	title,
+	onDone,
+	onError,
+}: {
+	boardId: string
+	title: string
+	onDone(): void
+	onError(message: string): void
+}) {
+	const editor = useEditor()
+	const { t, i18n } = useTranslation()
+	const lang = i18n.language === 'en' ? 'en' : 'zh'
+	const run = (action: () => Promise<void>) => {
+		onDone()
+		action().catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)))
+	}
+	const item = (key: string, label: string, action: () => Promise<void>) => (
+		<button
+			key={key}
+			type="button"
+			role="menuitem"
+			className="nd-menu__item"
+			data-testid={`export-${key}`}
+			onClick={() => run(action)}
+		>
+			{label}
+		</button>
+	)
+	return (
+		<>
+			<div className="nd-menu__section">{t('exports.title')}</div>
+			{item('docx', t('exports.docx'), async () => {
+				const picture = await canvasImage(editor, 'png', [...editor.getCurrentPageShapeIds()]).catch(() => null)
+				await downloadExport(boardId, 'docx', fileNameFor(title, 'docx'), { extra: { lang }, picture })
+			})}
+			<a className="nd-menu__item" href={`/b/${encodeURIComponent(boardId)}/plan`} target="_blank" rel="noreferrer">
+				{t('exports.print')}
+			</a>
+			{item('md', t('exports.md'), () => downloadExport(boardId, 'md', fileNameFor(title, 'md'), { extra: { lang } }))}
+			{item('xlsx', t('exports.xlsx'), () =>
+				downloadExport(boardId, 'xlsx', fileNameFor(title, 'xlsx'), { extra: { lang } }),
+			)}
+			{LISTS.map((list) =>
+				item(`csv-${list}`, t('exports.csv', { list: t(`exports.lists.${list}`) }), () =>
+					downloadExport(boardId, 'csv', fileNameFor(`${title}-${t(`exports.lists.${list}`)}`, 'csv'), {
+						extra: { list, lang },
+					}),
+				),
+			)}
+			{item('png', t('exports.png'), async () => {
+				const blob = await canvasImage(editor, 'png')
+				if (blob) downloadBlob(blob, fileNameFor(title, 'png'))
+			})}
+			{item('svg', t('exports.svg'), async () => {
+				const blob = await canvasImage(editor, 'svg')
+				if (blob) downloadBlob(blob, fileNameFor(title, 'svg'))
+			})}
+			{item('json', t('exports.json'), () => downloadExport(boardId, 'json', fileNameFor(title, 'json')))}
+			{item('tldr', t('exports.tldr'), () => downloadExport(boardId, 'tldr', fileNameFor(title, 'tldr')))}
+		</>
+	)
+}

@@ -1,0 +1,64 @@
+import { useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { navigate } from '../app/router'
+
+/** Opens a board file (the JSON export or a tldraw .tldr) as a new board. */
+export function ImportBoardButton() {
+	const { t } = useTranslation()
+	const input = useRef<HTMLInputElement>(null)
+	const [error, setError] = useState<string | null>(null)
+	const [busy, setBusy] = useState(false)
+
+	const upload = async (file: File) => {
+		setBusy(true)
+		setError(null)
+		try {
+			const title = file.name.replace(/\.(json|tldr)$/i, '')
+			const res = await fetch(`/api/boards/import?title=${encodeURIComponent(title)}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: file,
+			})
+			const body = (await res.json().catch(() => null)) as {
+				url?: string
+				error?: { message?: string; problems?: { message: string | { zh: string; en: string } }[] }
+			} | null
+			if (!res.ok || !body?.url) throw new Error(body?.error?.message ?? `${res.status}`)
+			navigate(body.url)
+		} catch (err) {
+			setError(t('home.importFailed', { message: err instanceof Error ? err.message : String(err) }))
+		} finally {
+			setBusy(false)
+		}
+	}
+
+	return (
+		<span className="nd-import-board">
+			<input
+				ref={input}
+				type="file"
+				accept=".json,.tldr,application/json"
+				hidden
+				data-testid="import-board-file"
+				onChange={(e) => {
+					const file = e.target.files?.[0]
+					if (file) void upload(file)
+					e.target.value = ''
+				}}
+			/>
+			<button
+				type="button"
+				className="nd-button nd-button--ghost"
+				disabled={busy}
+				onClick={() => input.current?.click()}
+			>
+				{busy ? t('home.importing') : t('home.importBoard')}
+			</button>
+			{error && (
+				<span className="nd-error" role="alert">
+					{error}
+				</span>
+			)}
+		</span>
+	)
+}

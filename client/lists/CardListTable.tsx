@@ -1,0 +1,118 @@
+import { type TLShape, useEditor, useValue } from '@tldraw/tldraw'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { defaultCardProps } from '../../shared/domain/cardDefaults'
+import type { CardKind } from '../../shared/domain/cardProps'
+import { focusCard } from '../analytics/useLivePlan'
+import { FieldInput } from '../inspector/FieldInput'
+import { useActorNames } from '../inspector/useActorNames'
+import { cardColumns, cellText, compareCells } from './listColumns'
+
+interface Sort {
+	key: string
+	dir: 1 | -1
+}
+
+/**
+ * One list as a table: a row per card of `kind`, a column per field. Click a header
+ * to sort, type in the filter to narrow, edit a cell to edit the card — live for everyone.
+ */
+export function CardListTable({ kind, filter }: { kind: CardKind; filter: string }) {
+	const editor = useEditor()
+	const { t, i18n } = useTranslation()
+	const lang = i18n.language === 'en' ? 'en' : 'zh'
+	const actorNames = useActorNames()
+	const [sort, setSort] = useState<Sort | null>(null)
+	const columns = cardColumns(kind)
+	const defaults = defaultCardProps(kind) as unknown as Record<string, unknown>
+	const cards = useValue('list cards', () => editor.getCurrentPageShapes().filter((s) => s.type === kind), [
+		editor,
+		kind,
+	])
+
+	const rows = useMemo(() => {
+		const needle = filter.trim().toLowerCase()
+		const propsOf = (s: TLShape) => s.props as unknown as Record<string, unknown>
+		let out = cards
+		if (needle) {
+			out = out.filter((s) => columns.some((c) => cellText(c, propsOf(s)[c.key], lang).toLowerCase().includes(needle)))
+		}
+		if (sort) {
+			const field = columns.find((c) => c.key === sort.key)
+			if (field) {
+				out = [...out].sort(
+					(a, b) => sort.dir * compareCells(field, propsOf(a)[field.key], propsOf(b)[field.key], lang),
+				)
+			}
+		}
+		return out
+	}, [cards, filter, sort, columns, lang])
+
+	if (cards.length === 0) return <p className="nd-muted">{t('lists.empty')}</p>
+	return (
+		<div className="nd-list-scroll">
+			<table className="nd-table nd-list-table" data-testid={`list-${kind}`}>
+				<thead>
+					<tr>
+						<th scope="col" aria-label={t('lists.goTo')} />
+						{columns.map((c) => (
+							<th
+								key={c.key}
+								scope="col"
+								aria-sort={sort?.key === c.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+							>
+								<button
+									type="button"
+									className="nd-sort"
+									onClick={() =>
+										setSort(
+											sort?.key === c.key ? (sort.dir === 1 ? { key: c.key, dir: -1 } : null) : { key: c.key, dir: 1 },
+										)
+									}
+								>
+									{c[lang]}
+									{c.private && ' 🔒'}
+									{sort?.key === c.key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+								</button>
+							</th>
+						))}
+					</tr>
+				</thead>
+				<tbody>
+					{rows.map((shape) => {
+						const props = shape.props as unknown as Record<string, unknown>
+						return (
+							<tr key={shape.id} data-card-id={shape.id}>
+								<td>
+									<button
+										type="button"
+										className="nd-link"
+										title={t('lists.goTo')}
+										onClick={() => focusCard(editor, shape.id)}
+									>
+										◎
+									</button>
+								</td>
+								{columns.map((c) => (
+									<td key={c.key} data-field={c.key}>
+										<FieldInput
+											id={`nd-cell-${shape.id}-${c.key}`}
+											field={c.input === 'longtext' ? { ...c, input: 'text' } : c}
+											value={props[c.key]}
+											nullable={defaults[c.key] === null}
+											lang={lang}
+											actorNames={actorNames}
+											onChange={(value) =>
+												editor.updateShape({ id: shape.id, type: kind, props: { [c.key]: value } } as never)
+											}
+										/>
+									</td>
+								))}
+							</tr>
+						)
+					})}
+				</tbody>
+			</table>
+		</div>
+	)
+}

@@ -1,0 +1,108 @@
+import { type TLArrowShape, useEditor, useValue } from '@tldraw/tldraw'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CARD_KIND_LABELS, LINK_FIELDS, LINK_TYPE_LABELS } from '../../shared/domain/cardFields'
+import type { CardKind, LinkMeta } from '../../shared/domain/cardProps'
+import { validateLinkMeta } from '../../shared/domain/cardValidators'
+import { linkForArrow } from '../../shared/domain/deriveLink'
+import { focusCard } from '../analytics/useLivePlan'
+import { FieldInput } from '../inspector/FieldInput'
+import { applyLinkMeta } from '../links/applyLinkMeta'
+
+/** The 匹配表: one row per link, with its two cards; mechanism, quantity, unit and note editable. */
+export function MatchTable({ filter }: { filter: string }) {
+	const editor = useEditor()
+	const { t, i18n } = useTranslation()
+	const lang = i18n.language === 'en' ? 'en' : 'zh'
+	const links = useValue('links', () => {
+		const out: {
+			arrow: TLArrowShape
+			link: LinkMeta
+			from: { id: string; kind: CardKind; title: string }
+			to: { id: string; kind: CardKind; title: string }
+		}[] = []
+		for (const shape of editor.getCurrentPageShapes()) {
+			if (shape.type !== 'arrow') continue
+			const link = validateLinkMeta(shape.meta.link)
+			if (!link) continue
+			const derived = linkForArrow(
+				shape.id,
+				editor.getBindingsFromShape(shape, 'arrow'),
+				(id) => editor.getShape(id as never)?.type,
+			)
+			if (!derived) continue
+			const card = (id: string) => {
+				const s = editor.getShape(id as never)
+				return { id, kind: s?.type as CardKind, title: (s?.props as { title?: string } | undefined)?.title ?? '' }
+			}
+			out.push({ arrow: shape as TLArrowShape, link, from: card(derived.fromId), to: card(derived.toId) })
+		}
+		return out
+	}, [editor])
+	const rows = useMemo(() => {
+		const needle = filter.trim().toLowerCase()
+		if (!needle) return links
+		return links.filter((l) => `${l.from.title} ${l.to.title} ${l.link.note}`.toLowerCase().includes(needle))
+	}, [links, filter])
+
+	if (links.length === 0) return <p className="nd-muted">{t('lists.noLinks')}</p>
+	return (
+		<div className="nd-list-scroll">
+			<table className="nd-table nd-list-table" data-testid="list-matches">
+				<thead>
+					<tr>
+						<th scope="col">{t('lists.from')}</th>
+						<th scope="col">{t('lists.to')}</th>
+						<th scope="col">{t('lists.type')}</th>
+						{LINK_FIELDS.map((f) => (
+							<th key={f.key} scope="col">
+								{f[lang]}
+							</th>
+						))}
+					</tr>
+				</thead>
+				<tbody>
+					{rows.map(({ arrow, link, from, to }) => (
+						<tr key={arrow.id} data-link-id={arrow.id}>
+							<td>
+								<button type="button" className="nd-card-link" onClick={() => focusCard(editor, from.id)}>
+									{CARD_KIND_LABELS[from.kind]?.[lang]} · {from.title || t('cards.untitled')}
+								</button>
+							</td>
+							<td>
+								<button type="button" className="nd-card-link" onClick={() => focusCard(editor, to.id)}>
+									{CARD_KIND_LABELS[to.kind]?.[lang]} · {to.title || t('cards.untitled')}
+								</button>
+							</td>
+							<td>{LINK_TYPE_LABELS[link.type][lang]}</td>
+							{LINK_FIELDS.map((f) => (
+								<td key={f.key} data-field={f.key}>
+									{f.linkTypes && !f.linkTypes.includes(link.type) ? null : (
+										<FieldInput
+											id={`nd-match-${arrow.id}-${f.key}`}
+											field={
+												f.key === 'mechanism'
+													? { ...f, options: [{ value: '', zh: '（未选择）', en: '(not set)' }, ...(f.options ?? [])] }
+													: f.input === 'longtext'
+														? { ...f, input: 'text' }
+														: f
+											}
+											value={link[f.key]}
+											nullable
+											lang={lang}
+											actorNames={[]}
+											onChange={(value) => {
+												const next = validateLinkMeta({ ...link, [f.key]: value })
+												if (next) applyLinkMeta(editor, arrow, next, lang)
+											}}
+										/>
+									)}
+								</td>
+							))}
+						</tr>
+					))}
+				</tbody>
+			</table>
+		</div>
+	)
+}

@@ -1,0 +1,212 @@
+import type { SerializedSchema } from '@tldraw/store'
+import type { TLSchema } from '@tldraw/tlschema'
+import express, { type Request, type Response, type Router } from 'express'
+import { z } from 'zod'
+import { createBoardSchema } from '../../shared/boardSchema'
+import { isPrivateField } from '../../shared/domain/cardFields'
+import { LIST_NAMES, LIST_SHEET_NAMES, LIST_SHEET_NAMES_EN } from '../../shared/export/listColumns'
+import { listToCsv } from '../../shared/export/listsToCsv'
+import { planToMarkdown } from '../../shared/export/planToMarkdown'
+import { derivePlan } from '../../shared/plan/derivePlan'
+import type { Plan } from '../../shared/plan/planTypes'
+import { BOARD_ID_PATTERN } from '../../shared/protocol'
+import type { PlainRecord } from '../../shared/ydocLayout'
+import { loadBoardRecords } from '../boards/loadBoardRecords'
+import { planToDocx } from '../export/planToDocx'
+import { planToXlsx } from '../export/planToXlsx'
+import type { BoardRow, Storage } from '../storage/Storage'
+import type { RoomManager } from '../sync/RoomManager'
+import { attachmentDisposition, safeFileName } from './contentDisposition'
+import { HttpError, parseOrThrow } from './httpError'
+
+/** The formats of `GET /api/boards/:id/export`. */
+export const EXPORT_FORMATS = ['md', 'csv', 'json', 'tldr', 'docx', 'xlsx'] as const
+
+/** One of `EXPORT_FORMATS`. */
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** The most bytes of the canvas picture a docx export accepts. */
+export const MAX_CANVAS_PNG_BYTES = 20 * 1024 * 1024
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+	md: 'text/markdown; charset=utf-8',
+	csv: 'text/csv; charset=utf-8',
+	json: 'application/json; charset=utf-8',
+	tldr: 'application/vnd.tldraw+json; charset=utf-8',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+}
+
+const flag = z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0')
+const lang = z.enum(['zh', 'en'], { error: 'lang must be zh or en' }).default('zh')
+
+const planQuery = z.object({ private: flag })
+
+const exportQuery = z
+	.object({
+		format: z.enum(EXPORT_FORMATS, { error: `format must be one of: ${EXPORT_FORMATS.join(', ')}` }),
+		list: z.enum(LIST_NAMES, { error: `list must be one of: ${LIST_NAMES.join(', ')}` }).optional(),
+		lang,
+		private: flag,
+	})
+	.refine((q) => q.format !== 'csv' || q.list !== undefined, {
+		path: ['list'],
+		message: `format=csv needs list, one of: ${LIST_NAMES.join(', ')}`,
+	})
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
+function isPng(data: Uint8Array): boolean {
+	return data.length > PNG_SIGNATURE.length && PNG_SIGNATURE.every((b, i) => data[i] === b)
+}
+
+/** The records with private props (联系方式) emptied, for exports viewers may see. */
+function withoutPrivateProps(records: readonly PlainRecord[]): PlainRecord[] {
+	return records.map((rec) => {
+		if (rec.typeName !== 'shape' || typeof rec.type !== 'string') return rec
+		const props = rec.props
+		if (typeof props !== 'object' || props === null) return rec
+		const kind = rec.type
+		let changed = false
+		const next: Record<string, unknown> = { ...(props as Record<string, unknown>) }
+		for (const key of Object.keys(next)) {
+			if (isPrivateField(kind, key) && next[key] !== '') {
+				next[key] = ''
+				changed = true
+			}
+		}
+		return changed ? { ...rec, props: next } : rec
+	})
+}
+
+/** The path of a board's asset, as the assets router serves it. */
+const ASSET_SRC = /^\/api\/boards\/([A-Za-z0-9_-]+)\/assets\/([A-Za-z0-9_-]{8,64})$/
+
+/** Asset records with their stored file inlined as a data URL, as tldraw writes .tldr files. */
+function withInlinedAssets(records: readonly PlainRecord[], storage: Storage, boardId: string): PlainRecord[] {
+	return records.map((rec) => {
+		if (rec.typeName !== 'asset' || typeof rec.props !== 'object' || rec.props === null) return rec
+		const props = rec.props as Record<string, unknown>
+		const m = typeof props.src === 'string' ? ASSET_SRC.exec(props.src) : null
+		if (!m || m[1] !== boardId) return rec
+		const asset = storage.getAsset(boardId, m[2])
+		if (!asset) return rec
+		const src = `data:${asset.mime};base64,${Buffer.from(asset.data).toString('base64')}`
+		return { ...rec, props: { ...props, src } }
+	})
+}
+
+/**
+ * `/api/boards/:id/plan` and `/api/boards/:id/export`: the plan derived from a board
+ * and the board's exports, readable by scripts without a browser.
+ *
+ * - `GET /plan?private=0|1` — the Plan as JSON (enum values as stored, warnings in zh and en).
+ * - `GET /export?format=md|csv|json|tldr|docx|xlsx&list=needs|resources|projects|matches|actors&lang=zh|en&private=0|1`
+ *   — a file (`Content-Disposition: attachment`, the board's title as its name);
+ *   `list` is required for csv.
+ * - `POST /export?format=docx` with an optional `image/png` body (≤ 20 MB): the
+ *   canvas picture placed in the Word file.
+ *
+ * Private fields (联系方式) are left out unless `private=1`.
+ */
+export function exportRouter(deps: { storage: Storage; rooms: RoomManager; schema?: TLSchema }): Router {
+	const { storage, rooms } = deps
+	const schema = deps.schema ?? createBoardSchema()
+	const router = express.Router({ mergeParams: true })
+	const png = express.raw({ type: () => true, limit: MAX_CANVAS_PNG_BYTES })
+
+	const boardOr404 = (req: Request): BoardRow => {
+		const id = String((req.params as Record<string, string>).id)
+		const row = BOARD_ID_PATTERN.test(id) ? storage.getBoard(id) : null
+		if (!row || row.deletedAt !== null) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
+		return row
+	}
+
+	// TODO(issue 5): once roles exist, `private=1` must require an editor (or owner)
+	// link; a viewer's request gets private fields left out whatever it asks for.
+	const includePrivate = (q: { private: '0' | '1' }): boolean => q.private === '1'
+
+	const planOf = (board: BoardRow, records: readonly PlainRecord[], withPrivate: boolean): Plan =>
+		derivePlan(records, { title: board.title, includePrivate: withPrivate })
+
+	router.get('/plan', (req, res) => {
+		const board = boardOr404(req)
+		const q = parseOrThrow(planQuery, req.query, 'query')
+		const { records } = loadBoardRecords({ storage, rooms, schema }, board.id)
+		res.setHeader('Cache-Control', 'no-store')
+		res.json(planOf(board, records, includePrivate(q)))
+	})
+
+	const exportHandler = async (req: Request, res: Response, canvasPng?: Uint8Array) => {
+		const board = boardOr404(req)
+		const q = parseOrThrow(exportQuery, req.query, 'query')
+		const withPrivate = includePrivate(q)
+		const loaded = loadBoardRecords({ storage, rooms, schema }, board.id)
+		const records = withPrivate ? loaded.records : withoutPrivateProps(loaded.records)
+		const serializedSchema: SerializedSchema = loaded.schema ?? schema.serialize()
+		let body: string | Uint8Array
+		let fileName = safeFileName(board.title, q.format)
+		switch (q.format) {
+			case 'md':
+				body = planToMarkdown(planOf(board, records, withPrivate), { lang: q.lang })
+				break
+			case 'csv': {
+				const list = q.list ?? 'needs'
+				const sheet = (q.lang === 'zh' ? LIST_SHEET_NAMES : LIST_SHEET_NAMES_EN)[list]
+				fileName = safeFileName(`${board.title}-${sheet}`, 'csv')
+				body = listToCsv(planOf(board, records, withPrivate), list, q.lang)
+				break
+			}
+			case 'json':
+				body = JSON.stringify({ niudai: 1, title: board.title, schema: serializedSchema, records })
+				break
+			case 'tldr':
+				body = JSON.stringify({
+					tldrawFileFormatVersion: 1,
+					schema: serializedSchema,
+					records: withInlinedAssets(records, storage, board.id),
+				})
+				break
+			case 'docx':
+				body = await planToDocx(planOf(board, records, withPrivate), { lang: q.lang, canvasPng })
+				break
+			case 'xlsx':
+				body = await planToXlsx(planOf(board, records, withPrivate), { lang: q.lang })
+				break
+		}
+		res.setHeader('Content-Type', CONTENT_TYPES[q.format])
+		res.setHeader('Content-Disposition', attachmentDisposition(fileName))
+		res.setHeader('Cache-Control', 'no-store')
+		res.setHeader('X-Content-Type-Options', 'nosniff')
+		res.send(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength))
+	}
+
+	router.get('/export', async (req, res) => {
+		await exportHandler(req, res)
+	})
+
+	router.post('/export', png, async (req, res) => {
+		boardOr404(req)
+		const q = parseOrThrow(exportQuery, req.query, 'query')
+		if (q.format !== 'docx') {
+			throw new HttpError(
+				400,
+				'invalid_query',
+				'POST /export is only for format=docx (with the canvas picture); use GET',
+			)
+		}
+		const data = req.body as unknown
+		let canvasPng: Uint8Array | undefined
+		if (Buffer.isBuffer(data) && data.length > 0) {
+			const mime = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+			if (mime !== 'image/png') {
+				throw new HttpError(415, 'unsupported_type', `The canvas picture must be image/png, got "${mime || '(none)'}"`)
+			}
+			if (!isPng(data)) throw new HttpError(400, 'invalid_png', 'The request body is not a PNG image')
+			canvasPng = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+		}
+		await exportHandler(req, res, canvasPng)
+	})
+
+	return router
+}

@@ -1,0 +1,226 @@
+import type { TLSchema } from '@tldraw/tlschema'
+import express, { type Request, type Response, type Router } from 'express'
+import { z } from 'zod'
+import { createBoardSchema } from '../../shared/boardSchema'
+import type {
+	BoardFileProblem,
+	ImportErrorBody,
+	ImportProblem,
+	ImportResult,
+	ParsedImport,
+} from '../../shared/import/importTypes'
+import { IMPORT_LISTS } from '../../shared/import/importTypes'
+import { parseBoardFile } from '../../shared/import/parseBoardFile'
+import { parseCsvList, parseImportSheets } from '../../shared/import/parseImportSheets'
+import { planImport } from '../../shared/import/planImport'
+import { BOARD_ID_PATTERN, MAX_TITLE_LENGTH } from '../../shared/protocol'
+import { getYRecords, type PlainRecord, readAllRecords, writeRecord } from '../../shared/ydocLayout'
+import { createBoardDocFromRecords } from '../import/createBoardDocFromRecords'
+import { readWorkbookSheets, WorkbookReadError } from '../import/readWorkbookSheets'
+import type { BoardRow, Storage } from '../storage/Storage'
+import type { RoomManager } from '../sync/RoomManager'
+import { newBoardId, toSummary } from './boardsRouter'
+import { HttpError, parseOrThrow } from './httpError'
+
+/** The largest file an import accepts. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+/** The content type of an xlsx workbook. */
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+const CSV_CONTENT_TYPES = ['text/csv', 'application/csv', 'text/comma-separated-values', 'text/plain']
+
+/** The title a board imported from a file without one gets. */
+const DEFAULT_IMPORTED_TITLE = '导入的白板'
+
+/** Transaction origin of an import's write into a live room. */
+export const IMPORT_ORIGIN = Symbol('niudai-import')
+
+const listQuery = z.object({
+	list: z.enum(IMPORT_LISTS, { error: `list must be one of: ${IMPORT_LISTS.join(', ')}` }).optional(),
+})
+
+const newBoardQuery = z.object({
+	title: z
+		.string({ error: 'title must be a string' })
+		.trim()
+		.min(1, 'title must not be empty')
+		.max(MAX_TITLE_LENGTH, `title must be at most ${MAX_TITLE_LENGTH} characters`)
+		.refine((t) => !/[\u0000-\u001f\u007f]/.test(t), 'title must not contain control characters')
+		.optional(),
+})
+
+function mimeOf(req: Request): string {
+	return (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+}
+
+function bodyOf(req: Request): Buffer {
+	const data = req.body as unknown
+	if (!Buffer.isBuffer(data) || data.length === 0) {
+		throw new HttpError(400, 'empty_body', 'The request body must be the file to import')
+	}
+	return data
+}
+
+function isZip(data: Uint8Array): boolean {
+	return data.length > 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04
+}
+
+/** Text of an uploaded csv / json file: UTF-8 (BOM dropped), or GB18030 as Excel in China saves csv; null when neither. */
+function decodeText(data: Uint8Array): string | null {
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(data)
+		return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+	} catch {
+		try {
+			return new TextDecoder('gb18030', { fatal: true }).decode(data)
+		} catch {
+			return null
+		}
+	}
+}
+
+function fileProblem(sheet: string, zh: string, en: string): ImportProblem {
+	return { sheet, row: 0, column: '', message: { zh, en } }
+}
+
+function where(p: ImportProblem | BoardFileProblem): string {
+	if ('record' in p) return p.record ? `${p.record}: ` : ''
+	const parts = [p.sheet, p.row > 0 ? `row ${p.row}` : '', p.column].filter((s) => s !== '')
+	return parts.length > 0 ? `${parts.join(', ')}: ` : ''
+}
+
+/** Answers 422 with every problem; nothing was written. */
+function refuse(res: Response, problems: (ImportProblem | BoardFileProblem)[]): void {
+	const shown = problems.slice(0, 3).map((p) => `${where(p)}${p.message.en}`)
+	const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : ''
+	const body: ImportErrorBody = {
+		error: {
+			code: 'import_invalid',
+			message: `The file was not imported: ${problems.length} problem${problems.length === 1 ? '' : 's'}. ${shown.join('; ')}${more}`,
+			problems,
+		},
+	}
+	res.status(422).json(body)
+}
+
+/**
+ * `/api/boards/…/import`: files into boards.
+ *
+ * - `POST /api/boards/:id/import` — the raw file as the body: an xlsx workbook
+ *   (`application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`; sheets
+ *   需求清单 / 资源清单 / 项目清单 / 匹配表 / 主体) or one csv list (`text/csv` with
+ *   `?list=needs|resources|projects|matches|actors`), at most 20 MB. The cards and
+ *   links are added to the live board in one transaction, so everyone on the board sees
+ *   them at once → `200 { added: { needs, resources, projects, actors, links } }`.
+ *   A file with any problem is refused as a whole → `422 { error: { code:
+ *   'import_invalid', message, problems: [{ sheet, row, column, message: { zh, en } }] } }`.
+ * - `POST /api/boards/import?title=…` — a Niudai json export or a tldraw .tldr file as
+ *   the body → `201` a new board holding its records (problems by record id otherwise).
+ *
+ * Mounted at `/api/boards` before the JSON body parser, so a large json file reaches it whole.
+ */
+export function importRouter(deps: { storage: Storage; rooms: RoomManager; schema?: TLSchema }): Router {
+	const { storage, rooms } = deps
+	const schema = deps.schema ?? createBoardSchema()
+	const router = express.Router()
+	const raw = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES })
+
+	const boardOr404 = (id: string): BoardRow => {
+		const row = BOARD_ID_PATTERN.test(id) ? storage.getBoard(id) : null
+		if (!row || row.deletedAt !== null) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
+		return row
+	}
+
+	router.post('/import', raw, (req, res) => {
+		const q = parseOrThrow(newBoardQuery, req.query, 'query')
+		const text = decodeText(bodyOf(req))
+		if (text === null) {
+			refuse(res, [{ record: '', message: { zh: '文件不是 UTF-8 文本', en: 'The file is not UTF-8 text' } }])
+			return
+		}
+		const parsed = parseBoardFile(text)
+		if (!parsed.ok) {
+			refuse(res, parsed.problems)
+			return
+		}
+		const title = q.title ?? parsed.title?.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, MAX_TITLE_LENGTH) ?? ''
+		const now = Date.now()
+		const row: BoardRow = {
+			id: newBoardId(),
+			title: title.trim() || DEFAULT_IMPORTED_TITLE,
+			createdAt: now,
+			updatedAt: now,
+			deletedAt: null,
+		}
+		storage.createBoard(row, createBoardDocFromRecords(parsed.records, schema))
+		res.status(201).json(toSummary(row))
+	})
+
+	router.post('/:id/import', raw, async (req, res) => {
+		const board = boardOr404(req.params.id)
+		const q = parseOrThrow(listQuery, req.query, 'query')
+		const data = bodyOf(req)
+		const mime = mimeOf(req)
+		let parsed: ParsedImport
+		if (mime === XLSX_CONTENT_TYPE || (mime === 'application/octet-stream' && isZip(data))) {
+			try {
+				parsed = parseImportSheets(await readWorkbookSheets(data))
+			} catch (error) {
+				if (!(error instanceof WorkbookReadError)) throw error
+				refuse(res, [
+					fileProblem(
+						'',
+						'文件不是有效的 Excel 工作簿（.xlsx）',
+						`The file is not a valid Excel workbook (.xlsx): ${error.message}`,
+					),
+				])
+				return
+			}
+		} else if (CSV_CONTENT_TYPES.includes(mime)) {
+			if (!q.list) {
+				throw new HttpError(400, 'invalid_query', `A csv import needs ?list=, one of: ${IMPORT_LISTS.join(', ')}`)
+			}
+			const text = decodeText(data)
+			if (text === null) {
+				refuse(res, [
+					fileProblem('', '无法识别文件编码，请保存为 UTF-8 CSV', 'Unknown text encoding; save the file as UTF-8 CSV'),
+				])
+				return
+			}
+			parsed = parseCsvList(q.list, text)
+		} else {
+			throw new HttpError(
+				415,
+				'unsupported_type',
+				`Unsupported content type "${mime || '(none)'}"; send ${XLSX_CONTENT_TYPE} or text/csv with ?list=`,
+			)
+		}
+		if (parsed.problems.length > 0) {
+			refuse(res, parsed.problems)
+			return
+		}
+
+		const room = await rooms.acquire(board.id)
+		try {
+			// From reading the board to writing it, nothing else runs: the import sees the board as it is.
+			const planned = planImport(parsed, readAllRecords(room.doc), { lang: 'zh' })
+			if (planned.problems.length > 0) {
+				refuse(res, planned.problems)
+				return
+			}
+			room.doc.transact(() => {
+				const yRecords = getYRecords(room.doc)
+				for (const rec of planned.records) writeRecord(yRecords, rec as unknown as PlainRecord)
+			}, IMPORT_ORIGIN)
+			room.flush()
+			storage.updateBoard(board.id, { updatedAt: Date.now() })
+			const result: ImportResult = { added: planned.added }
+			res.json(result)
+		} finally {
+			rooms.release(room)
+		}
+	})
+
+	return router
+}

@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { ApiErrorBody } from '../../shared/apiTypes'
+import { PLAN_SECTIONS } from '../../shared/export/planToMarkdown'
+import type { Plan } from '../../shared/plan/planTypes'
+import { EXAMPLE_ACTORS } from '../../shared/templates/exampleActors'
+import { EXAMPLE_ALLOCATIONS, EXAMPLE_PROVIDES, EXAMPLE_SERVES } from '../../shared/templates/exampleLinks'
+import { EXAMPLE_NEEDS } from '../../shared/templates/exampleNeeds'
+import { EXAMPLE_PROJECTS } from '../../shared/templates/exampleProjects'
+import { EXAMPLE_RESOURCES } from '../../shared/templates/exampleResources'
+import { getYRecords } from '../../shared/ydocLayout'
+import { loadBoardRecords } from '../boards/loadBoardRecords'
+import type { RunningServer } from '../createServer'
+import { connectClient, startTestServer, whenDoc, whenSynced } from './testServer'
+
+let server: RunningServer
+let boardId: string
+const TITLE = 'C社区 2024 计划'
+const SECRET = '13800000000 王老师'
+
+async function post(path: string, body: unknown): Promise<Response> {
+	return fetch(`${server.url}${path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	})
+}
+
+async function getPlan(query = ''): Promise<Plan> {
+	const res = await fetch(`${server.url}/api/boards/${boardId}/plan${query}`)
+	expect(res.status).toBe(200)
+	return (await res.json()) as Plan
+}
+
+async function exportText(query: string): Promise<{ res: Response; text: string }> {
+	const res = await fetch(`${server.url}/api/boards/${boardId}/export?${query}`)
+	return { res, text: await res.text() }
+}
+
+/** Writes a contact into one resource card through a real sync client (the room stays live). */
+async function setContactOnFirstResource(): Promise<void> {
+	const doc = new Y.Doc()
+	const provider = connectClient(server.port, boardId, doc)
+	try {
+		await whenSynced(provider)
+		const records = getYRecords(doc)
+		const resource = [...records.values()].find((r) => r.get('typeName') === 'shape' && r.get('type') === 'resource')
+		if (!resource) throw new Error('no resource card')
+		doc.transact(() => (resource.get('props') as Y.Map<unknown>).set('contact', SECRET))
+		// Wait until the server's room has the change.
+		await new Promise((r) => setTimeout(r, 50))
+		const room = server.rooms.peek(boardId)
+		if (!room) throw new Error('room not loaded')
+		await whenDoc(room.doc, () =>
+			[...getYRecords(room.doc).values()].some(
+				(r) => (r.get('props') as Y.Map<unknown> | undefined)?.get?.('contact') === SECRET,
+			),
+		)
+	} finally {
+		provider.destroy()
+		doc.destroy()
+	}
+}
+
+beforeAll(async () => {
+	server = await startTestServer()
+	const res = await post('/api/boards', { title: TITLE, template: 'example' })
+	expect(res.status).toBe(201)
+	boardId = ((await res.json()) as { id: string }).id
+})
+afterAll(() => server.close())
+
+describe('GET /api/boards/:id/plan', () => {
+	it('derives the example board: every card and link of the case', async () => {
+		const plan = await getPlan()
+		expect(plan.title).toBe(TITLE)
+		expect(plan.needs).toHaveLength(Object.keys(EXAMPLE_NEEDS).length)
+		expect(plan.resources).toHaveLength(Object.keys(EXAMPLE_RESOURCES).length)
+		expect(plan.actors).toHaveLength(Object.keys(EXAMPLE_ACTORS).length)
+		expect(plan.projects).toHaveLength(Object.keys(EXAMPLE_PROJECTS).length)
+		expect(plan.metrics.counts.allocations).toBe(EXAMPLE_ALLOCATIONS.length)
+		expect(plan.metrics.counts.serves).toBe(EXAMPLE_SERVES.length)
+		expect(plan.metrics.counts.provides).toBe(EXAMPLE_PROVIDES.length)
+		expect(plan.matches).toHaveLength(EXAMPLE_ALLOCATIONS.length + EXAMPLE_SERVES.length + EXAMPLE_PROVIDES.length)
+		expect(plan.metrics.needCoverage.total).toBe(plan.needs.length)
+		expect(plan.metrics.efficiency.totalBudget).toBe(1_160_000)
+		expect(plan.warnings.some((w) => w.code === 'linkDangling')).toBe(false)
+	})
+
+	it('answers 404 for an unknown board and 400 for a bad query', async () => {
+		const missing = await fetch(`${server.url}/api/boards/nosuchboard123/plan`)
+		expect(missing.status).toBe(404)
+		const bad = await fetch(`${server.url}/api/boards/${boardId}/plan?private=yes`)
+		expect(bad.status).toBe(400)
+	})
+})
+
+describe('GET /api/boards/:id/export', () => {
+	it('md: the 项目计划书 with every section heading, as an attachment named after the board', async () => {
+		const { res, text } = await exportText('format=md')
+		expect(res.status).toBe(200)
+		expect(res.headers.get('content-type')).toMatch(/^text\/markdown/)
+		const disposition = res.headers.get('content-disposition') ?? ''
+		expect(disposition).toMatch(/^attachment;/)
+		expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(`${TITLE}.md`)}`)
+		for (const section of PLAN_SECTIONS) expect(text).toContain(`## ${section.zh}`)
+		expect(text).toContain('青阳课堂')
+		const en = await exportText('format=md&lang=en')
+		for (const section of PLAN_SECTIONS) expect(en.text).toContain(`## ${section.en}`)
+	})
+
+	it('csv: UTF-8 with BOM, CRLF and the Chinese headers', async () => {
+		const res = await fetch(`${server.url}/api/boards/${boardId}/export?format=csv&list=needs`)
+		expect(res.status).toBe(200)
+		expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
+		expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('需求清单'))
+		const bytes = new Uint8Array(await res.arrayBuffer())
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+		const text = new TextDecoder().decode(bytes.slice(3))
+		const [header] = text.split('\r\n')
+		expect(header).toBe('名称,类别,服务对象,受益人数,紧迫程度,来源,提出人,网格/位置,状态,票数,说明')
+		expect(text.split('\r\n').filter(Boolean)).toHaveLength(Object.keys(EXAMPLE_NEEDS).length + 1)
+		for (const list of ['resources', 'projects', 'matches', 'actors']) {
+			const r = await exportText(`format=csv&list=${list}`)
+			expect(r.res.status).toBe(200)
+		}
+	})
+
+	it('json: the whole board, re-importable, with the schema', async () => {
+		const { res, text } = await exportText('format=json')
+		expect(res.status).toBe(200)
+		const file = JSON.parse(text) as { niudai: number; title: string; schema: unknown; records: unknown[] }
+		expect(file.niudai).toBe(1)
+		expect(file.title).toBe(TITLE)
+		expect(file.schema).toMatchObject({ schemaVersion: 2 })
+		const { records } = loadBoardRecords({ storage: server.storage, rooms: server.rooms }, boardId)
+		expect(file.records).toHaveLength(records.length)
+		expect(new Set(file.records.map((r) => (r as { id: string }).id))).toEqual(new Set(records.map((r) => r.id)))
+		const plan = await getPlan()
+		const shapes = file.records.filter((r) => (r as { typeName: string }).typeName === 'shape')
+		expect(shapes.length).toBeGreaterThan(plan.needs.length + plan.resources.length + plan.actors.length)
+	})
+
+	it('tldr: tldraw’s file format', async () => {
+		const { res, text } = await exportText('format=tldr')
+		expect(res.status).toBe(200)
+		expect(res.headers.get('content-type')).toMatch(/^application\/vnd\.tldraw\+json/)
+		const file = JSON.parse(text) as { tldrawFileFormatVersion: number; records: unknown[]; schema: unknown }
+		expect(file.tldrawFileFormatVersion).toBe(1)
+		expect(file.records.length).toBeGreaterThan(0)
+		expect(res.headers.get('content-disposition')).toContain(encodeURIComponent(`${TITLE}.tldr`))
+	})
+
+	it('xlsx: a workbook', async () => {
+		const res = await fetch(`${server.url}/api/boards/${boardId}/export?format=xlsx`)
+		expect(res.status).toBe(200)
+		expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+		const bytes = new Uint8Array(await res.arrayBuffer())
+		expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]) // a zip
+	})
+
+	it('docx: a Word file, with the canvas picture when POSTed', async () => {
+		const res = await fetch(`${server.url}/api/boards/${boardId}/export?format=docx`)
+		expect(res.status).toBe(200)
+		expect(res.headers.get('content-type')).toBe(
+			'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		)
+		expect(res.headers.get('content-disposition')).toContain(encodeURIComponent(`${TITLE}.docx`))
+		const plain = Buffer.from(await res.arrayBuffer())
+		expect([...plain.subarray(0, 2)]).toEqual([0x50, 0x4b]) // a zip
+		expect(plain.includes('word/document.xml')).toBe(true)
+		expect(plain.includes('word/media/')).toBe(false)
+
+		const png = Buffer.from(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+			'base64',
+		)
+		const withPicture = await fetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
+			method: 'POST',
+			headers: { 'content-type': 'image/png' },
+			body: png,
+		})
+		expect(withPicture.status).toBe(200)
+		expect(Buffer.from(await withPicture.arrayBuffer()).includes('word/media/')).toBe(true)
+
+		const notPng = await fetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
+			method: 'POST',
+			headers: { 'content-type': 'image/png' },
+			body: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]),
+		})
+		expect(notPng.status).toBe(400)
+		const jpeg = await fetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
+			method: 'POST',
+			headers: { 'content-type': 'image/jpeg' },
+			body: new Uint8Array([0xff, 0xd8, 0xff]),
+		})
+		expect(jpeg.status).toBe(415)
+		const postMd = await fetch(`${server.url}/api/boards/${boardId}/export?format=md`, { method: 'POST' })
+		expect(postMd.status).toBe(400)
+	})
+
+	it('leaves private fields out by default and includes them with private=1', async () => {
+		await setContactOnFirstResource()
+		const pub = await getPlan()
+		expect(pub.resources.every((r) => !('contact' in r))).toBe(true)
+		const priv = await getPlan('?private=1')
+		expect(priv.resources.some((r) => r.contact === SECRET)).toBe(true)
+		for (const query of ['format=md', 'format=json', 'format=tldr', 'format=csv&list=resources']) {
+			const hidden = await exportText(query)
+			expect(hidden.res.status).toBe(200)
+			expect(hidden.text).not.toContain(SECRET)
+			const shown = await exportText(`${query}&private=1`)
+			expect(shown.text).toContain(SECRET)
+		}
+		const csvHeader = (await exportText('format=csv&list=resources&private=1')).text.split('\r\n')[0]
+		expect(csvHeader).toContain('联系方式')
+		expect((await exportText('format=csv&list=resources')).text.split('\r\n')[0]).not.toContain('联系方式')
+	})
+
+	it('400 for an unknown format or a csv without a list, naming what is valid', async () => {
+		const unknown = await exportText('format=pdf')
+		expect(unknown.res.status).toBe(400)
+		const body = JSON.parse(unknown.text) as ApiErrorBody
+		expect(body.error.message).toContain('md, csv, json, tldr, docx, xlsx')
+		const noList = await exportText('format=csv')
+		expect(noList.res.status).toBe(400)
+		expect((JSON.parse(noList.text) as ApiErrorBody).error.message).toContain(
+			'needs, resources, projects, matches, actors',
+		)
+		const badList = await exportText('format=csv&list=people')
+		expect(badList.res.status).toBe(400)
+		const badLang = await exportText('format=md&lang=fr')
+		expect(badLang.res.status).toBe(400)
+	})
+
+	it('404 for a board that does not exist or is in the trash', async () => {
+		const missing = await fetch(`${server.url}/api/boards/nosuchboard123/export?format=md`)
+		expect(missing.status).toBe(404)
+		const created = await post('/api/boards', { title: '回收站里的白板' })
+		const { id } = (await created.json()) as { id: string }
+		expect((await fetch(`${server.url}/api/boards/${id}/export?format=md`)).status).toBe(200)
+		expect((await fetch(`${server.url}/api/boards/${id}`, { method: 'DELETE' })).status).toBe(200)
+		expect((await fetch(`${server.url}/api/boards/${id}/export?format=md`)).status).toBe(404)
+		expect((await fetch(`${server.url}/api/boards/${id}/plan`)).status).toBe(404)
+	})
+
+	it('an empty board exports every section, saying there is no data', async () => {
+		const created = await post('/api/boards', { title: '空白板' })
+		const { id } = (await created.json()) as { id: string }
+		const text = await (await fetch(`${server.url}/api/boards/${id}/export?format=md`)).text()
+		for (const section of PLAN_SECTIONS) expect(text).toContain(`## ${section.zh}`)
+		expect(text).toContain('（暂无数据：白板上还没有项目卡片）')
+	})
+})
