@@ -15,7 +15,8 @@ async function exampleBoard(baseURL: string) {
 test('the print-ready plan page shows every section of the 项目计划书 in order', async ({ browser, baseURL }) => {
 	const board = await exampleBoard(baseURL as string)
 	const { page, context } = await personContext(browser, '王社工')
-	await page.goto(`${board.url}/plan`)
+	const token = new URL(board.url, 'http://x').searchParams.get('t') ?? ''
+	await page.goto(`/b/${board.id}/plan?t=${encodeURIComponent(token)}`)
 	const doc = page.getByTestId('plan-page').locator('article')
 	await expect(doc.locator('h2').first()).toBeVisible()
 	const headings = await doc.locator('h2').allTextContents()

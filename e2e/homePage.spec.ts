@@ -39,7 +39,7 @@ test('home page: create, rename, move to trash and restore a board, in Chinese b
 	await expect(page.getByTestId('create-board')).toHaveText('New board')
 })
 
-test('an unknown board shows a clear message', async ({ page }) => {
+test('a board cannot be opened without a link, and says so', async ({ page }) => {
 	await page.goto('/b/this-board-does-not-exist')
-	await expect(page.getByTestId('not-found')).toContainText('找不到这块白板')
+	await expect(page.getByTestId('not-found')).toContainText('链接')
 })

@@ -52,7 +52,9 @@ test('an image dropped on the canvas is uploaded to the server, not inlined', as
 	await expect.poll(() => assetSrc(a.page)).toMatch(new RegExp(`^/api/boards/${board.id}/assets/`))
 	await expect.poll(() => assetSrc(b.page)).toMatch(new RegExp(`^/api/boards/${board.id}/assets/`))
 	const src = (await assetSrc(b.page)) as string
-	const res = await fetch(`${baseURL}${src}`)
+	const token = new URL(board.url, 'http://x').searchParams.get('t') ?? ''
+	expect((await fetch(`${baseURL}${src}`)).status).toBe(401)
+	const res = await fetch(`${baseURL}${src}?t=${encodeURIComponent(token)}`)
 	expect(res.status).toBe(200)
 	expect(res.headers.get('content-type')).toBe('image/png')
 	await a.context.close()

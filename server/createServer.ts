@@ -10,6 +10,7 @@ import { boardsRouter } from './rest/boardsRouter'
 import { exportRouter } from './rest/exportRouter'
 import { errorHandler, HttpError } from './rest/httpError'
 import { importRouter } from './rest/importRouter'
+import { linksRouter } from './rest/linksRouter'
 import { templatesRouter } from './rest/templatesRouter'
 import { SqliteStorage } from './storage/SqliteStorage'
 import { attachSyncServer } from './sync/attachSyncServer'
@@ -29,6 +30,11 @@ export interface ServerOptions {
 	heartbeatMs?: number
 	/** Compact a board's update log after this many entries. */
 	compactAfterUpdates?: number
+	/**
+	 * The admin token: facilitator on every board and needed for `GET /api/boards`.
+	 * Without it no one can list all boards.
+	 */
+	adminToken?: string
 }
 
 export interface RunningServer {
@@ -61,17 +67,19 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		res.json({ ok: true, version: VERSION, rooms: rooms.loadedCount })
 	})
 
+	const auth = { storage, adminToken: opts.adminToken }
 	const api = express.Router()
 	// Imports read their raw body (up to 20 MB), so they come before the JSON parser.
-	api.use('/boards', importRouter({ storage, rooms }))
+	api.use('/boards', importRouter({ ...auth, rooms }))
 	api.use(express.json({ limit: '1mb', strict: true }))
 	api.get('/config', (_req, res) => {
 		const config: ClientConfig = { tldrawLicenseKey: opts.tldrawLicenseKey ?? null, version: VERSION }
 		res.json(config)
 	})
-	api.use('/boards/:id/assets', assetsRouter({ storage }))
-	api.use('/boards/:id', exportRouter({ storage, rooms }))
-	api.use('/boards', boardsRouter({ storage, rooms }))
+	api.use('/boards/:id/assets', assetsRouter(auth))
+	api.use('/boards/:id/links', linksRouter({ ...auth, rooms }))
+	api.use('/boards/:id', exportRouter({ ...auth, rooms }))
+	api.use('/boards', boardsRouter({ ...auth, rooms }))
 	api.use('/templates', templatesRouter())
 	api.use((req) => {
 		throw new HttpError(404, 'not_found', `No such API route: ${req.method} ${req.path}`)
@@ -89,7 +97,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	app.use(errorHandler(logger))
 
 	const server = http.createServer(app)
-	const sync = attachSyncServer(server, { rooms, storage, logger }, { heartbeatMs: opts.heartbeatMs ?? 30_000 })
+	const sync = attachSyncServer(
+		server,
+		{ rooms, storage, logger, adminToken: opts.adminToken },
+		{ heartbeatMs: opts.heartbeatMs ?? 30_000 },
+	)
 
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject)

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { loadOrCreateAdminToken } from './auth/adminToken'
 import { createServer } from './createServer'
 import { createLogger } from './logger'
 
@@ -12,6 +13,15 @@ async function main(): Promise<void> {
 		throw new Error(`PORT must be an integer between 0 and 65535, got "${process.env.PORT}"`)
 	}
 	const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'data'))
+	const admin = loadOrCreateAdminToken(dataDir, process.env.ADMIN_TOKEN)
+	if (admin.source === 'created') {
+		// Shown once, at the first start; afterwards it is only in the file.
+		process.stdout.write(`NIUDAI_ADMIN_TOKEN ${admin.token}\n`)
+		logger.warn(
+			{ file: admin.file },
+			`A new admin token was generated and printed above; it is stored in ${admin.file} (mode 0600). Set ADMIN_TOKEN to choose your own.`,
+		)
+	}
 	const server = await createServer({
 		port,
 		host: process.env.HOST,
@@ -19,6 +29,7 @@ async function main(): Promise<void> {
 		clientDir: path.join(root, 'dist', 'client'),
 		tldrawLicenseKey: process.env.TLDRAW_LICENSE_KEY || null,
 		logger,
+		adminToken: admin.token,
 	})
 	logger.info({ port: server.port, dataDir }, `Niudai listening on ${server.url}`)
 	// Tests and scripts read the port from this line.

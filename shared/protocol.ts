@@ -48,6 +48,12 @@ export const CloseCode = {
 	heartbeatTimeout: 4408,
 	/** The room could not be loaded from storage. */
 	internalError: 4500,
+	/** No token, or a token the server does not know. */
+	unauthorized: 4401,
+	/** The token is valid but its role is too low, or it belongs to another board. */
+	forbidden: 4403,
+	/** The link the socket was opened with was revoked or has expired. */
+	linkRevoked: 4412,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
 
@@ -57,6 +63,9 @@ export const FATAL_CLOSE_CODES: readonly number[] = [
 	CloseCode.boardNotFound,
 	CloseCode.boardDeleted,
 	CloseCode.messageTooBig,
+	CloseCode.unauthorized,
+	CloseCode.forbidden,
+	CloseCode.linkRevoked,
 ]
 
 /** Largest accepted WebSocket frame, in bytes. */
@@ -70,3 +79,10 @@ export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{10,32}$/
 
 /** Longest board title, in characters. */
 export const MAX_TITLE_LENGTH = 120
+
+/** Roles of a share link, from least to most capable: facilitator > editor > viewer. */
+export const ROLES = ['viewer', 'editor', 'facilitator'] as const
+export type Role = (typeof ROLES)[number]
+
+/** Query parameter carrying a share-link token (`/b/<id>?t=…`, `/sync/<id>?t=…`, asset URLs). */
+export const TOKEN_QUERY_PARAM = 't'

@@ -5,6 +5,8 @@ import type {
 	ClientConfig,
 	TemplateSummary,
 } from '../../shared/apiTypes'
+import type { Role } from '../../shared/protocol'
+import { adminToken, authHeaders, rememberBoard, rememberTitle, tokenFromUrl } from '../auth/boardTokens'
 
 /** A failed API call: the HTTP status and the server's readable message. */
 export class ApiError extends Error {
@@ -15,6 +17,30 @@ export class ApiError extends Error {
 	) {
 		super(message)
 	}
+}
+
+/** A board as the API returns it to someone holding a link: with that link's role. */
+export type BoardWithRole = BoardSummary & { role?: Role }
+
+/** A share link as listed to its facilitator (never with its token). */
+export interface ShareLinkInfo {
+	id: string
+	role: Role
+	label: string
+	createdAt: number
+	expiresAt: number | null
+	lastUsedAt: number | null
+	revokedAt: number | null
+}
+
+/** A share link just created: the only time its URL (with the token) is shown. */
+export interface CreatedShareLink {
+	id: string
+	role: Role
+	label: string
+	url: string
+	createdAt: number
+	expiresAt: number | null
 }
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
@@ -34,27 +60,60 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 		const body = (await res.json().catch(() => null)) as ApiErrorBody | null
 		throw new ApiError(res.status, body?.error.code ?? 'http_error', body?.error.message ?? res.statusText)
 	}
+	if (res.status === 204) return undefined as T
 	return (await res.json()) as T
 }
 
-/** Typed calls to the Niudai REST API. */
+const boardPath = (id: string) => `/api/boards/${encodeURIComponent(id)}`
+
+/** Typed calls to the Niudai REST API; board calls carry this browser's token for the board. */
 export const api = {
 	config: () => call<ClientConfig>('/api/config'),
-	listBoards: (trash = false) => call<{ boards: BoardSummary[] }>(`/api/boards${trash ? '?trash=1' : ''}`),
-	getBoard: (id: string) => call<BoardSummary>(`/api/boards/${encodeURIComponent(id)}`),
-	createBoard: (title: string, template?: string) =>
-		call<BoardSummary>('/api/boards', {
+	/** Every board on the server (needs the admin token). */
+	listAllBoards: () => {
+		const token = adminToken()
+		return call<{ boards: BoardSummary[] }>('/api/boards', {
+			headers: token ? { authorization: `Bearer ${token}` } : {},
+		})
+	},
+	getBoard: async (id: string) => {
+		const board = await call<BoardWithRole>(boardPath(id), { headers: authHeaders(id) })
+		rememberTitle(id, board.title)
+		return board
+	},
+	/** Creates a board and remembers the facilitator token its URL carries. */
+	createBoard: async (title: string, template?: string) => {
+		const board = await call<BoardWithRole>('/api/boards', {
 			method: 'POST',
 			body: JSON.stringify(template && template !== 'blank' ? { title, template } : { title }),
-		}),
+		})
+		const token = tokenFromUrl(board.url)
+		if (token) rememberBoard(board.id, token, board.title)
+		return board
+	},
 	listTemplates: () => call<{ templates: TemplateSummary[] }>('/api/templates'),
 	renameBoard: (id: string, title: string) =>
-		call<BoardSummary>(`/api/boards/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify({ title }) }),
-	deleteBoard: (id: string) => call<BoardSummary>(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE' }),
-	restoreBoard: (id: string) => call<BoardSummary>(`/api/boards/${encodeURIComponent(id)}/restore`, { method: 'POST' }),
+		call<BoardSummary>(boardPath(id), { method: 'PATCH', body: JSON.stringify({ title }), headers: authHeaders(id) }),
+	deleteBoard: (id: string) => call<BoardSummary>(boardPath(id), { method: 'DELETE', headers: authHeaders(id) }),
+	restoreBoard: (id: string) =>
+		call<BoardSummary>(`${boardPath(id)}/restore`, { method: 'POST', headers: authHeaders(id) }),
 	uploadAsset: (boardId: string, file: File) =>
-		call<AssetUploadResult>(
-			`/api/boards/${encodeURIComponent(boardId)}/assets?name=${encodeURIComponent(file.name.slice(0, 200))}`,
-			{ method: 'POST', body: file, headers: { 'content-type': file.type || 'application/octet-stream' } },
-		),
+		call<AssetUploadResult>(`${boardPath(boardId)}/assets?name=${encodeURIComponent(file.name.slice(0, 200))}`, {
+			method: 'POST',
+			body: file,
+			headers: { 'content-type': file.type || 'application/octet-stream', ...authHeaders(boardId) },
+		}),
+	listLinks: (boardId: string) =>
+		call<{ links: ShareLinkInfo[] }>(`${boardPath(boardId)}/links`, { headers: authHeaders(boardId) }),
+	createLink: (boardId: string, body: { role: Role; label?: string; expiresAt?: number }) =>
+		call<CreatedShareLink>(`${boardPath(boardId)}/links`, {
+			method: 'POST',
+			body: JSON.stringify(body),
+			headers: authHeaders(boardId),
+		}),
+	revokeLink: (boardId: string, linkId: string) =>
+		call<void>(`${boardPath(boardId)}/links/${encodeURIComponent(linkId)}`, {
+			method: 'DELETE',
+			headers: authHeaders(boardId),
+		}),
 }

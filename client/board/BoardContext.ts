@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { BoardSummary } from '../../shared/apiTypes'
+import type { BoardWithRole } from '../api/apiClient'
 import type { ConnectionState } from './connectionState'
 
 /** What the panels inside the tldraw UI need to know about the board. */
@@ -7,7 +7,7 @@ import type { ConnectionState } from './connectionState'
 export type BoardPanel = 'analytics' | 'lists' | null
 
 export interface BoardContextValue {
-	board: BoardSummary
+	board: BoardWithRole
 	connection: ConnectionState
 	editName(): void
 	panel: BoardPanel

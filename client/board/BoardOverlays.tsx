@@ -1,11 +1,32 @@
+import { useEditor, useValue } from '@tldraw/tldraw'
+import { isCardKind } from '../../shared/domain/cardProps'
+import type { TLCardShape } from '../../shared/domain/cardShapeTypes'
 import { AnalyticsPanel } from '../analytics/AnalyticsPanel'
+import { CardInspector } from '../inspector/CardInspector'
 import { ListsView } from '../lists/ListsView'
 import { useBoardContext } from './BoardContext'
 
-/** What is drawn over the canvas, inside the editor: the open side panel. */
+/**
+ * What is drawn over the canvas, inside the editor: the open side panel, and — for a
+ * read-only participant, whose style panel tldraw hides — the selected card's details.
+ */
 export function BoardOverlays() {
+	const editor = useEditor()
 	const { board, panel, setPanel } = useBoardContext()
-	if (panel === 'analytics') return <AnalyticsPanel title={board.title} onClose={() => setPanel(null)} />
-	if (panel === 'lists') return <ListsView onClose={() => setPanel(null)} />
-	return null
+	const readOnlyCard = useValue('read-only selected card', () => {
+		if (!editor.getIsReadonly()) return null
+		const only = editor.getOnlySelectedShape()
+		return only && isCardKind(only.type) ? (only as TLCardShape) : null
+	}, [editor])
+	return (
+		<>
+			{panel === 'analytics' && <AnalyticsPanel title={board.title} onClose={() => setPanel(null)} />}
+			{panel === 'lists' && <ListsView onClose={() => setPanel(null)} />}
+			{readOnlyCard && (
+				<div className="nd-readonly-inspector">
+					<CardInspector shape={readOnlyCard} />
+				</div>
+			)}
+		</>
+	)
 }

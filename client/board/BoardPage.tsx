@@ -5,8 +5,9 @@ import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardSummary, ClientConfig } from '../../shared/apiTypes'
 import { CloseCode } from '../../shared/protocol'
-import { ApiError, api } from '../api/apiClient'
+import { ApiError, api, type BoardWithRole } from '../api/apiClient'
 import { NotFoundPage } from '../app/NotFoundPage'
+import { captureTokenFromUrl } from '../auth/boardTokens'
 import { CardToolbar } from '../cards/CardToolbar'
 import { cardShapeUtils } from '../cards/cardShapeUtils'
 import { cardTools } from '../cards/cardTools'
@@ -42,14 +43,16 @@ declare global {
 
 type Load =
 	| { state: 'loading' }
-	| { state: 'ready'; board: BoardSummary; config: ClientConfig }
+	| { state: 'ready'; board: BoardWithRole; config: ClientConfig }
 	| { state: 'notFound' }
+	| { state: 'noAccess'; message: string }
 	| { state: 'trash'; board: BoardSummary }
 	| { state: 'error'; message: string }
 
 /** The board page: the live tldraw canvas with our panels. */
 export function BoardPage({ boardId }: { boardId: string }) {
 	const { t, i18n } = useTranslation()
+	useState(() => captureTokenFromUrl(boardId))
 	const [load, setLoad] = useState<Load>({ state: 'loading' })
 	const [askName, setAskName] = useState(() => !hasDisplayName())
 	const [reloads, setReloads] = useState(0)
@@ -65,7 +68,9 @@ export function BoardPage({ boardId }: { boardId: string }) {
 			(err: unknown) => {
 				if (cancelled) return
 				if (err instanceof ApiError && err.status === 404) setLoad({ state: 'notFound' })
-				else setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) })
+				else if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
+					setLoad({ state: 'noAccess', message: err.message })
+				} else setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) })
 			},
 		)
 		return () => {
@@ -82,6 +87,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
 			return <p className="nd-centered nd-muted">{t('board.loading')}</p>
 		case 'notFound':
 			return <NotFoundPage />
+		case 'noAccess':
+			return <NotFoundPage title={t('board.noAccess')} hint={t('board.noAccessHint')} />
 		case 'error':
 			return <NotFoundPage title={t('errors.network')} hint={load.message} />
 		case 'trash':
@@ -113,9 +120,28 @@ export function BoardPage({ boardId }: { boardId: string }) {
 	}
 }
 
-function LiveBoard({ board, config, onEditName }: { board: BoardSummary; config: ClientConfig; onEditName(): void }) {
+/** The message for a connection the server closed for good. */
+function fatalTitle(code: number, reason: string, t: (key: string, values?: Record<string, string>) => string): string {
+	switch (code) {
+		case CloseCode.boardNotFound:
+			return t('board.notFound')
+		case CloseCode.boardDeleted:
+			return t('board.inTrash')
+		case CloseCode.linkRevoked:
+			return t('board.revoked')
+		case CloseCode.unauthorized:
+			return t('board.unauthorized')
+		case CloseCode.forbidden:
+			return t('board.forbidden')
+		default:
+			return t('board.protocolError', { reason })
+	}
+}
+
+function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config: ClientConfig; onEditName(): void }) {
 	const { t, i18n } = useTranslation()
-	const sync = useBoardSync(board.id)
+	const readOnly = board.role === 'viewer'
+	const sync = useBoardSync(board.id, readOnly)
 	const [panel, setPanel] = useState<BoardPanel>(null)
 	const context = useMemo<BoardContextValue>(
 		() => ({ board, connection: sync.connection, editName: onEditName, panel, setPanel }),
@@ -123,13 +149,12 @@ function LiveBoard({ board, config, onEditName }: { board: BoardSummary; config:
 	)
 
 	if (sync.fatal) {
-		const title =
-			sync.fatal.code === CloseCode.boardNotFound
-				? t('board.notFound')
-				: sync.fatal.code === CloseCode.boardDeleted
-					? t('board.inTrash')
-					: t('board.protocolError', { reason: sync.fatal.reason })
-		return <NotFoundPage title={title} hint={sync.fatal.reason} />
+		return (
+			<NotFoundPage
+				title={fatalTitle(sync.fatal.code, sync.fatal.reason, (k, v) => String(t(k, v ?? {})))}
+				hint={sync.fatal.reason}
+			/>
+		)
 	}
 
 	return (

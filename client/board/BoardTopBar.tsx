@@ -1,8 +1,10 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { BoardMenu } from '../boardMenu/BoardMenu'
 import { tldrawLocale } from '../i18n/i18n'
+import { ShareDialog } from '../share/ShareDialog'
 import { setTldrawLocale } from '../user/currentUser'
 import { useBoardContext } from './BoardContext'
 import { ConnectionBadge } from './ConnectionBadge'
@@ -11,6 +13,8 @@ import { ConnectionBadge } from './ConnectionBadge'
 export function BoardTopBar() {
 	const { t } = useTranslation()
 	const { board, connection, panel, setPanel } = useBoardContext()
+	const [sharing, setSharing] = useState(false)
+	const role = board.role ?? 'facilitator'
 	return (
 		<div className="nd-topbar">
 			<a
@@ -28,6 +32,11 @@ export function BoardTopBar() {
 				{board.title}
 			</span>
 			<ConnectionBadge state={connection} />
+			{role === 'viewer' && (
+				<span className="nd-readonly" title={t('board.readOnlyHint')} data-testid="read-only-badge">
+					{t('board.readOnly')}
+				</span>
+			)}
 			<button
 				type="button"
 				className={`nd-button nd-button--ghost${panel === 'analytics' ? ' nd-button--on' : ''}`}
@@ -46,7 +55,18 @@ export function BoardTopBar() {
 			>
 				{t('lists.open')}
 			</button>
-			<BoardMenu boardId={board.id} title={board.title} />
+			<BoardMenu boardId={board.id} title={board.title} role={role} />
+			{role === 'facilitator' && (
+				<button
+					type="button"
+					className="nd-button nd-button--primary"
+					data-testid="open-share"
+					onClick={() => setSharing(true)}
+				>
+					{t('share.open')}
+				</button>
+			)}
+			{sharing && <ShareDialog boardId={board.id} onClose={() => setSharing(false)} />}
 			<LanguageSwitch onChange={(lang) => setTldrawLocale(tldrawLocale(lang))} />
 		</div>
 	)

@@ -9,7 +9,8 @@ import {
 import { useEffect, useMemo, useState } from 'react'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { FATAL_CLOSE_CODES, SYNC_PATH_PREFIX } from '../../shared/protocol'
+import { FATAL_CLOSE_CODES, SYNC_PATH_PREFIX, TOKEN_QUERY_PARAM } from '../../shared/protocol'
+import { tokenFor } from '../auth/boardTokens'
 import { cardShapeUtils } from '../cards/cardShapeUtils'
 import { bindPresenceToAwareness } from '../sync/bindPresenceToAwareness'
 import { bindStoreToYDoc } from '../sync/bindStoreToYDoc'
@@ -34,7 +35,7 @@ function syncServerUrl(): string {
  * Connects a board: a Y.Doc over the y-websocket provider, and — once the first sync
  * is complete — a tldraw store bound to it, with presence through awareness.
  */
-export function useBoardSync(boardId: string): BoardSync {
+export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 	const [store, setStore] = useState<TLStore | null>(null)
 	const [providerStatus, setProviderStatus] = useState<'connected' | 'connecting' | 'disconnected'>('connecting')
 	const [everConnected, setEverConnected] = useState(false)
@@ -42,10 +43,16 @@ export function useBoardSync(boardId: string): BoardSync {
 	const [fatal, setFatal] = useState<BoardSync['fatal']>(null)
 	const [provider, setProvider] = useState<WebsocketProvider | null>(null)
 	const $status = useMemo(() => atom<'online' | 'offline'>('board connection', 'offline'), [])
+	const $mode = useMemo(() => atom<'readonly' | 'readwrite'>('board mode', 'readwrite'), [])
+	$mode.set(readOnly ? 'readonly' : 'readwrite')
 
 	useEffect(() => {
 		const doc = new Y.Doc()
-		const wsProvider = new WebsocketProvider(syncServerUrl(), boardId, doc, { disableBc: true })
+		const token = tokenFor(boardId)
+		const wsProvider = new WebsocketProvider(syncServerUrl(), boardId, doc, {
+			disableBc: true,
+			params: token ? { [TOKEN_QUERY_PARAM]: token } : {},
+		})
 		setProvider(wsProvider)
 		const cleanups: (() => void)[] = []
 
@@ -68,7 +75,7 @@ export function useBoardSync(boardId: string): BoardSync {
 				shapeUtils: [...defaultShapeUtils, ...cardShapeUtils],
 				bindingUtils: defaultBindingUtils,
 				assets: createAssetStore(boardId),
-				collaboration: { status: $status, mode: null },
+				collaboration: { status: $status, mode: $mode },
 			})
 			const binding = bindStoreToYDoc(tlStore, doc)
 			const unbindPresence = bindPresenceToAwareness(tlStore, wsProvider.awareness, $currentUser)
@@ -97,7 +104,7 @@ export function useBoardSync(boardId: string): BoardSync {
 			setStore(null)
 			setProvider(null)
 		}
-	}, [boardId, $status])
+	}, [boardId, $status, $mode])
 
 	const connection = connectionState(providerStatus, everConnected, online)
 	const storeWithStatus: TLStoreWithStatus = store

@@ -2,6 +2,7 @@ import { useEditor, useValue } from '@tldraw/tldraw'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TemplateSummary } from '../../shared/apiTypes'
+import type { Role } from '../../shared/protocol'
 import { isTemplateId } from '../../shared/templates/templateIds'
 import { api } from '../api/apiClient'
 import { ExportMenuItems } from './ExportMenuItems'
@@ -10,7 +11,8 @@ import { insertTemplate } from './insertTemplate'
 import { setTemplateFramesLocked, templateFrames } from './templateFrames'
 
 /** The board menu in the top bar: insert a template, lock or unlock template frames. */
-export function BoardMenu({ boardId, title }: { boardId: string; title: string }) {
+export function BoardMenu({ boardId, title, role }: { boardId: string; title: string; role: Role }) {
+	const canEdit = role !== 'viewer'
 	const editor = useEditor()
 	const [importing, setImporting] = useState(false)
 	const [exportError, setExportError] = useState<string | null>(null)
@@ -48,8 +50,8 @@ export function BoardMenu({ boardId, title }: { boardId: string; title: string }
 			</button>
 			{open && (
 				<div className="nd-menu__popover" role="menu">
-					<div className="nd-menu__section">{t('boardMenu.insertTemplate')}</div>
-					{templates.map((tpl) => (
+					{canEdit && <div className="nd-menu__section">{t('boardMenu.insertTemplate')}</div>}
+					{(canEdit ? templates : []).map((tpl) => (
 						<button
 							key={tpl.id}
 							type="button"
@@ -70,20 +72,24 @@ export function BoardMenu({ boardId, title }: { boardId: string; title: string }
 						onDone={() => setOpen(false)}
 						onError={(message) => setExportError(message)}
 					/>
-					<div className="nd-menu__section">{t('imports.title')}</div>
-					<button
-						type="button"
-						role="menuitem"
-						className="nd-menu__item"
-						data-testid="open-import"
-						onClick={() => {
-							setImporting(true)
-							setOpen(false)
-						}}
-					>
-						{t('imports.open')}
-					</button>
-					{frames.length > 0 && (
+					{canEdit && (
+						<>
+							<div className="nd-menu__section">{t('imports.title')}</div>
+							<button
+								type="button"
+								role="menuitem"
+								className="nd-menu__item"
+								data-testid="open-import"
+								onClick={() => {
+									setImporting(true)
+									setOpen(false)
+								}}
+							>
+								{t('imports.open')}
+							</button>
+						</>
+					)}
+					{role === 'facilitator' && frames.length > 0 && (
 						<>
 							<div className="nd-menu__section">{t('boardMenu.frames')}</div>
 							<button

@@ -1,4 +1,5 @@
 import type { Editor, TLShapeId } from '@tldraw/tldraw'
+import { authHeaders } from '../auth/boardTokens'
 
 /** Saves a blob as a file in the browser's downloads. */
 export function downloadBlob(blob: Blob, filename: string): void {
@@ -50,9 +51,10 @@ export async function downloadExport(
 	opts: { extra?: Record<string, string>; picture?: Blob | null } = {},
 ): Promise<void> {
 	const url = exportUrl(boardId, format, opts.extra)
+	const auth = authHeaders(boardId)
 	const res = opts.picture
-		? await fetch(url, { method: 'POST', headers: { 'content-type': 'image/png' }, body: opts.picture })
-		: await fetch(url)
+		? await fetch(url, { method: 'POST', headers: { 'content-type': 'image/png', ...auth }, body: opts.picture })
+		: await fetch(url, { headers: auth })
 	if (!res.ok) {
 		const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null
 		throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`)

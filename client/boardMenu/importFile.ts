@@ -1,3 +1,5 @@
+import { authHeaders } from '../auth/boardTokens'
+
 /** A problem the server found in an imported file. */
 export interface ImportProblem {
 	sheet?: string
@@ -26,7 +28,7 @@ export async function importIntoBoard(boardId: string, file: File, list?: string
 	const query = list ? `?list=${encodeURIComponent(list)}` : ''
 	const res = await fetch(`/api/boards/${encodeURIComponent(boardId)}/import${query}`, {
 		method: 'POST',
-		headers: { 'content-type': importContentType(file) },
+		headers: { 'content-type': importContentType(file), ...authHeaders(boardId) },
 		body: file,
 	})
 	const body = (await res.json().catch(() => null)) as {

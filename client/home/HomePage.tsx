@@ -1,12 +1,13 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BoardSummary } from '../../shared/apiTypes'
 import { MAX_TITLE_LENGTH } from '../../shared/protocol'
 import { ApiError, api } from '../api/apiClient'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
+import { forgetBoard, setAdminToken } from '../auth/boardTokens'
 import { BoardListItem } from './BoardListItem'
 import { ImportBoardButton } from './ImportBoardButton'
+import { type HomeBoard, loadHomeBoards } from './loadHomeBoards'
 import { TemplatePicker } from './TemplatePicker'
 
 type Tab = 'boards' | 'trash'
@@ -15,7 +16,17 @@ type Tab = 'boards' | 'trash'
 export function HomePage() {
 	const { t } = useTranslation()
 	const [tab, setTab] = useState<Tab>('boards')
-	const [boards, setBoards] = useState<BoardSummary[] | null>(null)
+	const [boards, setBoards] = useState<HomeBoard[] | null>(null)
+	useState(() => {
+		// The operator opens `/?admin=<token>` once; the token stays in this browser.
+		const params = new URLSearchParams(window.location.search)
+		const admin = params.get('admin')
+		if (admin !== null) {
+			setAdminToken(admin || null)
+			window.history.replaceState(null, '', '/')
+		}
+		return null
+	})
 	const [title, setTitle] = useState('')
 	const [template, setTemplate] = useState('full-cycle')
 	const [busy, setBusy] = useState(false)
@@ -29,8 +40,7 @@ export function HomePage() {
 
 	const reload = useCallback(async () => {
 		try {
-			const { boards } = await api.listBoards(tab === 'trash')
-			setBoards(boards)
+			setBoards(await loadHomeBoards(tab === 'trash'))
 			setError(null)
 		} catch (err) {
 			setError(describeError(err))
@@ -114,22 +124,42 @@ export function HomePage() {
 				))}
 			</nav>
 
+			<p className="nd-muted nd-home__hint">{t('home.privateHint')}</p>
 			{boards === null ? (
 				<p className="nd-muted">{t('home.loading')}</p>
 			) : boards.length === 0 ? (
 				<p className="nd-muted">{tab === 'trash' ? t('home.trashEmpty') : t('home.empty')}</p>
 			) : (
 				<ul className="nd-board-list" data-testid="board-list">
-					{boards.map((board) => (
-						<BoardListItem
-							key={board.id}
-							board={board}
-							inTrash={tab === 'trash'}
-							onRename={(title) => run(() => api.renameBoard(board.id, title))}
-							onDelete={() => run(() => api.deleteBoard(board.id))}
-							onRestore={() => run(() => api.restoreBoard(board.id))}
-						/>
-					))}
+					{boards.map((row) =>
+						row.kind === 'board' ? (
+							<BoardListItem
+								key={row.board.id}
+								board={row.board}
+								inTrash={tab === 'trash'}
+								onRename={(title) => run(() => api.renameBoard(row.board.id, title))}
+								onDelete={() => run(() => api.deleteBoard(row.board.id))}
+								onRestore={() => run(() => api.restoreBoard(row.board.id))}
+							/>
+						) : (
+							<li key={row.id} className="nd-board-item nd-board-item--gone" data-testid="board-item-unavailable">
+								<div className="nd-board-item__main">
+									<span className="nd-board-item__title">{row.title || row.id}</span>
+									<span className="nd-muted">{t(`home.${row.reason}`)}</span>
+								</div>
+								<button
+									type="button"
+									className="nd-button nd-button--ghost"
+									onClick={() => {
+										forgetBoard(row.id)
+										void reload()
+									}}
+								>
+									{t('home.forget')}
+								</button>
+							</li>
+						),
+					)}
 				</ul>
 			)}
 		</main>

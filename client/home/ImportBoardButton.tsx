@@ -24,6 +24,7 @@ export function ImportBoardButton() {
 				error?: { message?: string; problems?: { message: string | { zh: string; en: string } }[] }
 			} | null
 			if (!res.ok || !body?.url) throw new Error(body?.error?.message ?? `${res.status}`)
+			// The new board's URL carries its facilitator token; the board page keeps it.
 			navigate(body.url)
 		} catch (err) {
 			setError(t('home.importFailed', { message: err instanceof Error ? err.message : String(err) }))

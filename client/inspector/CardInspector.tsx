@@ -1,4 +1,4 @@
-import { useEditor } from '@tldraw/tldraw'
+import { useEditor, useValue } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import { defaultCardProps } from '../../shared/domain/cardDefaults'
 import { CARD_FIELDS, CARD_KIND_LABELS, type FieldDescriptor } from '../../shared/domain/cardFields'
@@ -15,6 +15,7 @@ export function CardInspector({ shape }: { shape: TLCardShape }) {
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
 	const actorNames = useActorNames()
+	const readOnly = useValue('read-only', () => editor.getIsReadonly(), [editor])
 	const kind = shape.type as CardKind
 	const defaults = defaultCardProps(kind) as unknown as Record<string, unknown>
 	const props = shape.props as unknown as Record<string, unknown>
@@ -31,30 +32,32 @@ export function CardInspector({ shape }: { shape: TLCardShape }) {
 				<CardIcon kind={kind} size={18} />
 				<span>{CARD_KIND_LABELS[kind][lang]}</span>
 			</header>
-			{fields.map((field) => {
-				const id = `nd-field-${shape.id}-${field.key}`
-				return (
-					<div key={field.key} className="nd-field" data-field={field.key}>
-						<label htmlFor={id} className="nd-field__label">
-							{field[lang]}
-							{field.private && (
-								<span className="nd-private" title={t('inspector.privateHint')}>
-									🔒 {t('inspector.private')}
-								</span>
-							)}
-						</label>
-						<FieldInput
-							id={id}
-							field={field}
-							value={props[field.key]}
-							nullable={defaults[field.key] === null}
-							lang={lang}
-							actorNames={actorNames}
-							onChange={(v) => update(field.key, v)}
-						/>
-					</div>
-				)
-			})}
+			<fieldset className="nd-fieldset" disabled={readOnly}>
+				{fields.map((field) => {
+					const id = `nd-field-${shape.id}-${field.key}`
+					return (
+						<div key={field.key} className="nd-field" data-field={field.key}>
+							<label htmlFor={id} className="nd-field__label">
+								{field[lang]}
+								{field.private && (
+									<span className="nd-private" title={t('inspector.privateHint')}>
+										🔒 {t('inspector.private')}
+									</span>
+								)}
+							</label>
+							<FieldInput
+								id={id}
+								field={field}
+								value={props[field.key]}
+								nullable={defaults[field.key] === null}
+								lang={lang}
+								actorNames={actorNames}
+								onChange={(v) => update(field.key, v)}
+							/>
+						</div>
+					)
+				})}
+			</fieldset>
 		</section>
 	)
 }

@@ -1,4 +1,4 @@
-import { type TLArrowShape, useEditor } from '@tldraw/tldraw'
+import { type TLArrowShape, useEditor, useValue } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import { LINK_FIELDS, LINK_TYPE_LABELS } from '../../shared/domain/cardFields'
 import type { LinkMeta } from '../../shared/domain/cardProps'
@@ -11,6 +11,7 @@ export function LinkInspector({ arrow }: { arrow: TLArrowShape }) {
 	const editor = useEditor()
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
+	const readOnly = useValue('read-only', () => editor.getIsReadonly(), [editor])
 	const link = validateLinkMeta(arrow.meta.link)
 	if (!link) return null
 	const fields = LINK_FIELDS.filter((f) => !f.linkTypes || f.linkTypes.includes(link.type))
@@ -29,29 +30,34 @@ export function LinkInspector({ arrow }: { arrow: TLArrowShape }) {
 					{t('inspector.link')} · {LINK_TYPE_LABELS[link.type][lang]}
 				</span>
 			</header>
-			{fields.map((field) => {
-				const id = `nd-link-${arrow.id}-${field.key}`
-				return (
-					<div key={field.key} className="nd-field" data-field={field.key}>
-						<label htmlFor={id} className="nd-field__label">
-							{field[lang]}
-						</label>
-						<FieldInput
-							id={id}
-							field={
-								field.key === 'mechanism'
-									? { ...field, options: [{ value: '', zh: '（未选择）', en: '(not set)' }, ...(field.options ?? [])] }
-									: field
-							}
-							value={link[field.key]}
-							nullable
-							lang={lang}
-							actorNames={[]}
-							onChange={(v) => update(field.key, v)}
-						/>
-					</div>
-				)
-			})}
+			<fieldset className="nd-fieldset" disabled={readOnly}>
+				{fields.map((field) => {
+					const id = `nd-link-${arrow.id}-${field.key}`
+					return (
+						<div key={field.key} className="nd-field" data-field={field.key}>
+							<label htmlFor={id} className="nd-field__label">
+								{field[lang]}
+							</label>
+							<FieldInput
+								id={id}
+								field={
+									field.key === 'mechanism'
+										? {
+												...field,
+												options: [{ value: '', zh: '（未选择）', en: '(not set)' }, ...(field.options ?? [])],
+											}
+										: field
+								}
+								value={link[field.key]}
+								nullable
+								lang={lang}
+								actorNames={[]}
+								onChange={(v) => update(field.key, v)}
+							/>
+						</div>
+					)
+				})}
+			</fieldset>
 		</section>
 	)
 }

@@ -21,6 +21,7 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 	const editor = useEditor()
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
+	const readOnly = useValue('read-only', () => editor.getIsReadonly(), [editor])
 	const actorNames = useActorNames()
 	const [sort, setSort] = useState<Sort | null>(null)
 	const columns = cardColumns(kind)
@@ -50,7 +51,7 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 
 	if (cards.length === 0) return <p className="nd-muted">{t('lists.empty')}</p>
 	return (
-		<div className="nd-list-scroll">
+		<fieldset className="nd-list-scroll nd-fieldset" disabled={readOnly}>
 			<table className="nd-table nd-list-table" data-testid={`list-${kind}`}>
 				<thead>
 					<tr>
@@ -113,6 +114,6 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 					})}
 				</tbody>
 			</table>
-		</div>
+		</fieldset>
 	)
 }

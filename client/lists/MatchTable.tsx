@@ -14,6 +14,7 @@ export function MatchTable({ filter }: { filter: string }) {
 	const editor = useEditor()
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
+	const readOnly = useValue('read-only', () => editor.getIsReadonly(), [editor])
 	const links = useValue('links', () => {
 		const out: {
 			arrow: TLArrowShape
@@ -47,7 +48,7 @@ export function MatchTable({ filter }: { filter: string }) {
 
 	if (links.length === 0) return <p className="nd-muted">{t('lists.noLinks')}</p>
 	return (
-		<div className="nd-list-scroll">
+		<fieldset className="nd-list-scroll nd-fieldset" disabled={readOnly}>
 			<table className="nd-table nd-list-table" data-testid="list-matches">
 				<thead>
 					<tr>
@@ -103,6 +104,6 @@ export function MatchTable({ filter }: { filter: string }) {
 					))}
 				</tbody>
 			</table>
-		</div>
+		</fieldset>
 	)
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../app/router'
+import { authHeaders, captureTokenFromUrl } from '../auth/boardTokens'
 import { MarkdownView } from './MarkdownView'
 import { type MdBlock, parseMarkdown } from './parseMarkdown'
 
@@ -11,12 +12,13 @@ import { type MdBlock, parseMarkdown } from './parseMarkdown'
 export function PlanPage({ boardId }: { boardId: string }) {
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
+	useState(() => captureTokenFromUrl(boardId))
 	const [blocks, setBlocks] = useState<MdBlock[] | null>(null)
 	const [error, setError] = useState<string | null>(null)
 
 	useEffect(() => {
 		let cancelled = false
-		fetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=md&lang=${lang}`)
+		fetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=md&lang=${lang}`, { headers: authHeaders(boardId) })
 			.then(async (res) => {
 				if (!res.ok) {
 					const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null

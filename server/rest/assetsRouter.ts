@@ -3,7 +3,8 @@ import express, { type Router } from 'express'
 import { z } from 'zod'
 import type { AssetUploadResult } from '../../shared/apiTypes'
 import { BOARD_ID_PATTERN, MAX_ASSET_BYTES } from '../../shared/protocol'
-import type { Storage } from '../storage/Storage'
+import { requireRole } from '../auth/requireRole'
+import type { AuthDeps } from '../auth/resolveAccess'
 import { HttpError, parseOrThrow } from './httpError'
 
 /** Content types accepted for uploads (what tldraw can place on a canvas). */
@@ -25,8 +26,9 @@ const ASSET_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/
 /**
  * `/api/boards/:id/assets`: images and videos dropped on the canvas are stored beside
  * the board (the raw file is the request body), never inlined into the document.
+ * Uploading needs an editor link; reading (`GET /:assetId?t=…`) any link of the board.
  */
-export function assetsRouter(deps: { storage: Storage }): Router {
+export function assetsRouter(deps: AuthDeps): Router {
 	const router = express.Router({ mergeParams: true })
 	const raw = express.raw({ type: () => true, limit: MAX_ASSET_BYTES })
 
@@ -36,7 +38,8 @@ export function assetsRouter(deps: { storage: Storage }): Router {
 		return board
 	}
 
-	router.post('/', raw, (req, res) => {
+	// The token is checked before the body is read.
+	router.post('/', requireRole(deps, 'editor'), raw, (req, res) => {
 		const board = checkBoard(String((req.params as Record<string, string>).id))
 		const q = parseOrThrow(uploadQuery, req.query, 'query')
 		const mime = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
@@ -57,9 +60,9 @@ export function assetsRouter(deps: { storage: Storage }): Router {
 		res.status(201).json(result)
 	})
 
-	router.get('/:assetId', (req, res) => {
+	router.get('/:assetId', requireRole(deps, 'viewer'), (req, res) => {
 		const board = checkBoard(String((req.params as Record<string, string>).id))
-		const assetId = req.params.assetId
+		const assetId = String(req.params.assetId)
 		const asset = ASSET_ID_PATTERN.test(assetId) ? deps.storage.getAsset(board.id, assetId) : null
 		if (!asset) throw new HttpError(404, 'asset_not_found', `Asset not found: ${assetId}`)
 		res.setHeader('Content-Type', asset.mime)

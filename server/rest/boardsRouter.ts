@@ -2,9 +2,13 @@ import crypto from 'node:crypto'
 import express, { type Router } from 'express'
 import { z } from 'zod'
 import type { BoardSummary } from '../../shared/apiTypes'
-import { BOARD_ID_PATTERN, BOARD_PATH_PREFIX, CloseCode, MAX_TITLE_LENGTH } from '../../shared/protocol'
+import { BOARD_ID_PATTERN, BOARD_PATH_PREFIX, CloseCode, MAX_TITLE_LENGTH, type Role } from '../../shared/protocol'
 import { DEFAULT_PAGE_NAME } from '../../shared/seedRecords'
 import { TEMPLATE_IDS } from '../../shared/templates/templateIds'
+import { accessOf, requireRole } from '../auth/requireRole'
+import { type AuthDeps, isAdminToken } from '../auth/resolveAccess'
+import { boardUrlWithToken, CREATOR_LINK_LABEL, createShareLink } from '../auth/shareLinks'
+import { tokenFromRequest } from '../auth/tokens'
 import { createBoardDoc } from '../boards/createBoardDoc'
 import type { BoardRow, Storage } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
@@ -30,22 +34,44 @@ export function newBoardId(): string {
 	return crypto.randomBytes(12).toString('base64url')
 }
 
-/** The REST shape of a board row. */
-export function toSummary(row: BoardRow): BoardSummary {
+/** The REST shape of a board row; with `role`, the caller's role on it. */
+export function toSummary(row: BoardRow, role?: Role): BoardSummary {
 	return {
 		id: row.id,
 		title: row.title,
 		url: `${BOARD_PATH_PREFIX}${row.id}`,
+		...(role ? { role } : {}),
 		createdAt: row.createdAt,
 		updatedAt: row.updatedAt,
 		deletedAt: row.deletedAt,
 	}
 }
 
-/** `/api/boards`: list, create, read, rename, move to trash, restore. */
-export function boardsRouter(deps: { storage: Storage; rooms: RoomManager }): Router {
+/**
+ * Creates the board row with its first document and the creator's facilitator link;
+ * returns the summary whose `url` carries the creator's token.
+ */
+export function createBoardWithCreatorLink(storage: Storage, row: BoardRow, initialSnapshot: Uint8Array): BoardSummary {
+	storage.createBoard(row, initialSnapshot)
+	const { token } = createShareLink(storage, {
+		boardId: row.id,
+		role: 'facilitator',
+		label: CREATOR_LINK_LABEL,
+		now: row.createdAt,
+	})
+	return { ...toSummary(row, 'facilitator'), url: boardUrlWithToken(row.id, token) }
+}
+
+/**
+ * `/api/boards`: list (admin token), create (anyone; the response's url carries the
+ * creator's facilitator token), read (any link of the board), rename, move to trash and
+ * restore (facilitator).
+ */
+export function boardsRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 	const { storage, rooms } = deps
 	const router = express.Router()
+	const viewer = requireRole(deps, 'viewer')
+	const facilitator = requireRole(deps, 'facilitator')
 
 	const getBoardOr404 = (id: string): BoardRow => {
 		if (!BOARD_ID_PATTERN.test(id)) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
@@ -55,42 +81,44 @@ export function boardsRouter(deps: { storage: Storage; rooms: RoomManager }): Ro
 	}
 
 	router.get('/', (req, res) => {
+		if (!isAdminToken(deps, tokenFromRequest(req.headers, req.originalUrl))) {
+			throw new HttpError(401, 'unauthorized', 'Listing every board needs the admin token')
+		}
 		const q = parseOrThrow(listQuery, req.query, 'query')
-		res.json({ boards: storage.listBoards({ deleted: q.trash === '1' }).map(toSummary) })
+		res.json({ boards: storage.listBoards({ deleted: q.trash === '1' }).map((row) => toSummary(row, 'facilitator')) })
 	})
 
 	router.post('/', (req, res) => {
 		const body = parseOrThrow(createBoardBody, req.body ?? undefined, 'body')
 		const now = Date.now()
 		const row: BoardRow = { id: newBoardId(), title: body.title, createdAt: now, updatedAt: now, deletedAt: null }
-		storage.createBoard(row, createBoardDoc(DEFAULT_PAGE_NAME, body.template))
-		res.status(201).json(toSummary(row))
+		res.status(201).json(createBoardWithCreatorLink(storage, row, createBoardDoc(DEFAULT_PAGE_NAME, body.template)))
 	})
 
-	router.get('/:id', (req, res) => {
-		res.json(toSummary(getBoardOr404(req.params.id)))
+	router.get('/:id', viewer, (_req, res) => {
+		res.json(toSummary(getBoardOr404(accessOf(res).boardId), accessOf(res).role))
 	})
 
-	router.patch('/:id', (req, res) => {
-		const row = getBoardOr404(req.params.id)
+	router.patch('/:id', facilitator, (req, res) => {
+		const row = getBoardOr404(accessOf(res).boardId)
 		const body = parseOrThrow(patchBoardBody, req.body ?? undefined, 'body')
 		const next = storage.updateBoard(row.id, { title: body.title, updatedAt: Date.now() })
-		res.json(toSummary(next ?? row))
+		res.json(toSummary(next ?? row, 'facilitator'))
 	})
 
-	router.delete('/:id', (req, res) => {
-		const row = getBoardOr404(req.params.id)
+	router.delete('/:id', facilitator, (_req, res) => {
+		const row = getBoardOr404(accessOf(res).boardId)
 		if (row.deletedAt !== null) throw new HttpError(409, 'already_deleted', `Board is already in the trash: ${row.id}`)
 		const next = storage.updateBoard(row.id, { deletedAt: Date.now() })
 		rooms.closeBoard(row.id, CloseCode.boardDeleted, 'board moved to the trash')
-		res.json(toSummary(next ?? row))
+		res.json(toSummary(next ?? row, 'facilitator'))
 	})
 
-	router.post('/:id/restore', (req, res) => {
-		const row = getBoardOr404(req.params.id)
+	router.post('/:id/restore', facilitator, (_req, res) => {
+		const row = getBoardOr404(accessOf(res).boardId)
 		if (row.deletedAt === null) throw new HttpError(409, 'not_deleted', `Board is not in the trash: ${row.id}`)
 		const next = storage.updateBoard(row.id, { deletedAt: null, updatedAt: Date.now() })
-		res.json(toSummary(next ?? row))
+		res.json(toSummary(next ?? row, 'facilitator'))
 	})
 
 	return router

@@ -2,6 +2,7 @@ import type { SerializedSchema } from '@tldraw/store'
 import type { TLSchema } from '@tldraw/tlschema'
 import express, { type Request, type Response, type Router } from 'express'
 import { z } from 'zod'
+import { roleAtLeast } from '../../shared/auth/permissions'
 import { createBoardSchema } from '../../shared/boardSchema'
 import { isPrivateField } from '../../shared/domain/cardFields'
 import { LIST_NAMES, LIST_SHEET_NAMES, LIST_SHEET_NAMES_EN } from '../../shared/export/listColumns'
@@ -11,6 +12,8 @@ import { derivePlan } from '../../shared/plan/derivePlan'
 import type { Plan } from '../../shared/plan/planTypes'
 import { BOARD_ID_PATTERN } from '../../shared/protocol'
 import type { PlainRecord } from '../../shared/ydocLayout'
+import { accessOf, requireRole } from '../auth/requireRole'
+import type { AuthDeps } from '../auth/resolveAccess'
 import { loadBoardRecords } from '../boards/loadBoardRecords'
 import { planToDocx } from '../export/planToDocx'
 import { planToXlsx } from '../export/planToXlsx'
@@ -109,10 +112,11 @@ function withInlinedAssets(records: readonly PlainRecord[], storage: Storage, bo
  *
  * Private fields (联系方式) are left out unless `private=1`.
  */
-export function exportRouter(deps: { storage: Storage; rooms: RoomManager; schema?: TLSchema }): Router {
+export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & AuthDeps): Router {
 	const { storage, rooms } = deps
 	const schema = deps.schema ?? createBoardSchema()
 	const router = express.Router({ mergeParams: true })
+	const viewer = requireRole(deps, 'viewer')
 	const png = express.raw({ type: () => true, limit: MAX_CANVAS_PNG_BYTES })
 
 	const boardOr404 = (req: Request): BoardRow => {
@@ -122,25 +126,31 @@ export function exportRouter(deps: { storage: Storage; rooms: RoomManager; schem
 		return row
 	}
 
-	// TODO(issue 5): once roles exist, `private=1` must require an editor (or owner)
-	// link; a viewer's request gets private fields left out whatever it asks for.
-	const includePrivate = (q: { private: '0' | '1' }): boolean => q.private === '1'
+	/** `private=1` needs an editor link: a viewer asking for private fields gets 403. */
+	const includePrivate = (res: Response, q: { private: '0' | '1' }): boolean => {
+		if (q.private !== '1') return false
+		const { role } = accessOf(res)
+		if (!roleAtLeast(role, 'editor')) {
+			throw new HttpError(403, 'forbidden', `Private fields need an editor link; yours is ${role}`)
+		}
+		return true
+	}
 
 	const planOf = (board: BoardRow, records: readonly PlainRecord[], withPrivate: boolean): Plan =>
 		derivePlan(records, { title: board.title, includePrivate: withPrivate })
 
-	router.get('/plan', (req, res) => {
+	router.get('/plan', viewer, (req, res) => {
 		const board = boardOr404(req)
 		const q = parseOrThrow(planQuery, req.query, 'query')
 		const { records } = loadBoardRecords({ storage, rooms, schema }, board.id)
 		res.setHeader('Cache-Control', 'no-store')
-		res.json(planOf(board, records, includePrivate(q)))
+		res.json(planOf(board, records, includePrivate(res, q)))
 	})
 
 	const exportHandler = async (req: Request, res: Response, canvasPng?: Uint8Array) => {
 		const board = boardOr404(req)
 		const q = parseOrThrow(exportQuery, req.query, 'query')
-		const withPrivate = includePrivate(q)
+		const withPrivate = includePrivate(res, q)
 		const loaded = loadBoardRecords({ storage, rooms, schema }, board.id)
 		const records = withPrivate ? loaded.records : withoutPrivateProps(loaded.records)
 		const serializedSchema: SerializedSchema = loaded.schema ?? schema.serialize()
@@ -181,11 +191,11 @@ export function exportRouter(deps: { storage: Storage; rooms: RoomManager; schem
 		res.send(typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength))
 	}
 
-	router.get('/export', async (req, res) => {
+	router.get('/export', viewer, async (req, res) => {
 		await exportHandler(req, res)
 	})
 
-	router.post('/export', png, async (req, res) => {
+	router.post('/export', viewer, png, async (req, res) => {
 		boardOr404(req)
 		const q = parseOrThrow(exportQuery, req.query, 'query')
 		if (q.format !== 'docx') {

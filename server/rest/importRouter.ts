@@ -15,11 +15,13 @@ import { parseCsvList, parseImportSheets } from '../../shared/import/parseImport
 import { planImport } from '../../shared/import/planImport'
 import { BOARD_ID_PATTERN, MAX_TITLE_LENGTH } from '../../shared/protocol'
 import { getYRecords, type PlainRecord, readAllRecords, writeRecord } from '../../shared/ydocLayout'
+import { accessOf, requireRole } from '../auth/requireRole'
+import type { AuthDeps } from '../auth/resolveAccess'
 import { createBoardDocFromRecords } from '../import/createBoardDocFromRecords'
 import { readWorkbookSheets, WorkbookReadError } from '../import/readWorkbookSheets'
-import type { BoardRow, Storage } from '../storage/Storage'
+import type { BoardRow } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
-import { newBoardId, toSummary } from './boardsRouter'
+import { createBoardWithCreatorLink, newBoardId } from './boardsRouter'
 import { HttpError, parseOrThrow } from './httpError'
 
 /** The largest file an import accepts. */
@@ -116,11 +118,13 @@ function refuse(res: Response, problems: (ImportProblem | BoardFileProblem)[]): 
  *   A file with any problem is refused as a whole → `422 { error: { code:
  *   'import_invalid', message, problems: [{ sheet, row, column, message: { zh, en } }] } }`.
  * - `POST /api/boards/import?title=…` — a Niudai json export or a tldraw .tldr file as
- *   the body → `201` a new board holding its records (problems by record id otherwise).
+ *   the body → `201` a new board holding its records (problems by record id otherwise);
+ *   anyone may do this, and the response's `url` carries the creator's facilitator token.
+ *   Importing into an existing board needs an editor link.
  *
  * Mounted at `/api/boards` before the JSON body parser, so a large json file reaches it whole.
  */
-export function importRouter(deps: { storage: Storage; rooms: RoomManager; schema?: TLSchema }): Router {
+export function importRouter(deps: { rooms: RoomManager; schema?: TLSchema } & AuthDeps): Router {
 	const { storage, rooms } = deps
 	const schema = deps.schema ?? createBoardSchema()
 	const router = express.Router()
@@ -153,12 +157,12 @@ export function importRouter(deps: { storage: Storage; rooms: RoomManager; schem
 			updatedAt: now,
 			deletedAt: null,
 		}
-		storage.createBoard(row, createBoardDocFromRecords(parsed.records, schema))
-		res.status(201).json(toSummary(row))
+		res.status(201).json(createBoardWithCreatorLink(storage, row, createBoardDocFromRecords(parsed.records, schema)))
 	})
 
-	router.post('/:id/import', raw, async (req, res) => {
-		const board = boardOr404(req.params.id)
+	// The token is checked before the body is read.
+	router.post('/:id/import', requireRole(deps, 'editor'), raw, async (req, res) => {
+		const board = boardOr404(accessOf(res).boardId)
 		const q = parseOrThrow(listQuery, req.query, 'query')
 		const data = bodyOf(req)
 		const mime = mimeOf(req)

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { BoardRow, Storage, StoredDoc } from './Storage'
+import type { Role } from '../../shared/protocol'
+import { type BoardRow, LINK_TOUCH_INTERVAL_MS, type ShareLinkRow, type Storage, type StoredDoc } from './Storage'
 
 interface BoardDbRow {
 	id: string
@@ -13,6 +14,32 @@ interface BoardDbRow {
 
 function toBoardRow(r: BoardDbRow): BoardRow {
 	return { id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at, deletedAt: r.deleted_at }
+}
+
+interface LinkDbRow {
+	id: string
+	board_id: string
+	role: Role
+	label: string
+	token_hash: string
+	created_at: number
+	expires_at: number | null
+	revoked_at: number | null
+	last_used_at: number | null
+}
+
+function toLinkRow(r: LinkDbRow): ShareLinkRow {
+	return {
+		id: r.id,
+		boardId: r.board_id,
+		role: r.role,
+		label: r.label,
+		tokenHash: r.token_hash,
+		createdAt: r.created_at,
+		expiresAt: r.expires_at,
+		revokedAt: r.revoked_at,
+		lastUsedAt: r.last_used_at,
+	}
 }
 
 const SCHEMA_SQL = `
@@ -43,6 +70,18 @@ CREATE TABLE IF NOT EXISTS assets (
 	created_at INTEGER NOT NULL,
 	PRIMARY KEY (board_id, id)
 );
+CREATE TABLE IF NOT EXISTS share_links (
+	id TEXT PRIMARY KEY,
+	board_id TEXT NOT NULL REFERENCES boards(id),
+	role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'facilitator')),
+	label TEXT NOT NULL DEFAULT '',
+	token_hash TEXT NOT NULL UNIQUE,
+	created_at INTEGER NOT NULL,
+	expires_at INTEGER,
+	revoked_at INTEGER,
+	last_used_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS share_links_board ON share_links(board_id, created_at);
 `
 
 /**
@@ -95,6 +134,20 @@ export class SqliteStorage implements Storage {
 			),
 			getAsset: db.prepare<[string, string], { mime: string; name: string; data: Buffer }>(
 				'SELECT mime, name, data FROM assets WHERE board_id = ? AND id = ?',
+			),
+			insertLink: db.prepare(
+				'INSERT INTO share_links (id, board_id, role, label, token_hash, created_at, expires_at, revoked_at, last_used_at) VALUES (@id, @boardId, @role, @label, @tokenHash, @createdAt, @expiresAt, @revokedAt, @lastUsedAt)',
+			),
+			listLinks: db.prepare<[string], LinkDbRow>(
+				'SELECT * FROM share_links WHERE board_id = ? ORDER BY created_at DESC, rowid DESC',
+			),
+			findLink: db.prepare<[string], LinkDbRow>('SELECT * FROM share_links WHERE token_hash = ?'),
+			getLink: db.prepare<[string, string], LinkDbRow>('SELECT * FROM share_links WHERE board_id = ? AND id = ?'),
+			revokeLink: db.prepare(
+				'UPDATE share_links SET revoked_at = ? WHERE board_id = ? AND id = ? AND revoked_at IS NULL',
+			),
+			touchLink: db.prepare(
+				'UPDATE share_links SET last_used_at = @at WHERE id = @id AND (last_used_at IS NULL OR last_used_at <= @at - @interval)',
 			),
 		}
 	}
@@ -168,6 +221,29 @@ export class SqliteStorage implements Storage {
 	getAsset(boardId: string, assetId: string): { mime: string; name: string; data: Uint8Array } | null {
 		const r = this.stmts.getAsset.get(boardId, assetId)
 		return r ? { mime: r.mime, name: r.name, data: new Uint8Array(r.data) } : null
+	}
+
+	createLink(row: ShareLinkRow): void {
+		this.stmts.insertLink.run(row)
+	}
+
+	listLinks(boardId: string): ShareLinkRow[] {
+		return this.stmts.listLinks.all(boardId).map(toLinkRow)
+	}
+
+	findLinkByTokenHash(tokenHash: string): ShareLinkRow | null {
+		const r = this.stmts.findLink.get(tokenHash)
+		return r ? toLinkRow(r) : null
+	}
+
+	revokeLink(boardId: string, linkId: string, at: number): ShareLinkRow | null {
+		this.stmts.revokeLink.run(at, boardId, linkId)
+		const r = this.stmts.getLink.get(boardId, linkId)
+		return r ? toLinkRow(r) : null
+	}
+
+	touchLink(linkId: string, at: number): void {
+		this.stmts.touchLink.run({ id: linkId, at, interval: LINK_TOUCH_INTERVAL_MS })
 	}
 
 	close(): void {

@@ -1,3 +1,5 @@
+import type { Role } from '../../shared/protocol'
+
 /** A board row as stored. */
 export interface BoardRow {
 	id: string
@@ -6,6 +8,22 @@ export interface BoardRow {
 	updatedAt: number
 	deletedAt: number | null
 }
+
+/** A share link as stored: only the sha256 hash of its token, never the token. */
+export interface ShareLinkRow {
+	id: string
+	boardId: string
+	role: Role
+	label: string
+	tokenHash: string
+	createdAt: number
+	expiresAt: number | null
+	revokedAt: number | null
+	lastUsedAt: number | null
+}
+
+/** How often `touchLink` writes at most, per link. */
+export const LINK_TOUCH_INTERVAL_MS = 60_000
 
 /** What a room needs to rebuild its document: the last snapshot and the updates after it. */
 export interface StoredDoc {
@@ -33,5 +51,13 @@ export interface Storage {
 	countUpdates(boardId: string): number
 	putAsset(boardId: string, asset: { id: string; mime: string; name: string; data: Uint8Array }): void
 	getAsset(boardId: string, assetId: string): { mime: string; name: string; data: Uint8Array } | null
+	createLink(row: ShareLinkRow): void
+	/** A board's links, newest first. */
+	listLinks(boardId: string): ShareLinkRow[]
+	findLinkByTokenHash(tokenHash: string): ShareLinkRow | null
+	/** Marks a link of `boardId` revoked (keeps an earlier revocation time); null when there is no such link. */
+	revokeLink(boardId: string, linkId: string, at: number): ShareLinkRow | null
+	/** Records a use of a link; writes at most once per LINK_TOUCH_INTERVAL_MS. */
+	touchLink(linkId: string, at: number): void
 	close(): void
 }

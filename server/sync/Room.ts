@@ -25,6 +25,21 @@ export interface RoomOptions {
 	onProtocolError?: (boardId: string, err: unknown) => void
 }
 
+/** How a connection may use the room. */
+export interface ConnectionOptions {
+	/** A viewer: its document updates (sync step 2, update) are dropped unread. */
+	readOnly?: boolean
+	/** The share link the socket was opened with, so revoking it can close the socket. */
+	linkId?: string | null
+}
+
+interface ConnState {
+	/** Awareness client ids this connection controls. */
+	awarenessIds: Set<number>
+	readOnly: boolean
+	linkId: string | null
+}
+
 interface PendingUpdate {
 	update: Uint8Array
 	origin: unknown
@@ -56,7 +71,7 @@ function awarenessFrame(update: Uint8Array): Uint8Array {
 export class Room {
 	readonly doc: Y.Doc
 	readonly awareness: awarenessProtocol.Awareness
-	private readonly conns = new Map<SyncSocket, Set<number>>()
+	private readonly conns = new Map<SyncSocket, ConnState>()
 	private pending: PendingUpdate[] = []
 	private flushTimer: NodeJS.Immediate | null = null
 	private lastSeq: number
@@ -92,8 +107,8 @@ export class Room {
 	}
 
 	/** Registers a connection and starts the sync handshake. */
-	addConnection(conn: SyncSocket): void {
-		this.conns.set(conn, new Set())
+	addConnection(conn: SyncSocket, opts: ConnectionOptions = {}): void {
+		this.conns.set(conn, { awarenessIds: new Set(), readOnly: opts.readOnly ?? false, linkId: opts.linkId ?? null })
 		conn.send(syncFrame(SyncMessageType.step1, Y.encodeStateVector(this.doc)))
 		const states = this.awareness.getStates()
 		if (states.size > 0) {
@@ -103,10 +118,23 @@ export class Room {
 
 	/** Forgets a connection and the awareness states it controlled. */
 	removeConnection(conn: SyncSocket): void {
-		const ids = this.conns.get(conn)
-		if (!ids) return
+		const state = this.conns.get(conn)
+		if (!state) return
 		this.conns.delete(conn)
+		const ids = state.awarenessIds
 		if (ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null)
+	}
+
+	/** Closes every connection opened with share link `linkId` (e.g. it was revoked); returns how many. */
+	closeLink(linkId: string, code: number, reason: string): number {
+		let n = 0
+		for (const [conn, state] of [...this.conns]) {
+			if (state.linkId !== linkId) continue
+			this.removeConnection(conn)
+			conn.close(code, reason)
+			n++
+		}
+		return n
 	}
 
 	/**
@@ -157,6 +185,9 @@ export class Room {
 			case SyncMessageType.step2:
 			case SyncMessageType.update: {
 				const update = decoding.readVarUint8Array(decoder)
+				// A read-only (viewer) connection never changes the document: its update is
+				// dropped here, before it reaches the doc, storage or any other connection.
+				if (this.conns.get(conn)?.readOnly) return
 				// Parse fully before applying, so a garbage update cannot half-apply.
 				Y.decodeUpdate(update)
 				Y.applyUpdate(this.doc, update, conn)
@@ -208,7 +239,7 @@ export class Room {
 		origin: unknown,
 	): void => {
 		const changed = [...added, ...updated, ...removed]
-		const controlled = this.conns.get(origin as SyncSocket)
+		const controlled = this.conns.get(origin as SyncSocket)?.awarenessIds
 		if (controlled) {
 			for (const id of added) controlled.add(id)
 			for (const id of removed) controlled.delete(id)

@@ -73,6 +73,17 @@ export class RoomManager {
 		this.unload(boardId)
 	}
 
+	/** Closes every live connection opened with share link `linkId`, in any room; returns how many. */
+	closeLink(linkId: string, code: number, reason: string): number {
+		let n = 0
+		for (const room of [...this.rooms.values()]) {
+			const closed = room.closeLink(linkId, code, reason)
+			if (closed > 0) this.release(room)
+			n += closed
+		}
+		return n
+	}
+
 	/** Flushes and unloads every room (graceful shutdown). */
 	closeAll(): void {
 		for (const id of [...this.rooms.keys()]) this.unload(id)

@@ -1,6 +1,9 @@
 import type http from 'node:http'
 import { WebSocket, WebSocketServer } from 'ws'
+import { roleAtLeast } from '../../shared/auth/permissions'
 import { BOARD_ID_PATTERN, CloseCode, MAX_MESSAGE_BYTES, SYNC_PATH_PREFIX } from '../../shared/protocol'
+import { type Access, type AccessDenied, resolveAccess } from '../auth/resolveAccess'
+import { hashToken, tokenFromRequest } from '../auth/tokens'
 import type { Logger } from '../logger'
 import type { Storage } from '../storage/Storage'
 import { ProtocolError, type Room } from './Room'
@@ -26,7 +29,7 @@ export function parseSyncPath(url: string | undefined): string | null {
  */
 export function attachSyncServer(
 	server: http.Server,
-	deps: { rooms: RoomManager; storage: Storage; logger: Logger },
+	deps: { rooms: RoomManager; storage: Storage; logger: Logger; adminToken?: string },
 	options: SyncServerOptions,
 ): { close(): void; connectionCount(): number } {
 	const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
@@ -38,19 +41,48 @@ export function attachSyncServer(
 			socket.destroy()
 			return
 		}
+		const token = tokenFromRequest(req.headers, req.url)
 		wss.handleUpgrade(req, socket, head, (ws) => {
-			onConnection(ws, boardId).catch((err) => {
+			onConnection(ws, boardId, token).catch((err) => {
 				deps.logger.error({ err, boardId }, 'sync connection failed')
 				ws.close(CloseCode.internalError, 'internal error')
 			})
 		})
 	})
 
-	async function onConnection(ws: WebSocket, boardId: string): Promise<void> {
+	/** The close code and reason for a refused token. */
+	function refusal(denied: AccessDenied): [number, string] {
+		switch (denied.reason) {
+			case 'unauthorized':
+				return [CloseCode.unauthorized, `unauthorized: ${denied.message}`]
+			case 'forbidden':
+				return [CloseCode.forbidden, `forbidden: ${denied.message}`]
+			case 'link_revoked':
+				return [CloseCode.linkRevoked, 'link revoked']
+			case 'link_expired':
+				return [CloseCode.linkRevoked, 'link expired']
+		}
+	}
+
+	/** Whether the link of `access` still works (it may be revoked while the room loads). */
+	function stillValid(access: Access, token: string): boolean {
+		if (access.linkId === null) return true
+		const link = deps.storage.findLinkByTokenHash(hashToken(token))
+		return link !== null && link.revokedAt === null && (link.expiresAt === null || link.expiresAt > Date.now())
+	}
+
+	async function onConnection(ws: WebSocket, boardId: string, token: string | null): Promise<void> {
 		if (!BOARD_ID_PATTERN.test(boardId)) {
 			ws.close(CloseCode.boardNotFound, 'board not found: malformed board id')
 			return
 		}
+		// The token is checked before the board, so nobody learns which boards exist.
+		const result = resolveAccess(deps, boardId, token)
+		if (!result.ok) {
+			ws.close(...refusal(result))
+			return
+		}
+		const access = result.access
 		const board = deps.storage.getBoard(boardId)
 		if (!board) {
 			ws.close(CloseCode.boardNotFound, `board not found: ${boardId}`)
@@ -104,8 +136,20 @@ export function attachSyncServer(
 			alive = false
 			ws.ping()
 		}, options.heartbeatMs)
+		// An expiring link behaves as revoked once it expires: its socket is closed then.
+		const expiry =
+			access.expiresAt === null
+				? null
+				: setTimeout(
+						() => {
+							if (room) room.removeConnection(conn)
+							ws.close(CloseCode.linkRevoked, 'link expired')
+						},
+						Math.min(Math.max(0, access.expiresAt - Date.now()), 2 ** 31 - 1),
+					)
 		ws.on('close', () => {
 			clearInterval(heartbeat)
+			if (expiry) clearTimeout(expiry)
 			if (room) {
 				room.removeConnection(conn)
 				deps.rooms.release(room)
@@ -118,8 +162,13 @@ export function attachSyncServer(
 			deps.rooms.release(loaded)
 			return
 		}
+		if (token && !stillValid(access, token)) {
+			deps.rooms.release(loaded)
+			ws.close(CloseCode.linkRevoked, 'link revoked')
+			return
+		}
 		room = loaded
-		room.addConnection(conn)
+		room.addConnection(conn, { readOnly: !roleAtLeast(access.role, 'editor'), linkId: access.linkId })
 		for (const data of early.splice(0)) handle(data)
 	}
 

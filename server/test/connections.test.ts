@@ -4,7 +4,7 @@ import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { CloseCode, MAX_MESSAGE_BYTES } from '../../shared/protocol'
 import type { RunningServer } from '../createServer'
-import { connectClient, createBoard, startTestServer, whenClosed, whenSynced } from './testServer'
+import { boardToken, connectClient, createBoard, startTestServer, syncUrl, whenClosed, whenSynced } from './testServer'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -67,7 +67,7 @@ describe('connections', () => {
 		cleanups.push(() => socket.destroy())
 		await new Promise<void>((resolve) => socket.once('connect', () => resolve()))
 		socket.write(
-			`GET /sync/${boardId} HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+			`GET /sync/${boardId}?t=${boardToken(boardId)} HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
 				'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
 		)
 		socket.resume() // read and ignore what the server sends, so its close reaches us
@@ -80,7 +80,7 @@ describe('connections', () => {
 	it('closes a socket that sends a frame over the size limit', async () => {
 		const s = await server()
 		const boardId = await createBoard(s.url)
-		const ws = new WebSocket(`ws://127.0.0.1:${s.port}/sync/${boardId}`)
+		const ws = new WebSocket(syncUrl(s.port, boardId, boardToken(boardId)))
 		cleanups.push(() => ws.terminate())
 		await new Promise((r) => ws.once('open', r))
 		const closed = whenClosed(ws)
@@ -91,14 +91,14 @@ describe('connections', () => {
 	it('refuses text frames and a malformed board id', async () => {
 		const s = await server()
 		const boardId = await createBoard(s.url)
-		const ws = new WebSocket(`ws://127.0.0.1:${s.port}/sync/${boardId}`)
+		const ws = new WebSocket(syncUrl(s.port, boardId, boardToken(boardId)))
 		cleanups.push(() => ws.terminate())
 		await new Promise((r) => ws.once('open', r))
 		const closed = whenClosed(ws)
 		ws.send('hello')
 		expect((await closed).code).toBe(CloseCode.protocolError)
 
-		const bad = new WebSocket(`ws://127.0.0.1:${s.port}/sync/${encodeURIComponent('../../etc/passwd')}`)
+		const bad = new WebSocket(syncUrl(s.port, '../../etc/passwd', boardToken(boardId)))
 		cleanups.push(() => bad.terminate())
 		expect((await whenClosed(bad)).code).toBe(CloseCode.boardNotFound)
 	})

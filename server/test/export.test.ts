@@ -11,7 +11,7 @@ import { EXAMPLE_RESOURCES } from '../../shared/templates/exampleResources'
 import { getYRecords } from '../../shared/ydocLayout'
 import { loadBoardRecords } from '../boards/loadBoardRecords'
 import type { RunningServer } from '../createServer'
-import { connectClient, startTestServer, whenDoc, whenSynced } from './testServer'
+import { apiFetch, bearer, connectClient, startTestServer, TEST_ADMIN_TOKEN, whenDoc, whenSynced } from './testServer'
 
 let server: RunningServer
 let boardId: string
@@ -19,7 +19,7 @@ const TITLE = 'C社区 2024 计划'
 const SECRET = '13800000000 王老师'
 
 async function post(path: string, body: unknown): Promise<Response> {
-	return fetch(`${server.url}${path}`, {
+	return apiFetch(`${server.url}${path}`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify(body),
@@ -27,13 +27,13 @@ async function post(path: string, body: unknown): Promise<Response> {
 }
 
 async function getPlan(query = ''): Promise<Plan> {
-	const res = await fetch(`${server.url}/api/boards/${boardId}/plan${query}`)
+	const res = await apiFetch(`${server.url}/api/boards/${boardId}/plan${query}`)
 	expect(res.status).toBe(200)
 	return (await res.json()) as Plan
 }
 
 async function exportText(query: string): Promise<{ res: Response; text: string }> {
-	const res = await fetch(`${server.url}/api/boards/${boardId}/export?${query}`)
+	const res = await apiFetch(`${server.url}/api/boards/${boardId}/export?${query}`)
 	return { res, text: await res.text() }
 }
 
@@ -88,9 +88,11 @@ describe('GET /api/boards/:id/plan', () => {
 	})
 
 	it('answers 404 for an unknown board and 400 for a bad query', async () => {
-		const missing = await fetch(`${server.url}/api/boards/nosuchboard123/plan`)
+		const missing = await apiFetch(`${server.url}/api/boards/nosuchboard123/plan`, {
+			headers: bearer(TEST_ADMIN_TOKEN),
+		})
 		expect(missing.status).toBe(404)
-		const bad = await fetch(`${server.url}/api/boards/${boardId}/plan?private=yes`)
+		const bad = await apiFetch(`${server.url}/api/boards/${boardId}/plan?private=yes`)
 		expect(bad.status).toBe(400)
 	})
 })
@@ -110,7 +112,7 @@ describe('GET /api/boards/:id/export', () => {
 	})
 
 	it('csv: UTF-8 with BOM, CRLF and the Chinese headers', async () => {
-		const res = await fetch(`${server.url}/api/boards/${boardId}/export?format=csv&list=needs`)
+		const res = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=csv&list=needs`)
 		expect(res.status).toBe(200)
 		expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
 		expect(res.headers.get('content-disposition')).toContain(encodeURIComponent('需求清单'))
@@ -152,7 +154,7 @@ describe('GET /api/boards/:id/export', () => {
 	})
 
 	it('xlsx: a workbook', async () => {
-		const res = await fetch(`${server.url}/api/boards/${boardId}/export?format=xlsx`)
+		const res = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=xlsx`)
 		expect(res.status).toBe(200)
 		expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
 		const bytes = new Uint8Array(await res.arrayBuffer())
@@ -160,7 +162,7 @@ describe('GET /api/boards/:id/export', () => {
 	})
 
 	it('docx: a Word file, with the canvas picture when POSTed', async () => {
-		const res = await fetch(`${server.url}/api/boards/${boardId}/export?format=docx`)
+		const res = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=docx`)
 		expect(res.status).toBe(200)
 		expect(res.headers.get('content-type')).toBe(
 			'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -175,7 +177,7 @@ describe('GET /api/boards/:id/export', () => {
 			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
 			'base64',
 		)
-		const withPicture = await fetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
+		const withPicture = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
 			method: 'POST',
 			headers: { 'content-type': 'image/png' },
 			body: png,
@@ -183,19 +185,19 @@ describe('GET /api/boards/:id/export', () => {
 		expect(withPicture.status).toBe(200)
 		expect(Buffer.from(await withPicture.arrayBuffer()).includes('word/media/')).toBe(true)
 
-		const notPng = await fetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
+		const notPng = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
 			method: 'POST',
 			headers: { 'content-type': 'image/png' },
 			body: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]),
 		})
 		expect(notPng.status).toBe(400)
-		const jpeg = await fetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
+		const jpeg = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
 			method: 'POST',
 			headers: { 'content-type': 'image/jpeg' },
 			body: new Uint8Array([0xff, 0xd8, 0xff]),
 		})
 		expect(jpeg.status).toBe(415)
-		const postMd = await fetch(`${server.url}/api/boards/${boardId}/export?format=md`, { method: 'POST' })
+		const postMd = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=md`, { method: 'POST' })
 		expect(postMd.status).toBe(400)
 	})
 
@@ -234,20 +236,22 @@ describe('GET /api/boards/:id/export', () => {
 	})
 
 	it('404 for a board that does not exist or is in the trash', async () => {
-		const missing = await fetch(`${server.url}/api/boards/nosuchboard123/export?format=md`)
+		const missing = await apiFetch(`${server.url}/api/boards/nosuchboard123/export?format=md`, {
+			headers: bearer(TEST_ADMIN_TOKEN),
+		})
 		expect(missing.status).toBe(404)
 		const created = await post('/api/boards', { title: '回收站里的白板' })
 		const { id } = (await created.json()) as { id: string }
-		expect((await fetch(`${server.url}/api/boards/${id}/export?format=md`)).status).toBe(200)
-		expect((await fetch(`${server.url}/api/boards/${id}`, { method: 'DELETE' })).status).toBe(200)
-		expect((await fetch(`${server.url}/api/boards/${id}/export?format=md`)).status).toBe(404)
-		expect((await fetch(`${server.url}/api/boards/${id}/plan`)).status).toBe(404)
+		expect((await apiFetch(`${server.url}/api/boards/${id}/export?format=md`)).status).toBe(200)
+		expect((await apiFetch(`${server.url}/api/boards/${id}`, { method: 'DELETE' })).status).toBe(200)
+		expect((await apiFetch(`${server.url}/api/boards/${id}/export?format=md`)).status).toBe(404)
+		expect((await apiFetch(`${server.url}/api/boards/${id}/plan`)).status).toBe(404)
 	})
 
 	it('an empty board exports every section, saying there is no data', async () => {
 		const created = await post('/api/boards', { title: '空白板' })
 		const { id } = (await created.json()) as { id: string }
-		const text = await (await fetch(`${server.url}/api/boards/${id}/export?format=md`)).text()
+		const text = await (await apiFetch(`${server.url}/api/boards/${id}/export?format=md`)).text()
 		for (const section of PLAN_SECTIONS) expect(text).toContain(`## ${section.zh}`)
 		expect(text).toContain('（暂无数据：白板上还没有项目卡片）')
 	})

@@ -7,7 +7,7 @@ import type { Plan } from '../../shared/plan/planTypes'
 import { getYRecords } from '../../shared/ydocLayout'
 import type { RunningServer } from '../createServer'
 import { XLSX_CONTENT_TYPE } from '../rest/importRouter'
-import { connectClient, startTestServer, whenDoc, whenSynced } from './testServer'
+import { apiFetch, bearer, connectClient, startTestServer, TEST_ADMIN_TOKEN, whenDoc, whenSynced } from './testServer'
 
 let server: RunningServer
 beforeAll(async () => {
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 async function createBoard(title: string, template?: string): Promise<string> {
-	const res = await fetch(`${server.url}/api/boards`, {
+	const res = await apiFetch(`${server.url}/api/boards`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify(template ? { title, template } : { title }),
@@ -26,13 +26,13 @@ async function createBoard(title: string, template?: string): Promise<string> {
 }
 
 async function getPlan(id: string): Promise<Plan> {
-	const res = await fetch(`${server.url}/api/boards/${id}/plan`)
+	const res = await apiFetch(`${server.url}/api/boards/${id}/plan`)
 	expect(res.status).toBe(200)
 	return (await res.json()) as Plan
 }
 
 async function exportFile(id: string, query: string): Promise<Uint8Array> {
-	const res = await fetch(`${server.url}/api/boards/${id}/export?${query}`)
+	const res = await apiFetch(`${server.url}/api/boards/${id}/export?${query}`)
 	expect(res.status).toBe(200)
 	return new Uint8Array(await res.arrayBuffer())
 }
@@ -48,7 +48,7 @@ async function importInto(
 	contentType: string,
 	query = '',
 ): Promise<{ status: number; json: unknown }> {
-	const res = await fetch(`${server.url}/api/boards/${id}/import${query}`, {
+	const res = await apiFetch(`${server.url}/api/boards/${id}/import${query}`, {
 		method: 'POST',
 		headers: { 'content-type': contentType },
 		body: typeof body === 'string' ? body : Buffer.from(body),
@@ -188,24 +188,30 @@ describe('import over REST', () => {
 		const notZip = await importInto(id, 'not a workbook', XLSX_CONTENT_TYPE)
 		expect(notZip.status).toBe(422)
 		expect((notZip.json as ImportErrorBody).error.code).toBe('import_invalid')
-		expect((await importInto('nosuchboard123', 'a', 'text/csv', '?list=needs')).status).toBe(404)
+		const missing = await apiFetch(`${server.url}/api/boards/nosuchboard123/import?list=needs`, {
+			method: 'POST',
+			headers: bearer(TEST_ADMIN_TOKEN, { 'content-type': 'text/csv' }),
+			body: 'a',
+		})
+		expect(missing.status).toBe(404)
 	})
 
 	it('json export → POST /api/boards/import → a new board with the same records', async () => {
 		const source = await createBoard('源', 'example')
 		const json = Buffer.from(await exportFile(source, 'format=json')).toString('utf8')
-		const res = await fetch(`${server.url}/api/boards/import`, {
+		const res = await apiFetch(`${server.url}/api/boards/import`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: json,
 		})
 		expect(res.status).toBe(201)
 		const board = (await res.json()) as BoardSummary
-		expect(board).toMatchObject({ title: '源', url: `/b/${board.id}` })
+		expect(board).toMatchObject({ title: '源', role: 'facilitator' })
+		expect(board.url).toMatch(new RegExp(`^/b/${board.id}\\?t=[A-Za-z0-9_-]{43}$`))
 		expect(await recordCount(board.id)).toBe(await recordCount(source))
 
 		const tldr = Buffer.from(await exportFile(source, 'format=tldr')).toString('utf8')
-		const fromTldr = await fetch(`${server.url}/api/boards/import?title=${encodeURIComponent('来自 tldr')}`, {
+		const fromTldr = await apiFetch(`${server.url}/api/boards/import?title=${encodeURIComponent('来自 tldr')}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/octet-stream' },
 			body: tldr,
@@ -215,7 +221,7 @@ describe('import over REST', () => {
 		expect(other.title).toBe('来自 tldr')
 		expect(await recordCount(other.id)).toBe(await recordCount(source))
 
-		const broken = await fetch(`${server.url}/api/boards/import`, {
+		const broken = await apiFetch(`${server.url}/api/boards/import`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({

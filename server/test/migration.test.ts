@@ -11,7 +11,7 @@ import {
 	writeRecord,
 	Y_META_SCHEMA_KEY,
 } from '../../shared/ydocLayout'
-import { connectClient, startTestServer, whenSynced } from './testServer'
+import { connectClient, startTestServer, TEST_ADMIN_TOKEN, whenSynced } from './testServer'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -57,7 +57,8 @@ describe('board migration on load', () => {
 			versionOneDoc(),
 		)
 		const doc = new Y.Doc()
-		const client = connectClient(server.port, 'old-board-000001', doc)
+		// A board written straight into storage has no links: the admin token opens it.
+		const client = connectClient(server.port, 'old-board-000001', doc, TEST_ADMIN_TOKEN)
 		cleanups.push(() => client.destroy())
 		await whenSynced(client)
 		const need = readRecord(getYRecords(doc).get('shape:old-need')) as PlainRecord & {

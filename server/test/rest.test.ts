@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BoardSummary } from '../../shared/apiTypes'
 import type { RunningServer } from '../createServer'
-import { startTestServer } from './testServer'
+import { bearer, startTestServer, TEST_ADMIN_TOKEN, tokenFromUrl } from './testServer'
 
 let server: RunningServer
 beforeAll(async () => {
@@ -35,31 +35,38 @@ describe('boards REST API', () => {
 		expect(res.status).toBe(201)
 		const board = res.json as unknown as BoardSummary
 		expect(board.title).toBe('C社区 2025 规划')
-		expect(board.url).toBe(`/b/${board.id}`)
+		expect(board.role).toBe('facilitator')
+		expect(board.url).toMatch(new RegExp(`^/b/${board.id}\\?t=[A-Za-z0-9_-]{43}$`))
 		expect(board.id).toMatch(/^[A-Za-z0-9_-]{16}$/)
+		const read = await req('GET', `/api/boards/${board.id}`, undefined, bearer(tokenFromUrl(board.url)))
+		expect(read.json).toMatchObject({ id: board.id, url: `/b/${board.id}`, role: 'facilitator' })
 	})
 
 	it('lists, reads, renames, moves to trash and restores', async () => {
 		const { json } = await req('POST', '/api/boards', { title: 'lifecycle' })
 		const id = json.id as string
-		expect((await req('GET', `/api/boards/${id}`)).json.title).toBe('lifecycle')
-		expect((await req('PATCH', `/api/boards/${id}`, { title: 'renamed' })).json.title).toBe('renamed')
-		const list = (await req('GET', '/api/boards')).json.boards as BoardSummary[]
+		const as = bearer(tokenFromUrl(json.url as string))
+		const admin = bearer(TEST_ADMIN_TOKEN)
+		expect((await req('GET', `/api/boards/${id}`, undefined, as)).json.title).toBe('lifecycle')
+		expect((await req('PATCH', `/api/boards/${id}`, { title: 'renamed' }, as)).json.title).toBe('renamed')
+		const list = (await req('GET', '/api/boards', undefined, admin)).json.boards as BoardSummary[]
 		expect(list.some((b) => b.id === id && b.title === 'renamed')).toBe(true)
 
-		const del = await req('DELETE', `/api/boards/${id}`)
+		const del = await req('DELETE', `/api/boards/${id}`, undefined, as)
 		expect(del.status).toBe(200)
 		expect(del.json.deletedAt).toEqual(expect.any(Number))
-		expect(((await req('GET', '/api/boards')).json.boards as BoardSummary[]).some((b) => b.id === id)).toBe(false)
-		expect(((await req('GET', '/api/boards?trash=1')).json.boards as BoardSummary[]).some((b) => b.id === id)).toBe(
-			true,
-		)
-		expect((await req('DELETE', `/api/boards/${id}`)).status).toBe(409)
+		const live = (await req('GET', '/api/boards', undefined, admin)).json.boards as BoardSummary[]
+		expect(live.some((b) => b.id === id)).toBe(false)
+		const trash = (await req('GET', '/api/boards?trash=1', undefined, admin)).json.boards as BoardSummary[]
+		expect(trash.some((b) => b.id === id)).toBe(true)
+		// A board in the trash can still be read with its link (so its page can offer to restore it).
+		expect((await req('GET', `/api/boards/${id}`, undefined, as)).json.deletedAt).toEqual(expect.any(Number))
+		expect((await req('DELETE', `/api/boards/${id}`, undefined, as)).status).toBe(409)
 
-		const restored = await req('POST', `/api/boards/${id}/restore`)
+		const restored = await req('POST', `/api/boards/${id}/restore`, undefined, as)
 		expect(restored.status).toBe(200)
 		expect(restored.json.deletedAt).toBeNull()
-		expect((await req('POST', `/api/boards/${id}/restore`)).status).toBe(409)
+		expect((await req('POST', `/api/boards/${id}/restore`, undefined, as)).status).toBe(409)
 	})
 
 	it.each([
@@ -91,11 +98,15 @@ describe('boards REST API', () => {
 
 	it('answers unknown boards and routes with JSON 404s', async () => {
 		for (const path of ['/api/boards/nosuchboard123', '/api/boards/..%2F..%2Fetc', '/api/nothing']) {
-			const res = await req('GET', path)
+			const res = await req('GET', path, undefined, bearer(TEST_ADMIN_TOKEN))
 			expect(res.status).toBe(404)
 			expect(res.json.error?.message).toBeTruthy()
 		}
-		expect((await req('PATCH', '/api/boards/nosuchboard123', { title: 'x' })).status).toBe(404)
+		expect((await req('PATCH', '/api/boards/nosuchboard123', { title: 'x' }, bearer(TEST_ADMIN_TOKEN))).status).toBe(
+			404,
+		)
+		// Without a token nobody learns whether a board exists.
+		expect((await req('GET', '/api/boards/nosuchboard123')).status).toBe(401)
 	})
 
 	it('reports health', async () => {
@@ -114,15 +125,17 @@ describe('asset uploads', () => {
 	it('stores an image beside the board and serves it back', async () => {
 		const { json } = await req('POST', '/api/boards', { title: 'assets' })
 		const id = json.id as string
+		const token = tokenFromUrl(json.url as string)
 		const up = await fetch(`${server.url}/api/boards/${id}/assets?name=dot.png`, {
 			method: 'POST',
-			headers: { 'content-type': 'image/png' },
+			headers: bearer(token, { 'content-type': 'image/png' }),
 			body: png,
 		})
 		expect(up.status).toBe(201)
 		const { url } = (await up.json()) as { url: string }
 		expect(url).toMatch(new RegExp(`^/api/boards/${id}/assets/`))
-		const got = await fetch(`${server.url}${url}`)
+		expect((await fetch(`${server.url}${url}`)).status).toBe(401)
+		const got = await fetch(`${server.url}${url}?t=${token}`)
 		expect(got.status).toBe(200)
 		expect(got.headers.get('content-type')).toBe('image/png')
 		expect(Buffer.from(await got.arrayBuffer()).equals(png)).toBe(true)
@@ -131,21 +144,22 @@ describe('asset uploads', () => {
 	it('refuses an unsupported type, an empty body and an unknown board', async () => {
 		const { json } = await req('POST', '/api/boards', { title: 'assets 2' })
 		const id = json.id as string
+		const token = tokenFromUrl(json.url as string)
 		const html = await fetch(`${server.url}/api/boards/${id}/assets`, {
 			method: 'POST',
-			headers: { 'content-type': 'text/html' },
+			headers: bearer(token, { 'content-type': 'text/html' }),
 			body: '<script>alert(1)</script>',
 		})
 		expect(html.status).toBe(415)
 		expect(((await html.json()) as { error: { message: string } }).error.message).toContain('text/html')
 		const empty = await fetch(`${server.url}/api/boards/${id}/assets`, {
 			method: 'POST',
-			headers: { 'content-type': 'image/png' },
+			headers: bearer(token, { 'content-type': 'image/png' }),
 		})
 		expect(empty.status).toBe(400)
 		const unknown = await fetch(`${server.url}/api/boards/nosuchboard123/assets`, {
 			method: 'POST',
-			headers: { 'content-type': 'image/png' },
+			headers: bearer(TEST_ADMIN_TOKEN, { 'content-type': 'image/png' }),
 			body: png,
 		})
 		expect(unknown.status).toBe(404)

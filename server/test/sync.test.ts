@@ -4,7 +4,18 @@ import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { CloseCode, MessageType, SyncMessageType } from '../../shared/protocol'
 import type { RunningServer } from '../createServer'
-import { connectClient, createBoard, startTestServer, whenClosed, whenDoc, whenSynced } from './testServer'
+import {
+	bearer,
+	boardToken,
+	connectClient,
+	createBoard,
+	startTestServer,
+	syncUrl,
+	TEST_ADMIN_TOKEN,
+	whenClosed,
+	whenDoc,
+	whenSynced,
+} from './testServer'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -25,8 +36,8 @@ function client(server: RunningServer, boardId: string) {
 	return { doc, provider, map: doc.getMap<string>('test') }
 }
 
-function rawSocket(server: RunningServer, boardId: string): WebSocket {
-	const ws = new WebSocket(`ws://127.0.0.1:${server.port}/sync/${boardId}`)
+function rawSocket(server: RunningServer, boardId: string, token = boardToken(boardId)): WebSocket {
+	const ws = new WebSocket(syncUrl(server.port, boardId, token))
 	cleanups.push(() => ws.terminate())
 	return ws
 }
@@ -103,7 +114,7 @@ describe('sync server with the official y-websocket client', () => {
 	it('refuses an unknown board with a named close code and reason', async () => {
 		const server = await startTestServer()
 		cleanups.push(() => server.close())
-		const closed = await whenClosed(rawSocket(server, 'no-such-board-123'))
+		const closed = await whenClosed(rawSocket(server, 'no-such-board-123', TEST_ADMIN_TOKEN))
 		expect(closed.code).toBe(CloseCode.boardNotFound)
 		expect(closed.reason).toContain('board not found')
 	})
@@ -113,7 +124,10 @@ describe('sync server with the official y-websocket client', () => {
 		const live = rawSocket(server, boardId)
 		await new Promise((r) => live.once('message', r))
 		const liveClosed = whenClosed(live)
-		const res = await fetch(`${server.url}/api/boards/${boardId}`, { method: 'DELETE' })
+		const res = await fetch(`${server.url}/api/boards/${boardId}`, {
+			method: 'DELETE',
+			headers: bearer(boardToken(boardId)),
+		})
 		expect(res.status).toBe(200)
 		expect((await liveClosed).code).toBe(CloseCode.boardDeleted)
 		const closed = await whenClosed(rawSocket(server, boardId))

@@ -5,7 +5,7 @@ import { TEMPLATE_IDS } from '../../shared/templates/templateIds'
 import { getYRecords } from '../../shared/ydocLayout'
 import { createBoardDoc } from '../boards/createBoardDoc'
 import type { RunningServer } from '../createServer'
-import { connectClient, startTestServer, whenDoc, whenSynced } from './testServer'
+import { apiFetch, connectClient, startTestServer, whenDoc, whenSynced } from './testServer'
 
 let server: RunningServer
 beforeAll(async () => {
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 async function createBoard(body: unknown): Promise<{ status: number; json: unknown }> {
-	const res = await fetch(`${server.url}/api/boards`, {
+	const res = await apiFetch(`${server.url}/api/boards`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify(body),
@@ -42,7 +42,7 @@ async function syncedRecords(boardId: string, predicate: (records: Y.Map<Y.Map<u
 
 describe('board templates over REST and sync', () => {
 	it('GET /api/templates lists every template with zh and en names', async () => {
-		const res = await fetch(`${server.url}/api/templates`)
+		const res = await apiFetch(`${server.url}/api/templates`)
 		expect(res.status).toBe(200)
 		const { templates } = (await res.json()) as { templates: TemplateSummary[] }
 		expect(templates.map((t) => t.id)).toEqual([...TEMPLATE_IDS])

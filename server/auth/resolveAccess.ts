@@ -1,0 +1,56 @@
+import type { Role } from '../../shared/protocol'
+import type { Storage } from '../storage/Storage'
+import { hashToken, tokensEqual } from './tokens'
+
+/** Who a caller is on one board. */
+export interface Access {
+	boardId: string
+	role: Role
+	/** The share link the token belongs to; null for the admin token. */
+	linkId: string | null
+	/** When the link stops working, or null. */
+	expiresAt: number | null
+}
+
+/** Why a token does not open a board. */
+export type AccessDenied =
+	| { reason: 'unauthorized'; message: string }
+	| { reason: 'forbidden'; message: string }
+	| { reason: 'link_revoked'; message: string }
+	| { reason: 'link_expired'; message: string }
+
+export type AccessResult = { ok: true; access: Access } | ({ ok: false } & AccessDenied)
+
+export interface AuthDeps {
+	storage: Storage
+	/** The server's admin token: facilitator on every board. */
+	adminToken?: string
+}
+
+/**
+ * What `token` may do on `boardId`: the admin token is facilitator everywhere; a share
+ * link's token opens only its own board with its role, until it is revoked or expires.
+ * Does not check that the board exists.
+ */
+export function resolveAccess(deps: AuthDeps, boardId: string, token: string | null, now = Date.now()): AccessResult {
+	if (!token) return { ok: false, reason: 'unauthorized', message: 'A link token is required' }
+	if (deps.adminToken && tokensEqual(token, deps.adminToken)) {
+		return { ok: true, access: { boardId, role: 'facilitator', linkId: null, expiresAt: null } }
+	}
+	const link = deps.storage.findLinkByTokenHash(hashToken(token))
+	if (!link) return { ok: false, reason: 'unauthorized', message: 'Unknown link token' }
+	if (link.revokedAt !== null) return { ok: false, reason: 'link_revoked', message: 'This link was revoked' }
+	if (link.expiresAt !== null && link.expiresAt <= now) {
+		return { ok: false, reason: 'link_expired', message: 'This link has expired' }
+	}
+	if (link.boardId !== boardId) {
+		return { ok: false, reason: 'forbidden', message: 'This link belongs to another board' }
+	}
+	deps.storage.touchLink(link.id, now)
+	return { ok: true, access: { boardId, role: link.role, linkId: link.id, expiresAt: link.expiresAt } }
+}
+
+/** True when `token` is the admin token. */
+export function isAdminToken(deps: AuthDeps, token: string | null): boolean {
+	return Boolean(token && deps.adminToken && tokensEqual(token, deps.adminToken))
+}
