@@ -152,7 +152,8 @@ export function dataTable(
 	const style = TABLE_STYLE_IDS[opts.size ?? FONT_SIZE.wu]
 	const weights = header.map((h, i) => {
 		const widest = Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? '')))
-		return Math.min(Math.max(widest, 4), 36)
+		// At least a two-character header plus the cell margins, so short columns never wrap mid-word.
+		return Math.min(Math.max(widest, 5), 36) + 1.5
 	})
 	const total = weights.reduce((a, b) => a + b, 0)
 	const widths = weights.map((w) => Math.floor((opts.width * w) / total))
