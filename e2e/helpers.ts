@@ -16,7 +16,7 @@ export async function createBoard(baseURL: string, title: string): Promise<{ id:
 export async function personContext(
 	browser: Browser,
 	name: string,
-): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+): Promise<{ context: BrowserContext; page: Page; requests: string[]; consoleErrors: string[] }> {
 	const context = await browser.newContext()
 	await context.addInitScript((n) => {
 		const key = 'TLDRAW_USER_DATA_v3'
@@ -30,7 +30,11 @@ export async function personContext(
 	const page = await context.newPage()
 	const requests: string[] = []
 	page.on('request', (r) => requests.push(r.url()))
-	return { context, page, requests }
+	const consoleErrors: string[] = []
+	page.on('console', (m) => {
+		if (m.type() === 'error') consoleErrors.push(m.text())
+	})
+	return { context, page, requests, consoleErrors }
 }
 
 /** Opens a board and waits until the canvas is live. */

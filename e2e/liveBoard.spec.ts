@@ -55,6 +55,11 @@ test.describe('live board in two browsers', () => {
 			(url) => !url.startsWith(baseURL as string) && !url.startsWith('data:') && !url.startsWith('blob:'),
 		)
 		expect(outside).toEqual([])
+		// The strict Content-Security-Policy blocks nothing the app needs.
+		const cspViolations = [...a.consoleErrors, ...b.consoleErrors].filter((m) =>
+			/Content Security Policy|Refused to (load|connect|execute|apply)/i.test(m),
+		)
+		expect(cspViolations).toEqual([])
 		await a.context.close()
 		await b.context.close()
 	})

@@ -12,11 +12,37 @@ import { errorHandler, HttpError } from './rest/httpError'
 import { importRouter } from './rest/importRouter'
 import { linksRouter } from './rest/linksRouter'
 import { templatesRouter } from './rest/templatesRouter'
+import { corsClosed } from './security/corsClosed'
+import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security/rateLimits'
+import { securityHeaders } from './security/securityHeaders'
 import { SqliteStorage } from './storage/SqliteStorage'
 import { attachSyncServer } from './sync/attachSyncServer'
 import { RoomManager } from './sync/RoomManager'
 
+/** Abuse limits; the defaults suit a community centre's LAN. */
+export interface ServerLimits {
+	/** REST requests per minute per address. */
+	restPerMinute: number
+	/** Board creations and imports per minute per address. */
+	createPerMinute: number
+	/** Socket connects per address per `wsWindowMs`. */
+	wsConnectsPerWindow: number
+	wsWindowMs: number
+	/** Open sockets per board. */
+	maxConnectionsPerRoom: number
+}
+
+export const DEFAULT_LIMITS: ServerLimits = {
+	restPerMinute: 1200,
+	createPerMinute: 60,
+	wsConnectsPerWindow: 40,
+	wsWindowMs: 10_000,
+	maxConnectionsPerRoom: 200,
+}
+
 export interface ServerOptions {
+	/** Abuse limits (defaults: DEFAULT_LIMITS). */
+	limits?: Partial<ServerLimits>
 	port: number
 	host?: string
 	dataDir: string
@@ -59,9 +85,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		onProtocolError: (boardId, err) => logger.warn({ boardId, err }, 'protocol error'),
 	})
 
+	const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits }
 	const app = express()
 	app.disable('x-powered-by')
 	app.set('query parser', 'simple')
+	app.use(securityHeaders())
 
 	app.get('/healthz', (_req, res) => {
 		res.json({ ok: true, version: VERSION, rooms: rooms.loadedCount })
@@ -69,6 +97,9 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 
 	const auth = { storage, adminToken: opts.adminToken }
 	const api = express.Router()
+	api.use(corsClosed())
+	api.use(restRateLimiter({ limit: limits.restPerMinute }))
+	api.use(creationRateLimiter({ limit: limits.createPerMinute }))
 	// Imports read their raw body (up to 20 MB), so they come before the JSON parser.
 	api.use('/boards', importRouter({ ...auth, rooms }))
 	api.use(express.json({ limit: '1mb', strict: true }))
@@ -100,7 +131,14 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	const sync = attachSyncServer(
 		server,
 		{ rooms, storage, logger, adminToken: opts.adminToken },
-		{ heartbeatMs: opts.heartbeatMs ?? 30_000 },
+		{
+			heartbeatMs: opts.heartbeatMs ?? 30_000,
+			gate: new ConnectionGate({
+				connectsPerWindow: limits.wsConnectsPerWindow,
+				windowMs: limits.wsWindowMs,
+				maxPerRoom: limits.maxConnectionsPerRoom,
+			}),
+		},
 	)
 
 	await new Promise<void>((resolve, reject) => {

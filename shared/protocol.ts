@@ -46,6 +46,10 @@ export const CloseCode = {
 	messageTooBig: 1009,
 	/** The heartbeat got no pong in time. */
 	heartbeatTimeout: 4408,
+	/** The room already holds the most connections it accepts; try again later. */
+	roomFull: 4409,
+	/** Too many connection attempts from this address; try again later. */
+	rateLimited: 4429,
 	/** The room could not be loaded from storage. */
 	internalError: 4500,
 	/** No token, or a token the server does not know. */

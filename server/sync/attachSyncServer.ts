@@ -5,6 +5,7 @@ import { BOARD_ID_PATTERN, CloseCode, MAX_MESSAGE_BYTES, SYNC_PATH_PREFIX } from
 import { type Access, type AccessDenied, resolveAccess } from '../auth/resolveAccess'
 import { hashToken, tokenFromRequest } from '../auth/tokens'
 import type { Logger } from '../logger'
+import type { ConnectionGate } from '../security/rateLimits'
 import type { Storage } from '../storage/Storage'
 import { ProtocolError, type Room } from './Room'
 import type { RoomManager } from './RoomManager'
@@ -12,6 +13,8 @@ import type { SyncSocket } from './SyncSocket'
 
 export interface SyncServerOptions {
 	heartbeatMs: number
+	/** Per-address connect rate and per-room connection cap; none when absent. */
+	gate?: ConnectionGate
 }
 
 /** Parses `/sync/<boardId>` into the board id, or null. */
@@ -42,7 +45,16 @@ export function attachSyncServer(
 			return
 		}
 		const token = tokenFromRequest(req.headers, req.url)
+		const verdict = options.gate?.tryAcquire(req.socket.remoteAddress, boardId) ?? 'ok'
 		wss.handleUpgrade(req, socket, head, (ws) => {
+			if (verdict !== 'ok') {
+				ws.close(
+					verdict === 'roomFull' ? CloseCode.roomFull : CloseCode.rateLimited,
+					verdict === 'roomFull' ? 'room full: too many connections' : 'too many connection attempts, retry later',
+				)
+				return
+			}
+			ws.once('close', () => options.gate?.release(boardId))
 			onConnection(ws, boardId, token).catch((err) => {
 				deps.logger.error({ err, boardId }, 'sync connection failed')
 				ws.close(CloseCode.internalError, 'internal error')

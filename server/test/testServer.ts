@@ -73,6 +73,14 @@ export async function startTestServer(opts: Partial<ServerOptions> = {}): Promis
 		logger: createLogger('silent'),
 		adminToken: TEST_ADMIN_TOKEN,
 		...opts,
+		// Tests open many sockets and create many boards from one address; limits.test.ts sets its own.
+		limits: {
+			restPerMinute: 1e9,
+			createPerMinute: 1e9,
+			wsConnectsPerWindow: 1e9,
+			maxConnectionsPerRoom: 1e6,
+			...opts.limits,
+		},
 	})
 	return Object.assign(server, { dataDir })
 }

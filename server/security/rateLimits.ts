@@ -1,0 +1,194 @@
+import type { Request, RequestHandler, Response } from 'express'
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+
+/** Options of the REST rate limiters. */
+export interface RestRateLimitOptions {
+	/** Requests allowed per window and client address. */
+	limit?: number
+	/** Window length in milliseconds. */
+	windowMs?: number
+	/** Only count requests for which this returns true (all by default). */
+	appliesTo?: (req: Request) => boolean
+}
+
+/** General REST limit: requests per minute and client address. */
+export const REST_LIMIT_PER_MINUTE = 600
+/** Board creation and imports: requests per minute and client address. */
+export const CREATION_LIMIT_PER_MINUTE = 30
+
+/** The JSON body of a 429 answer. */
+export interface RateLimitedBody {
+	error: { code: 'rate_limited'; message: string }
+}
+
+/** The client key of a request: its address, IPv6 grouped by /56 as one household or host. */
+export function clientKey(ip: string | undefined): string {
+	return ipKeyGenerator(ip ?? 'unknown', 56)
+}
+
+function limiter(name: string, defaults: { limit: number; windowMs: number }, opts: RestRateLimitOptions) {
+	const limit = opts.limit ?? defaults.limit
+	const windowMs = opts.windowMs ?? defaults.windowMs
+	const appliesTo = opts.appliesTo
+	return rateLimit({
+		limit,
+		windowMs,
+		identifier: name,
+		standardHeaders: 'draft-7',
+		legacyHeaders: false,
+		keyGenerator: (req) => clientKey(req.ip),
+		// clientKey already applies ipKeyGenerator; the library cannot see that through the wrapper.
+		validate: { keyGeneratorIpFallback: false },
+		skip: appliesTo ? (req) => !appliesTo(req) : undefined,
+		handler: (_req: Request, res: Response) => {
+			const retryAfter = Number(res.getHeader('Retry-After')) || Math.ceil(windowMs / 1000)
+			if (!res.hasHeader('Retry-After')) res.setHeader('Retry-After', String(retryAfter))
+			const body: RateLimitedBody = {
+				error: {
+					code: 'rate_limited',
+					message: `Too many requests (${name}: at most ${limit} per ${Math.round(windowMs / 1000)} s); try again in ${retryAfter} s`,
+				},
+			}
+			res.status(429).json(body)
+		},
+	}) as unknown as RequestHandler
+}
+
+/**
+ * Per-address limit on every REST request (default 600 a minute). Answers 429 with
+ * `Retry-After` and `{ error: { code: 'rate_limited', message } }`. Counts by `req.ip`,
+ * so behind a reverse proxy set express's `trust proxy`.
+ */
+export function restRateLimiter(opts: RestRateLimitOptions = {}): RequestHandler {
+	return limiter('requests', { limit: REST_LIMIT_PER_MINUTE, windowMs: 60_000 }, opts)
+}
+
+/**
+ * True for the requests that create boards or write many cards at once:
+ * `POST /api/boards`, `POST /api/boards/import`, `POST /api/boards/:id/import`.
+ * Uses `originalUrl`, so it works wherever the limiter is mounted.
+ */
+export function isCreationRequest(req: Request): boolean {
+	if (req.method !== 'POST') return false
+	const pathname = (req.originalUrl ?? req.url ?? '').split('?')[0].replace(/\/+$/, '')
+	return /^\/api\/boards(?:\/import|\/[^/]+\/import)?$/.test(pathname)
+}
+
+/**
+ * Stricter per-address limit for board creation and imports (default 30 a minute);
+ * only `isCreationRequest` requests count unless `appliesTo` says otherwise, so it can
+ * be mounted once on `/api`.
+ */
+export function creationRateLimiter(opts: RestRateLimitOptions = {}): RequestHandler {
+	return limiter(
+		'board creation and imports',
+		{ limit: CREATION_LIMIT_PER_MINUTE, windowMs: 60_000 },
+		{ ...opts, appliesTo: opts.appliesTo ?? isCreationRequest },
+	)
+}
+
+/** The verdict of `ConnectionGate.tryAcquire`. */
+export type GateVerdict = 'ok' | 'rateLimited' | 'roomFull'
+
+/** Options of `ConnectionGate`. */
+export interface ConnectionGateOptions {
+	/** Connects an address may burst (the bucket size). Default 30. */
+	connectsPerWindow?: number
+	/** The bucket refills fully over this many milliseconds. Default 10 000. */
+	windowMs?: number
+	/** Open connections one room may hold. Default 200. */
+	maxPerRoom?: number
+	/** Most addresses tracked at once; full buckets are forgotten first. Default 10 000. */
+	maxTrackedAddresses?: number
+	/** The clock, in milliseconds (injectable for tests). */
+	now?: () => number
+}
+
+interface Bucket {
+	tokens: number
+	at: number
+}
+
+/**
+ * Admission control for sync WebSockets: a token bucket per client address (IPv6 by
+ * /56) against connect floods, and a cap on the open connections of one room.
+ *
+ * Call `tryAcquire` before accepting a socket; only after `'ok'` call `release(boardId)`
+ * exactly once when that socket closes. A refused attempt still spends a token.
+ */
+export class ConnectionGate {
+	private readonly capacity: number
+	private readonly refillPerMs: number
+	private readonly maxPerRoom: number
+	private readonly maxTracked: number
+	private readonly now: () => number
+	private readonly buckets = new Map<string, Bucket>()
+	private readonly rooms = new Map<string, number>()
+
+	constructor(opts: ConnectionGateOptions = {}) {
+		this.capacity = opts.connectsPerWindow ?? 30
+		const windowMs = opts.windowMs ?? 10_000
+		if (!(this.capacity > 0) || !(windowMs > 0)) throw new Error('connectsPerWindow and windowMs must be positive')
+		this.refillPerMs = this.capacity / windowMs
+		this.maxPerRoom = opts.maxPerRoom ?? 200
+		this.maxTracked = opts.maxTrackedAddresses ?? 10_000
+		this.now = opts.now ?? Date.now
+	}
+
+	/** Admits a connect from `ip` to `boardId`, or says why not. */
+	tryAcquire(ip: string | undefined, boardId: string): GateVerdict {
+		const key = clientKey(ip)
+		const t = this.now()
+		const bucket = this.refilled(key, t)
+		if (bucket.tokens < 1) return 'rateLimited'
+		bucket.tokens -= 1
+		const open = this.rooms.get(boardId) ?? 0
+		if (open >= this.maxPerRoom) return 'roomFull'
+		this.rooms.set(boardId, open + 1)
+		return 'ok'
+	}
+
+	/** Frees the room slot of a connection that `tryAcquire` admitted. */
+	release(boardId: string): void {
+		const open = this.rooms.get(boardId) ?? 0
+		if (open <= 1) this.rooms.delete(boardId)
+		else this.rooms.set(boardId, open - 1)
+	}
+
+	/** Open (admitted, not released) connections of a room. */
+	roomCount(boardId: string): number {
+		return this.rooms.get(boardId) ?? 0
+	}
+
+	/** Addresses currently tracked (for tests and metrics). */
+	get trackedAddresses(): number {
+		return this.buckets.size
+	}
+
+	private refilled(key: string, t: number): Bucket {
+		let bucket = this.buckets.get(key)
+		if (!bucket) {
+			if (this.buckets.size >= this.maxTracked) this.prune(t)
+			bucket = { tokens: this.capacity, at: t }
+			this.buckets.set(key, bucket)
+			return bucket
+		}
+		const elapsed = Math.max(0, t - bucket.at)
+		bucket.tokens = Math.min(this.capacity, bucket.tokens + elapsed * this.refillPerMs)
+		bucket.at = t
+		return bucket
+	}
+
+	/** Forgets addresses whose bucket is full again; if none is, the oldest half. */
+	private prune(t: number): void {
+		for (const [key, b] of this.buckets) {
+			if (b.tokens + Math.max(0, t - b.at) * this.refillPerMs >= this.capacity) this.buckets.delete(key)
+		}
+		if (this.buckets.size < this.maxTracked) return
+		let drop = Math.ceil(this.buckets.size / 2)
+		for (const key of this.buckets.keys()) {
+			if (drop-- <= 0) break
+			this.buckets.delete(key)
+		}
+	}
+}
