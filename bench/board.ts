@@ -33,11 +33,11 @@ import { parseArgs } from 'node:util'
 import type { TLRecord } from '@tldraw/tlschema'
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core'
 import * as Y from 'yjs'
-import { connectClient, createBoard, whenDoc, whenSynced } from '../server/test/testServer'
+import { boardToken, connectClient, createBoard, whenDoc, whenSynced } from '../server/test/testServer'
 import { validateBoardRecords } from '../shared/boardSchema'
 import type { ActorProps, CardKind, NeedProps, ProjectProps, ResourceProps } from '../shared/domain/cardProps'
 import type { ActorKind, Mechanism, NeedCategory, ResourceType, Sector, Urgency } from '../shared/domain/enums'
-import { BOARD_PATH_PREFIX } from '../shared/protocol'
+import { BOARD_PATH_PREFIX, TOKEN_QUERY_PARAM } from '../shared/protocol'
 import { createTemplateContext } from '../shared/templates/createTemplateContext'
 import { type CardHandle, TemplateBuilder } from '../shared/templates/TemplateBuilder'
 import { getYRecords, type PlainRecord, writeRecord } from '../shared/ydocLayout'
@@ -107,7 +107,16 @@ const watchdog = setTimeout(() => {
 function startServer(): Promise<number> {
 	const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
 		cwd: root,
-		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+		env: {
+			...process.env,
+			PORT: '0',
+			HOST: '127.0.0.1',
+			DATA_DIR: dataDir,
+			LOG_LEVEL: 'warn',
+			// Every simulated client connects from this one address.
+			WS_CONNECT_LIMIT: '100000',
+			ROOM_CONNECTION_LIMIT: '100000',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	server = child
@@ -678,7 +687,7 @@ async function main(): Promise<void> {
 	// 2. The first browser.
 	const consoleLines: string[] = []
 	browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
-	const url = `${base}${BOARD_PATH_PREFIX}${boardId}`
+	const url = `${base}${BOARD_PATH_PREFIX}${boardId}?${TOKEN_QUERY_PARAM}=${boardToken(boardId)}`
 	const a = await newPerson(browser, 'bench-a', consoleLines)
 	const loadA = await openAndTime(a.page, url)
 	await sleep(500)

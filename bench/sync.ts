@@ -65,7 +65,16 @@ const watchdog = setTimeout(() => {
 function startServer(): Promise<number> {
 	const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
 		cwd: root,
-		env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+		env: {
+			...process.env,
+			PORT: '0',
+			HOST: '127.0.0.1',
+			DATA_DIR: dataDir,
+			LOG_LEVEL: 'warn',
+			// Every simulated client connects from this one address.
+			WS_CONNECT_LIMIT: '100000',
+			ROOM_CONNECTION_LIMIT: '100000',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	server = child

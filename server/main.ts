@@ -1,8 +1,29 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadOrCreateAdminToken } from './auth/adminToken'
-import { createServer } from './createServer'
+import { createServer, type ServerLimits } from './createServer'
 import { createLogger } from './logger'
+
+/** Abuse limits from the environment (`REST_LIMIT`, `CREATE_LIMIT`, `WS_CONNECT_LIMIT`, `ROOM_CONNECTION_LIMIT`). */
+function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerLimits> {
+	const read = (name: string): number | undefined => {
+		const raw = env[name]
+		if (raw === undefined || raw === '') return undefined
+		const n = Number(raw)
+		if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`)
+		return n
+	}
+	const limits: Partial<ServerLimits> = {}
+	const rest = read('REST_LIMIT')
+	const create = read('CREATE_LIMIT')
+	const ws = read('WS_CONNECT_LIMIT')
+	const room = read('ROOM_CONNECTION_LIMIT')
+	if (rest) limits.restPerMinute = rest
+	if (create) limits.createPerMinute = create
+	if (ws) limits.wsConnectsPerWindow = ws
+	if (room) limits.maxConnectionsPerRoom = room
+	return limits
+}
 
 /** Entry point of `npm start`: reads the environment and serves everything on one port. */
 async function main(): Promise<void> {
@@ -30,6 +51,7 @@ async function main(): Promise<void> {
 		tldrawLicenseKey: process.env.TLDRAW_LICENSE_KEY || null,
 		logger,
 		adminToken: admin.token,
+		limits: limitsFromEnv(process.env),
 	})
 	logger.info({ port: server.port, dataDir }, `Niudai listening on ${server.url}`)
 	// Tests and scripts read the port from this line.
