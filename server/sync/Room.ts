@@ -7,6 +7,8 @@ import { CloseCode, MessageType, SyncMessageType } from '../../shared/protocol'
 import { type MigrateResult, migrateBoardDoc } from '../boards/migrateBoardDoc'
 import type { Storage } from '../storage/Storage'
 import type { SyncSocket } from './SyncSocket'
+import { updateDependenciesMet } from './updateDependencies'
+import { awarenessUpdateProblem } from './validateAwarenessUpdate'
 
 /** Thrown when a frame cannot be understood; the connection is closed with `protocolError`. */
 export class ProtocolError extends Error {}
@@ -142,6 +144,8 @@ export class Room {
 	 * be decoded; the document is unchanged in that case.
 	 */
 	handleMessage(conn: SyncSocket, data: Uint8Array): void {
+		// Frames still in flight from a connection the room already let go (refused, closed) are ignored.
+		if (!this.conns.has(conn)) return
 		try {
 			const decoder = decoding.createDecoder(data)
 			const type = decoding.readVarUint(decoder)
@@ -151,6 +155,8 @@ export class Room {
 					return
 				case MessageType.awareness: {
 					const update = decoding.readVarUint8Array(decoder)
+					const problem = awarenessUpdateProblem(update)
+					if (problem) throw new ProtocolError(problem)
 					awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
 					return
 				}
@@ -188,8 +194,10 @@ export class Room {
 				// A read-only (viewer) connection never changes the document: its update is
 				// dropped here, before it reaches the doc, storage or any other connection.
 				if (this.conns.get(conn)?.readOnly) return
-				// Parse fully before applying, so a garbage update cannot half-apply.
-				Y.decodeUpdate(update)
+				// Parse fully before applying, so a garbage update cannot half-apply or linger as pending.
+				if (!updateDependenciesMet(this.doc, update)) {
+					throw new ProtocolError('update refers to changes this board does not have')
+				}
 				Y.applyUpdate(this.doc, update, conn)
 				return
 			}
