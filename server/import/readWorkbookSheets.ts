@@ -1,8 +1,54 @@
+import zlib from 'node:zlib'
 import ExcelJS from 'exceljs'
 import type { ImportSheet } from '../../shared/import/parseImportSheets'
 
 /** A workbook that could not be opened (not an xlsx file, or a damaged one). */
 export class WorkbookReadError extends Error {}
+
+/** The most bytes the entries of a workbook may unpack to (a real 100 000-row workbook is far below). */
+export const MAX_UNPACKED_WORKBOOK_BYTES = 64 * 1024 * 1024
+
+/**
+ * Refuses a zip whose entries would unpack to more than `MAX_UNPACKED_WORKBOOK_BYTES`
+ * (a decompression bomb), without trusting the sizes it declares: every entry is
+ * inflated with a cap on its output, so no more than the budget is ever allocated.
+ */
+function checkUnpackedSize(data: Buffer): void {
+	const eocd = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+	if (eocd < 0 || eocd + 22 > data.length) throw new WorkbookReadError('not a zip file')
+	const count = data.readUInt16LE(eocd + 10)
+	let at = data.readUInt32LE(eocd + 16)
+	let budget = MAX_UNPACKED_WORKBOOK_BYTES
+	for (let i = 0; i < count; i++) {
+		if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50)
+			throw new WorkbookReadError('damaged zip directory')
+		const method = data.readUInt16LE(at + 10)
+		const packedSize = data.readUInt32LE(at + 20)
+		const nameLength = data.readUInt16LE(at + 28)
+		const extraLength = data.readUInt16LE(at + 30)
+		const commentLength = data.readUInt16LE(at + 32)
+		const local = data.readUInt32LE(at + 42)
+		if (local + 30 > data.length || data.readUInt32LE(local) !== 0x04034b50)
+			throw new WorkbookReadError('damaged zip entry')
+		const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28)
+		const packed = data.subarray(start, start + packedSize)
+		let size: number
+		if (method === 0) size = packed.length
+		else if (method === 8) {
+			try {
+				size = zlib.inflateRawSync(packed, { maxOutputLength: Math.max(1, budget) }).length
+			} catch (err) {
+				if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+					throw new WorkbookReadError('the workbook is too large once unpacked')
+				}
+				throw new WorkbookReadError('damaged zip entry')
+			}
+		} else throw new WorkbookReadError(`unsupported zip compression method ${method}`)
+		budget -= size
+		if (budget < 0) throw new WorkbookReadError('the workbook is too large once unpacked')
+		at += 46 + nameLength + extraLength + commentLength
+	}
+}
 
 /** The most rows and columns read from one sheet; what lies beyond is ignored. */
 const MAX_ROWS = 100_000
@@ -50,6 +96,7 @@ export function cellText(value: ExcelJS.CellValue): string {
  * `WorkbookReadError` when the data is not a readable xlsx workbook.
  */
 export async function readWorkbookSheets(data: Uint8Array): Promise<ImportSheet[]> {
+	checkUnpackedSize(Buffer.from(data.buffer, data.byteOffset, data.byteLength))
 	const workbook = new ExcelJS.Workbook()
 	try {
 		await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as never)

@@ -45,8 +45,10 @@ export function attachSyncServer(
 			return
 		}
 		const token = tokenFromRequest(req.headers, req.url)
-		const verdict = options.gate?.tryAcquire(req.socket.remoteAddress, boardId) ?? 'ok'
 		wss.handleUpgrade(req, socket, head, (ws) => {
+			// Only a completed handshake takes a slot: ws answers a malformed upgrade itself and
+			// never calls back, so a slot taken before it would never be released.
+			const verdict = options.gate?.tryAcquire(req.socket.remoteAddress, boardId) ?? 'ok'
 			if (verdict !== 'ok') {
 				ws.close(
 					verdict === 'roomFull' ? CloseCode.roomFull : CloseCode.rateLimited,

@@ -1,3 +1,4 @@
+import net from 'node:net'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { Writable } from 'node:stream'
 import * as encoding from 'lib0/encoding'
@@ -7,7 +8,7 @@ import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { CloseCode, MAX_MESSAGE_BYTES, MessageType, SyncMessageType } from '../../shared/protocol'
-import type { RunningServer } from '../createServer'
+import type { RunningServer, ServerOptions } from '../createServer'
 import { startTestServer } from './testServer'
 
 /**
@@ -766,5 +767,42 @@ describe(`sync fuzzer ${tag}`, () => {
 		expect(roomDoc.getMap('m').get('viewer'), 'a viewer’s update reached the room').toBeUndefined()
 		expect(sameBytes(Y.encodeStateVector(roomDoc), before)).toBe(true)
 		expect(honest.doc.getMap('m').get('viewer')).toBeUndefined()
+	})
+
+	it('malformed upgrade requests never use up a room’s connection slots', async () => {
+		const limits = { maxConnectionsPerRoom: 3 } as ServerOptions['limits']
+		const server = await startTestServer({ limits })
+		cleanups.push(() => server.close())
+		const { id, token } = await createBoard(server, 'slots')
+		const query = token ? `?t=${encodeURIComponent(token)}` : ''
+		const broken = [
+			'Sec-WebSocket-Key: not-a-key\r\nSec-WebSocket-Version: 13',
+			'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 12',
+			'Sec-WebSocket-Version: 13',
+			'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Extensions: permessage-deflate; server_max_window_bits=99',
+			'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: a, a',
+		]
+		for (let i = 0; i < 2; i++) {
+			for (const headers of broken) {
+				await new Promise<void>((resolve) => {
+					const socket = net.connect(server.port, '127.0.0.1', () => {
+						socket.write(
+							`GET /sync/${id}${query} HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n${headers}\r\n\r\n`,
+						)
+					})
+					socket.on('data', () => socket.destroy())
+					socket.on('close', () => resolve())
+					socket.on('error', () => resolve())
+				})
+			}
+		}
+		// Three honest clients still fit in a room of three.
+		const clients = Array.from({ length: 3 }, () => honestClient(server, id, token))
+		for (const c of clients) cleanups.push(() => c.destroy())
+		const closes: number[] = []
+		for (const c of clients) c.on('connection-close', (e: { code: number } | null) => closes.push(e?.code ?? 0))
+		await Promise.all(clients.map((c) => whenSynced(c, 5000))).catch(() => {})
+		expect(closes, 'an honest client was refused: refused handshakes kept their room slots').toEqual([])
+		expect(clients.every((c) => c.synced)).toBe(true)
 	})
 })
