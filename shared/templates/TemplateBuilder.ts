@@ -1,6 +1,4 @@
 import {
-	type TLArrowBinding,
-	type TLArrowShape,
 	type TLDefaultColorStyle,
 	type TLFrameShape,
 	type TLNoteShape,
@@ -11,10 +9,11 @@ import {
 	toRichText,
 } from '@tldraw/tlschema'
 import { getIndexAbove, type IndexKey } from '@tldraw/utils'
+import { buildLinkArrow } from '../domain/buildLinkArrow'
 import { CARD_SIZE, defaultCardProps } from '../domain/cardDefaults'
 import type { CardKind, CardPropsByKind, LinkMeta } from '../domain/cardProps'
 import type { TLCardShape } from '../domain/cardShapeTypes'
-import { deriveLinkType, LINK_META_KEY, linkLabel } from '../domain/deriveLink'
+import { deriveLinkType } from '../domain/deriveLink'
 import type { Mechanism } from '../domain/enums'
 import { type LaneMeta, laneMetaToFrameMeta } from './laneMeta'
 import { CELL_GAP, LANE_PAD } from './layoutConstants'
@@ -63,19 +62,6 @@ export interface LinkSpec {
 	mechanism?: Mechanism
 	quantity?: number | null
 	unit?: string
-}
-
-/** The key of an arrow's `meta` holding the label the client generated (see client/links/applyLinkMeta.ts). */
-const GENERATED_LABEL_KEY = 'linkLabel'
-
-/** Arrow colours: by mechanism for allocations, by type otherwise. */
-const LINK_COLORS: Record<Mechanism | 'allocation' | 'serves' | 'provides', TLDefaultColorStyle> = {
-	administrative: 'red',
-	social: 'green',
-	market: 'blue',
-	allocation: 'black',
-	serves: 'violet',
-	provides: 'grey',
 }
 
 /**
@@ -235,55 +221,21 @@ export class TemplateBuilder {
 			unit: spec.unit ?? '',
 			note: '',
 		}
-		const label = linkLabel(link, this.ctx.lang)
 		const start = { x: from.box.x + from.box.w / 2, y: from.box.y + from.box.h / 2 }
-		const end = { x: to.box.x + to.box.w / 2, y: to.box.y + to.box.h / 2 }
 		const { parentId, x, y } = this.place(start)
-		const arrow: TLArrowShape = {
-			id: this.ctx.createId(),
-			typeName: 'shape',
-			type: 'arrow',
-			x,
-			y,
-			rotation: 0,
+		// Template coordinates → the arrow's parent space: the same shift for both ends.
+		const shift = (h: CardHandle) => ({ id: h.id, ...h.box, x: h.box.x + x - start.x, y: h.box.y + y - start.y })
+		const records = buildLinkArrow(shift(from), shift(to), {
+			arrowId: this.ctx.createId(),
+			startBindingId: this.ctx.createBindingId(),
+			endBindingId: this.ctx.createBindingId(),
+			pageId: parentId,
 			index: this.nextIndex(parentId),
-			parentId,
-			isLocked: false,
-			opacity: 1,
-			props: {
-				kind: 'arc',
-				labelColor: 'black',
-				color: LINK_COLORS[link.mechanism || type],
-				fill: 'none',
-				dash: 'solid',
-				size: 's',
-				arrowheadStart: 'none',
-				arrowheadEnd: 'arrow',
-				font: 'sans',
-				start: { x: 0, y: 0 },
-				end: { x: end.x - start.x, y: end.y - start.y },
-				bend: 0,
-				richText: toRichText(label),
-				labelPosition: 0.5,
-				scale: 1,
-				elbowMidPoint: 0.5,
-			},
-			meta: { [LINK_META_KEY]: { ...link }, [GENERATED_LABEL_KEY]: label },
-		}
-		this.out.push(arrow, this.binding(arrow.id, from.id, 'start'), this.binding(arrow.id, to.id, 'end'))
-		return arrow.id
-	}
-
-	private binding(arrowId: TLShapeId, cardId: TLShapeId, terminal: 'start' | 'end'): TLArrowBinding {
-		return {
-			id: this.ctx.createBindingId(),
-			typeName: 'binding',
-			type: 'arrow',
-			fromId: arrowId,
-			toId: cardId,
-			props: { terminal, normalizedAnchor: { x: 0.5, y: 0.5 }, isExact: false, isPrecise: false, snap: 'none' },
-			meta: {},
-		}
+			link,
+			lang: this.ctx.lang,
+		})
+		this.out.push(...records)
+		return records[0].id
 	}
 
 	/** A locked text label at template point `at` (inside `parent` when given), optionally rotated. */

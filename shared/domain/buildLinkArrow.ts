@@ -8,8 +8,8 @@ import {
 	toRichText,
 } from '@tldraw/tlschema'
 import type { IndexKey } from '@tldraw/utils'
-import type { LinkMeta } from '../domain/cardProps'
-import { LINK_META_KEY, linkLabel } from '../domain/deriveLink'
+import type { LinkMeta } from './cardProps'
+import { LINK_META_KEY, linkLabel } from './deriveLink'
 
 /** The key of an arrow's `meta` holding the label text (as the client and the templates write it). */
 export const LINK_LABEL_META_KEY = 'linkLabel'
