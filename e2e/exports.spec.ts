@@ -50,6 +50,13 @@ test('exports download from the board menu, and a bad import is refused with its
 	const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()])
 	expect(fs.statSync((await xlsx.path()) as string).size).toBeGreaterThan(1000)
 
+	// The print page opens in a new tab with the same content as the Word file, canvas picture included.
+	await page.getByTestId('board-menu').click()
+	const [printTab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('export-print').click()])
+	await expect(printTab.getByTestId('plan-page').locator('h2').first()).toBeVisible()
+	await expect(printTab.getByTestId('plan-canvas-picture')).toBeVisible()
+	await printTab.close()
+
 	await page.getByTestId('board-menu').click()
 	await page.getByTestId('open-import').click()
 	await page.getByTestId('import-file').setInputFiles({

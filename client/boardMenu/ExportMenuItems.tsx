@@ -1,5 +1,6 @@
 import { useEditor } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
+import { leaveCanvasPicture } from '../plan/canvasPicture'
 import { canvasImage, downloadBlob, downloadExport, fileNameFor } from './exportActions'
 
 const LISTS = ['needs', 'resources', 'projects', 'matches', 'actors'] as const
@@ -42,9 +43,31 @@ export function ExportMenuItems({
 				const picture = await canvasImage(editor, 'png', [...editor.getCurrentPageShapeIds()]).catch(() => null)
 				await downloadExport(boardId, 'docx', fileNameFor(title, 'docx'), { extra: { lang }, picture })
 			})}
-			<a className="nd-menu__item" href={`/b/${encodeURIComponent(boardId)}/plan`} target="_blank" rel="noreferrer">
+			<button
+				type="button"
+				role="menuitem"
+				className="nd-menu__item"
+				data-testid="export-print"
+				onClick={() => {
+					onDone()
+					// The print page carries the same picture of the canvas as the Word file.
+					const ids = [...editor.getCurrentPageShapeIds()]
+					const picture =
+						ids.length > 0
+							? editor
+									.toImageDataUrl(ids, { format: 'jpeg', quality: 0.85, background: true, padding: 32, scale: 1 })
+									.then((r) => leaveCanvasPicture(boardId, r.url))
+									.catch(() => undefined)
+							: Promise.resolve()
+					void picture.then(() => {
+						const url = `/b/${encodeURIComponent(boardId)}/plan`
+						// A popup blocker may refuse a tab opened after the picture was made: open it here then.
+						if (!window.open(url, '_blank')) window.location.assign(url)
+					})
+				}}
+			>
 				{t('exports.print')}
-			</a>
+			</button>
 			{item('md', t('exports.md'), () => downloadExport(boardId, 'md', fileNameFor(title, 'md'), { extra: { lang } }))}
 			{item('xlsx', t('exports.xlsx'), () =>
 				downloadExport(boardId, 'xlsx', fileNameFor(title, 'xlsx'), { extra: { lang } }),

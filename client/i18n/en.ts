@@ -181,6 +181,7 @@ export const en: Messages = {
 		type: 'Link',
 	},
 	plan: {
+		canvas: 'Appendix: the board canvas',
 		back: 'Back to the board',
 		print: 'Print / save as PDF',
 		loading: 'Building the project plan…',

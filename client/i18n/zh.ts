@@ -178,6 +178,7 @@ export const zh = {
 		type: '关系',
 	},
 	plan: {
+		canvas: '附：白板画布',
 		back: '返回白板',
 		print: '打印 / 另存为 PDF',
 		loading: '正在生成项目计划书…',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../app/router'
 import { authHeaders, captureTokenFromUrl } from '../auth/boardTokens'
+import { takeCanvasPicture } from './canvasPicture'
 import { MarkdownView } from './MarkdownView'
 import { type MdBlock, parseMarkdown } from './parseMarkdown'
 
@@ -13,6 +14,7 @@ export function PlanPage({ boardId }: { boardId: string }) {
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
 	useState(() => captureTokenFromUrl(boardId))
+	const [picture] = useState(() => takeCanvasPicture(boardId))
 	const [blocks, setBlocks] = useState<MdBlock[] | null>(null)
 	const [error, setError] = useState<string | null>(null)
 
@@ -58,6 +60,12 @@ export function PlanPage({ boardId }: { boardId: string }) {
 			{blocks && (
 				<article className="nd-plan__doc">
 					<MarkdownView blocks={blocks} />
+					{picture && (
+						<figure className="nd-plan__figure" data-testid="plan-canvas-picture">
+							<img src={picture} alt={t('plan.canvas')} />
+							<figcaption>{t('plan.canvas')}</figcaption>
+						</figure>
+					)}
 				</article>
 			)}
 		</main>
