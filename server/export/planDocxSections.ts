@@ -14,10 +14,11 @@ import {
 	SECTORS,
 	URGENCIES,
 } from '../../shared/domain/enums'
-import { formatPlanNumber, formatPlanPercent } from '../../shared/export/formatPlanNumber'
+import { formatPlanPercent } from '../../shared/export/formatPlanNumber'
 import { listTable } from '../../shared/export/listTable'
 import { planSummaryParagraphs, planSustainabilityParagraphs } from '../../shared/export/planNarrative'
 import { PLAN_APPENDICES, type PlanSectionId } from '../../shared/export/planSections'
+import { joinNames, notFilled, num, pick, quantityText, untitled } from '../../shared/export/planText'
 import type { IndicatorRow, MatchRow, Plan, PlanLang, TargetActual } from '../../shared/plan/planTypes'
 import { safeRatio } from '../../shared/plan/safeNumber'
 import { dataTable, FONT_SIZE, heading, noDataPara, para, richPara } from './docxBlocks'
@@ -43,31 +44,6 @@ type SectionBody = DocxBlock[] | null
 
 /** Twips in one pixel at 96 dpi. */
 const TWIPS_PER_PX = 15
-
-function pick(lang: PlanLang, zh: string, en: string): string {
-	return lang === 'zh' ? zh : en
-}
-
-function num(v: number | null, lang: PlanLang): string {
-	return formatPlanNumber(v, lang)
-}
-
-function untitled(title: string, lang: PlanLang): string {
-	return title === '' ? pick(lang, '（未命名）', '(untitled)') : title
-}
-
-function notFilled(lang: PlanLang): string {
-	return pick(lang, '（未填写）', '(not filled in)')
-}
-
-function joinNames(names: readonly string[], lang: PlanLang): string {
-	return names.join(lang === 'zh' ? '、' : ', ')
-}
-
-function quantityText(quantity: number | null, unit: string, lang: PlanLang): string {
-	if (quantity === null) return ''
-	return unit.trim() ? `${num(quantity, lang)} ${unit.trim()}` : num(quantity, lang)
-}
 
 function colon(lang: PlanLang): string {
 	return lang === 'zh' ? '：' : ': '

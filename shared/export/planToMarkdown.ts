@@ -16,11 +16,12 @@ import {
 import { planCover } from '../plan/planCover'
 import type { IndicatorRow, MatchRow, Plan, PlanLang, TargetActual } from '../plan/planTypes'
 import { safeRatio } from '../plan/safeNumber'
-import { formatPlanNumber, formatPlanPercent } from './formatPlanNumber'
+import { formatPlanPercent } from './formatPlanNumber'
 import { listTable } from './listTable'
 import { mdInline, mdParagraph, mdTable } from './markdownText'
 import { planSummaryParagraphs, planSustainabilityParagraphs } from './planNarrative'
 import { PLAN_APPENDICES, PLAN_SECTIONS, type PlanSectionId, planSection } from './planSections'
+import { joinNames, notFilled, num, pick, quantityText, untitled } from './planText'
 
 export type { PlanSection, PlanSectionId } from './planSections'
 export { PLAN_APPENDICES, PLAN_SECTIONS, planSection } from './planSections'
@@ -32,31 +33,6 @@ export interface PlanToMarkdownOptions {
 }
 
 type Lang = PlanLang
-
-function pick(lang: Lang, zh: string, en: string): string {
-	return lang === 'zh' ? zh : en
-}
-
-function num(v: number | null, lang: Lang): string {
-	return formatPlanNumber(v, lang)
-}
-
-function untitled(title: string, lang: Lang): string {
-	return title === '' ? pick(lang, '（未命名）', '(untitled)') : title
-}
-
-function notFilled(lang: Lang): string {
-	return pick(lang, '（未填写）', '(not filled in)')
-}
-
-function joinNames(names: readonly string[], lang: Lang): string {
-	return names.join(lang === 'zh' ? '、' : ', ')
-}
-
-function quantityText(quantity: number | null, unit: string, lang: Lang): string {
-	if (quantity === null) return ''
-	return unit.trim() ? `${num(quantity, lang)} ${unit.trim()}` : num(quantity, lang)
-}
 
 /** A section's body: markdown blocks, or null when the board has no data for it. */
 type SectionBody = string[] | null
