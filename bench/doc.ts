@@ -15,12 +15,11 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createTLStore } from '@tldraw/editor'
-import { createShapeId, type TLGeoShape, type TLShapeId } from '@tldraw/tlschema'
-import type { IndexKey } from '@tldraw/utils'
+import { createShapeId, type TLGeoShape } from '@tldraw/tlschema'
 import * as Y from 'yjs'
 import { bindStoreToYDoc, LOCAL_ORIGIN } from '../client/sync/bindStoreToYDoc'
+import { geoShapeRecord } from '../client/sync/geoShapeRecord'
 import { connectClient, createBoard, startTestServer, whenDoc, whenSynced } from '../server/test/testServer'
-import { FIRST_PAGE_ID } from '../shared/seedRecords'
 import { getYRecords } from '../shared/ydocLayout'
 
 // tldraw delivers store history once per animation frame; Node has no requestAnimationFrame.
@@ -47,40 +46,6 @@ const watchdog = setTimeout(
 )
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** A geo shape record with every prop set (as in the binding's unit test). */
-function geo(id: TLShapeId, x = 0): TLGeoShape {
-	const store = createTLStore()
-	const shape = store.schema.types.shape.create({
-		id,
-		type: 'geo',
-		parentId: FIRST_PAGE_ID,
-		index: 'a1' as IndexKey,
-		x,
-		y: 0,
-		props: {
-			w: 100,
-			h: 100,
-			geo: 'rectangle',
-			dash: 'draw',
-			growY: 0,
-			url: '',
-			scale: 1,
-			flipX: false,
-			flipY: false,
-			color: 'black',
-			labelColor: 'black',
-			fill: 'none',
-			size: 'm',
-			font: 'draw',
-			align: 'middle',
-			verticalAlign: 'middle',
-			richText: { type: 'doc', content: [{ type: 'paragraph' }] },
-		},
-	}) as TLGeoShape
-	store.dispose()
-	return shape
-}
 
 /** The drag path: frame i → position. */
 const position = (i: number) => ({ x: 100 + i * 1.5, y: 80 + i * 0.75 })
@@ -118,7 +83,7 @@ async function main(): Promise<void> {
 
 	// Create the shape and wait until the server has it.
 	const id = createShapeId('box')
-	store.put([geo(id, 0)])
+	store.put([geoShapeRecord(id, 0)])
 	store._flushHistory()
 	await whenDoc(room.doc, () => getYRecords(room.doc).has(id))
 

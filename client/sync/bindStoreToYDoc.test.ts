@@ -7,12 +7,12 @@ import {
 	type TLStore,
 	UserRecordType,
 } from '@tldraw/tlschema'
-import type { IndexKey } from '@tldraw/utils'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createSeedRecords, FIRST_PAGE_ID } from '../../shared/seedRecords'
 import { getYMeta, getYRecords, type PlainRecord, writeRecord, Y_META_SCHEMA_KEY } from '../../shared/ydocLayout'
 import { bindStoreToYDoc, LOCAL_ORIGIN, type StoreBinding } from './bindStoreToYDoc'
+import { geoShapeRecord } from './geoShapeRecord'
 
 // Deliver store history once per frame, as in a browser, so local and remote changes can interleave.
 ;(globalThis as { __FORCE_RAF_IN_TESTS__?: boolean }).__FORCE_RAF_IN_TESTS__ = true
@@ -75,39 +75,6 @@ function setProp(store: TLStore, id: TLShapeId, patch: Partial<TLGeoShape['props
 	store.put([{ ...shape, props: { ...shape.props, ...patch } }])
 }
 
-function geo(id: TLShapeId, x = 0): TLGeoShape {
-	const store = createTLStore()
-	const base = store.schema.types.shape.create({
-		id,
-		type: 'geo',
-		parentId: FIRST_PAGE_ID,
-		index: 'a1' as IndexKey,
-		x,
-		y: 0,
-		props: {
-			w: 100,
-			h: 100,
-			geo: 'rectangle',
-			dash: 'draw',
-			growY: 0,
-			url: '',
-			scale: 1,
-			flipX: false,
-			flipY: false,
-			color: 'black',
-			labelColor: 'black',
-			fill: 'none',
-			size: 'm',
-			font: 'draw',
-			align: 'middle',
-			verticalAlign: 'middle',
-			richText: { type: 'doc', content: [{ type: 'paragraph' }] },
-		},
-	}) as TLGeoShape
-	store.dispose()
-	return base
-}
-
 describe('bindStoreToYDoc', () => {
 	it('loads the doc into the store without writing anything', () => {
 		const server = seededDoc()
@@ -131,7 +98,7 @@ describe('bindStoreToYDoc', () => {
 			if (t.origin === LOCAL_ORIGIN) localTxns++
 		})
 		const id = createShapeId('box')
-		a.store.put([geo(id, 10)])
+		a.store.put([geoShapeRecord(id, 10)])
 		await settle(a.store)
 		expect(localTxns).toBe(1)
 		exchange(a.doc, b.doc)
@@ -144,7 +111,7 @@ describe('bindStoreToYDoc', () => {
 		const a = client(server)
 		const b = client(server)
 		const id = createShapeId('box')
-		a.store.put([geo(id)])
+		a.store.put([geoShapeRecord(id)])
 		await settle(a.store)
 		let echoed = 0
 		b.doc.on('update', (_u: Uint8Array, origin: unknown) => {
@@ -165,7 +132,7 @@ describe('bindStoreToYDoc', () => {
 		const a = client(server)
 		const b = client(server)
 		const id = createShapeId('box')
-		a.store.put([geo(id)])
+		a.store.put([geoShapeRecord(id)])
 		await settle(a.store)
 		exchange(a.doc, b.doc)
 		await settle(b.store)
@@ -189,7 +156,7 @@ describe('bindStoreToYDoc', () => {
 		const a = client(server)
 		const b = client(server)
 		const id = createShapeId('box')
-		a.store.put([geo(id)])
+		a.store.put([geoShapeRecord(id)])
 		await settle(a.store)
 		exchange(a.doc, b.doc)
 		await settle(b.store)
@@ -213,10 +180,10 @@ describe('bindStoreToYDoc', () => {
 		const server = seededDoc()
 		const a = client(server)
 		const b = client(server)
-		const bad = { ...geo(createShapeId('bad')), props: { nonsense: true } }
+		const bad = { ...geoShapeRecord(createShapeId('bad')), props: { nonsense: true } }
 		a.doc.transact(() => writeRecord(getYRecords(a.doc), bad as unknown as PlainRecord))
 		const good = createShapeId('good')
-		a.store.put([geo(good, 5)])
+		a.store.put([geoShapeRecord(good, 5)])
 		await settle(a.store)
 		exchange(a.doc, b.doc)
 		await settle(b.store)
@@ -231,7 +198,7 @@ describe('bindStoreToYDoc', () => {
 		const a = client(server)
 		const b = client(server)
 		const id = createShapeId('box')
-		a.store.put([geo(id)])
+		a.store.put([geoShapeRecord(id)])
 		await settle(a.store)
 		exchange(a.doc, b.doc)
 		await settle(b.store)
@@ -241,7 +208,7 @@ describe('bindStoreToYDoc', () => {
 		await settle(b.store)
 		expect(b.store.has(id)).toBe(false)
 
-		const orphan = { ...geo(createShapeId('orphan')), parentId: createShapeId('missing-frame') }
+		const orphan = { ...geoShapeRecord(createShapeId('orphan')), parentId: createShapeId('missing-frame') }
 		a.doc.transact(() => writeRecord(getYRecords(a.doc), orphan as unknown as PlainRecord))
 		exchange(a.doc, b.doc)
 		await settle(b.store)
