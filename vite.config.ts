@@ -10,7 +10,8 @@ export default defineConfig({
 	root: path.join(root, 'client'),
 	plugins: [react()],
 	build: {
-		outDir: path.join(root, 'dist', 'client'),
+		// CLIENT_DIR lets parallel builds (and their e2e servers) use separate folders.
+		outDir: process.env.CLIENT_DIR ? path.resolve(process.env.CLIENT_DIR) : path.join(root, 'dist', 'client'),
 		emptyOutDir: true,
 		chunkSizeWarningLimit: 4096,
 		assetsInlineLimit: 0,

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
 		port,
 		host: process.env.HOST,
 		dataDir,
-		clientDir: path.join(root, 'dist', 'client'),
+		clientDir: process.env.CLIENT_DIR ? path.resolve(process.env.CLIENT_DIR) : path.join(root, 'dist', 'client'),
 		tldrawLicenseKey: process.env.TLDRAW_LICENSE_KEY || null,
 		logger,
 		adminToken: admin.token,

@@ -1,13 +1,21 @@
 import { createContext, useContext } from 'react'
+import type { WebsocketProvider } from 'y-websocket'
+import type * as Y from 'yjs'
+import type { Role } from '../../shared/protocol'
 import type { BoardWithRole } from '../api/apiClient'
 import type { ConnectionState } from './connectionState'
 
-/** What the panels inside the tldraw UI need to know about the board. */
 /** The side panel or overlay open over the canvas. */
-export type BoardPanel = 'analytics' | 'lists' | null
+export type BoardPanel = 'analytics' | 'lists' | 'history' | 'vote' | null
 
+/** What the panels inside the tldraw UI need to know about the board. */
 export interface BoardContextValue {
 	board: BoardWithRole
+	/** This participant's role on the board (a board opened without a link: facilitator). */
+	role: Role
+	/** The board's Y.Doc: meeting state and ballots live beside the records. */
+	doc: Y.Doc | null
+	provider: WebsocketProvider | null
 	connection: ConnectionState
 	editName(): void
 	panel: BoardPanel

@@ -4,6 +4,9 @@ import type { TLCardShape } from '../../shared/domain/cardShapeTypes'
 import { AnalyticsPanel } from '../analytics/AnalyticsPanel'
 import { CardInspector } from '../inspector/CardInspector'
 import { ListsView } from '../lists/ListsView'
+import { MeetingOverlays } from '../meeting/MeetingOverlays'
+import { VersionsOverlays } from '../versions/VersionsOverlays'
+import { VoteOverlays } from '../vote/VoteOverlays'
 import { useBoardContext } from './BoardContext'
 
 /**
@@ -22,6 +25,9 @@ export function BoardOverlays() {
 		<>
 			{panel === 'analytics' && <AnalyticsPanel title={board.title} onClose={() => setPanel(null)} />}
 			{panel === 'lists' && <ListsView onClose={() => setPanel(null)} />}
+			<VoteOverlays />
+			<VersionsOverlays />
+			<MeetingOverlays />
 			{readOnlyCard && (
 				<div className="nd-readonly-inspector">
 					<CardInspector shape={readOnlyCard} />

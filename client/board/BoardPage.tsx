@@ -144,8 +144,17 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 	const sync = useBoardSync(board.id, readOnly)
 	const [panel, setPanel] = useState<BoardPanel>(null)
 	const context = useMemo<BoardContextValue>(
-		() => ({ board, connection: sync.connection, editName: onEditName, panel, setPanel }),
-		[board, sync.connection, onEditName, panel],
+		() => ({
+			board,
+			role: board.role ?? 'facilitator',
+			doc: sync.doc,
+			provider: sync.provider,
+			connection: sync.connection,
+			editName: onEditName,
+			panel,
+			setPanel,
+		}),
+		[board, sync.doc, sync.provider, sync.connection, onEditName, panel],
 	)
 
 	if (sync.fatal) {

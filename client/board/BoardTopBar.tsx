@@ -4,8 +4,11 @@ import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { BoardMenu } from '../boardMenu/BoardMenu'
 import { tldrawLocale } from '../i18n/i18n'
+import { MeetingTopBarControls } from '../meeting/MeetingTopBarControls'
 import { ShareDialog } from '../share/ShareDialog'
 import { setTldrawLocale } from '../user/currentUser'
+import { HistoryTopBarButton } from '../versions/HistoryTopBarButton'
+import { VoteTopBarButton } from '../vote/VoteTopBarButton'
 import { useBoardContext } from './BoardContext'
 import { ConnectionBadge } from './ConnectionBadge'
 
@@ -55,6 +58,9 @@ export function BoardTopBar() {
 			>
 				{t('lists.open')}
 			</button>
+			<VoteTopBarButton />
+			<HistoryTopBarButton />
+			<MeetingTopBarControls />
 			<BoardMenu boardId={board.id} title={board.title} role={role} />
 			{role === 'facilitator' && (
 				<button

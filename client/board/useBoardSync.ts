@@ -24,6 +24,8 @@ export interface BoardSync {
 	/** Set when the server refused the board for good (close code and reason). */
 	fatal: { code: number; reason: string } | null
 	provider: WebsocketProvider | null
+	/** The board's Y.Doc (records, meta, meeting, ballots); null until connected. */
+	doc: Y.Doc | null
 }
 
 function syncServerUrl(): string {
@@ -42,6 +44,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 	const [online, setOnline] = useState(() => navigator.onLine)
 	const [fatal, setFatal] = useState<BoardSync['fatal']>(null)
 	const [provider, setProvider] = useState<WebsocketProvider | null>(null)
+	const [yDoc, setYDoc] = useState<Y.Doc | null>(null)
 	const $status = useMemo(() => atom<'online' | 'offline'>('board connection', 'offline'), [])
 	const $mode = useMemo(() => atom<'readonly' | 'readwrite'>('board mode', 'readwrite'), [])
 	$mode.set(readOnly ? 'readonly' : 'readwrite')
@@ -54,6 +57,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 			params: token ? { [TOKEN_QUERY_PARAM]: token } : {},
 		})
 		setProvider(wsProvider)
+		setYDoc(doc)
 		const cleanups: (() => void)[] = []
 
 		const onStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
@@ -103,6 +107,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 			doc.destroy()
 			setStore(null)
 			setProvider(null)
+			setYDoc(null)
 		}
 	}, [boardId, $status, $mode])
 
@@ -110,5 +115,5 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 	const storeWithStatus: TLStoreWithStatus = store
 		? { status: 'synced-remote', connectionStatus: connection === 'connected' ? 'online' : 'offline', store }
 		: { status: 'loading' }
-	return { storeWithStatus, connection, fatal, provider }
+	return { storeWithStatus, connection, fatal, provider, doc: yDoc }
 }

@@ -1,3 +1,7 @@
+import { meetingEn } from './sections/meeting'
+import { offlineEn } from './sections/offline'
+import { versionsEn } from './sections/versions'
+import { voteEn } from './sections/vote'
 import type { Messages } from './zh'
 
 /** English strings. */
@@ -216,4 +220,8 @@ export const en: Messages = {
 		server: 'Server error: {{message}}',
 		uploadFailed: 'Upload failed: {{message}}',
 	},
+	versions: versionsEn,
+	offline: offlineEn,
+	meeting: meetingEn,
+	vote: voteEn,
 }

@@ -1,3 +1,7 @@
+import { meetingZh } from './sections/meeting'
+import { offlineZh } from './sections/offline'
+import { versionsZh } from './sections/versions'
+import { voteZh } from './sections/vote'
 /** Simplified Chinese strings (the default language). */
 export const zh = {
 	app: {
@@ -213,6 +217,10 @@ export const zh = {
 		server: '服务器错误：{{message}}',
 		uploadFailed: '上传失败：{{message}}',
 	},
+	versions: versionsZh,
+	offline: offlineZh,
+	meeting: meetingZh,
+	vote: voteZh,
 }
 
 /** The shape every language file must have. */

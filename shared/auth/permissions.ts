@@ -35,6 +35,16 @@ export const ACTION_ROLES = {
 	manageLinks: 'facilitator',
 	/** Rename, move to the trash, restore. */
 	manageBoard: 'facilitator',
+	/** Place dots in an open vote. */
+	vote: 'editor',
+	/** Change meeting state: follow-me requests, the shared timer, starting and ending votes. */
+	runMeeting: 'facilitator',
+	/** List a board's saved versions and preview one. */
+	readVersions: 'viewer',
+	/** Save a named version. */
+	saveVersion: 'facilitator',
+	/** Restore a saved version (the current state is kept as a version first). */
+	restoreVersion: 'facilitator',
 } as const satisfies Record<string, Role>
 
 /** One of the actions of ACTION_ROLES. */
