@@ -26,32 +26,24 @@ export function useYMapValue<T>(
 	return value
 }
 
+function parseEntries<T>(map: Y.Map<unknown> | null, parse: (value: unknown) => T | null): Map<string, T> {
+	const out = new Map<string, T>()
+	if (!map) return out
+	for (const [k, v] of map.entries()) {
+		const parsed = parse(v)
+		if (parsed !== null) out.set(k, parsed)
+	}
+	return out
+}
+
 /**
  * Every entry of a Y.Map as React state (parsed; malformed entries left out).
  * Re-renders on any change of the map.
  */
 export function useYMapEntries<T>(map: Y.Map<unknown> | null, parse: (value: unknown) => T | null): Map<string, T> {
-	const read = (): Map<string, T> => {
-		const out = new Map<string, T>()
-		if (!map) return out
-		for (const [k, v] of map.entries()) {
-			const parsed = parse(v)
-			if (parsed !== null) out.set(k, parsed)
-		}
-		return out
-	}
-	const [entries, setEntries] = useState<Map<string, T>>(read)
+	const [entries, setEntries] = useState<Map<string, T>>(() => parseEntries(map, parse))
 	useEffect(() => {
-		const update = () => {
-			const out = new Map<string, T>()
-			if (map) {
-				for (const [k, v] of map.entries()) {
-					const parsed = parse(v)
-					if (parsed !== null) out.set(k, parsed)
-				}
-			}
-			setEntries(out)
-		}
+		const update = () => setEntries(parseEntries(map, parse))
 		update()
 		if (!map) return
 		map.observe(update)
