@@ -3,18 +3,36 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { CloseCode, MessageType, SyncMessageType } from '../../shared/protocol'
+import { roleAtLeast } from '../../shared/auth/permissions'
+import { rootWriteRole } from '../../shared/meeting/meetingLayout'
+import { CloseCode, MessageType, type Role, SyncMessageType } from '../../shared/protocol'
+import { getYRecords, type PlainRecord } from '../../shared/ydocLayout'
 import { type MigrateResult, migrateBoardDoc } from '../boards/migrateBoardDoc'
-import type { Storage } from '../storage/Storage'
+import type { Storage, VersionRow } from '../storage/Storage'
+import { type AppliedRecords, applyRecords } from '../versions/applyRecords'
+import { saveDocVersion, type VersionMeta } from '../versions/saveDocVersion'
+import { inspectUpdate } from './inspectUpdate'
 import type { SyncSocket } from './SyncSocket'
-import { updateDependenciesMet } from './updateDependencies'
 import { awarenessUpdateProblem } from './validateAwarenessUpdate'
 
-/** Thrown when a frame cannot be understood; the connection is closed with `protocolError`. */
-export class ProtocolError extends Error {}
+/** Thrown when a frame cannot be understood or is not allowed; the connection is closed with `closeCode`. */
+export class ProtocolError extends Error {
+	constructor(
+		message: string,
+		readonly closeCode: number = CloseCode.protocolError,
+	) {
+		super(message)
+	}
+}
 
 /** Transaction origin of the server's own migration writes. */
 export const MIGRATION_ORIGIN = Symbol('niudai-migration')
+
+/** Transaction origin of a version restore written into the room. */
+export const RESTORE_ORIGIN = Symbol('niudai-restore')
+
+/** Default interval between automatic versions of a changing board: one hour. */
+export const DEFAULT_AUTOSAVE_INTERVAL_MS = 60 * 60 * 1000
 
 export interface RoomOptions {
 	/** The board schema; a loaded board older than it is migrated. */
@@ -25,6 +43,13 @@ export interface RoomOptions {
 	compactAfterUpdates: number
 	/** Called when a frame was refused, for logging. */
 	onProtocolError?: (boardId: string, err: unknown) => void
+	/**
+	 * Save an automatic version when the records changed and the board's last version is
+	 * at least this old (ms; default DEFAULT_AUTOSAVE_INTERVAL_MS; 0 or less: never).
+	 */
+	autosaveIntervalMs?: number
+	/** Called when an automatic version could not be saved, for logging (the sync goes on). */
+	onAutosaveError?: (boardId: string, err: unknown) => void
 }
 
 /** How a connection may use the room. */
@@ -33,6 +58,11 @@ export interface ConnectionOptions {
 	readOnly?: boolean
 	/** The share link the socket was opened with, so revoking it can close the socket. */
 	linkId?: string | null
+	/**
+	 * The connection's role: which root maps its updates may write (DOC_ROOT_WRITE_ROLES —
+	 * the meeting map is the facilitator's). Defaults to editor.
+	 */
+	role?: Role
 }
 
 interface ConnState {
@@ -40,6 +70,7 @@ interface ConnState {
 	awarenessIds: Set<number>
 	readOnly: boolean
 	linkId: string | null
+	role: Role
 }
 
 interface PendingUpdate {
@@ -79,6 +110,10 @@ export class Room {
 	private lastSeq: number
 	private updatesSinceSnapshot: number
 	private destroyed = false
+	/** When the board's last version was saved (its creation when it has none). */
+	private lastVersionAt: number
+	/** True when the records changed since the last version. */
+	private changedSinceVersion = false
 
 	constructor(
 		readonly boardId: string,
@@ -100,6 +135,8 @@ export class Room {
 			if (result.status !== 'current') options.onMigrated?.(boardId, result)
 			this.flush()
 		}
+		this.lastVersionAt = storage.latestVersionAt(boardId) ?? storage.getBoard(boardId)?.createdAt ?? Date.now()
+		this.doc.on('afterTransaction', this.onAfterTransaction)
 		this.awareness.on('update', this.onAwarenessUpdate)
 	}
 
@@ -110,7 +147,12 @@ export class Room {
 
 	/** Registers a connection and starts the sync handshake. */
 	addConnection(conn: SyncSocket, opts: ConnectionOptions = {}): void {
-		this.conns.set(conn, { awarenessIds: new Set(), readOnly: opts.readOnly ?? false, linkId: opts.linkId ?? null })
+		this.conns.set(conn, {
+			awarenessIds: new Set(),
+			readOnly: opts.readOnly ?? false,
+			linkId: opts.linkId ?? null,
+			role: opts.role ?? 'editor',
+		})
 		conn.send(syncFrame(SyncMessageType.step1, Y.encodeStateVector(this.doc)))
 		const states = this.awareness.getStates()
 		if (states.size > 0) {
@@ -193,10 +235,18 @@ export class Room {
 				const update = decoding.readVarUint8Array(decoder)
 				// A read-only (viewer) connection never changes the document: its update is
 				// dropped here, before it reaches the doc, storage or any other connection.
-				if (this.conns.get(conn)?.readOnly) return
+				const state = this.conns.get(conn)
+				if (!state || state.readOnly) return
 				// Parse fully before applying, so a garbage update cannot half-apply or linger as pending.
-				if (!updateDependenciesMet(this.doc, update)) {
+				const inspection = inspectUpdate(this.doc, update)
+				if (!inspection.dependenciesMet) {
 					throw new ProtocolError('update refers to changes this board does not have')
+				}
+				// Meeting state (vote, timer, follow request) is the facilitator's alone.
+				for (const root of inspection.roots) {
+					if (!roleAtLeast(state.role, rootWriteRole(root))) {
+						throw new ProtocolError(`${state.role} may not change "${root}"`, CloseCode.forbidden)
+					}
 				}
 				Y.applyUpdate(this.doc, update, conn)
 				return
@@ -232,6 +282,46 @@ export class Room {
 			}
 		}
 		if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) this.compact()
+		this.maybeAutosave()
+	}
+
+	/** Marks the records changed; cheap, runs once per transaction. */
+	private readonly onAfterTransaction = (tr: Y.Transaction): void => {
+		if (this.changedSinceVersion) return
+		// Deep changes register every ancestor type here, so a change inside a record counts.
+		const changed: ReadonlyMap<unknown, unknown> = tr.changedParentTypes
+		if (changed.has(getYRecords(this.doc))) this.changedSinceVersion = true
+	}
+
+	/** Saves an 'auto' version when the records changed and the last version is older than the interval. */
+	private maybeAutosave(): void {
+		const interval = this.options.autosaveIntervalMs ?? DEFAULT_AUTOSAVE_INTERVAL_MS
+		if (!this.changedSinceVersion || interval <= 0 || Date.now() - this.lastVersionAt < interval) return
+		try {
+			this.saveVersion({ kind: 'auto', name: '', createdBy: '', role: null })
+		} catch (err) {
+			// A failed autosave must not break the sync; the next change tries again.
+			this.options.onAutosaveError?.(this.boardId, err)
+		}
+	}
+
+	/** Stores the whole document, as it is now, as a version of the board (pending updates are committed first). */
+	saveVersion(meta: VersionMeta): VersionRow {
+		this.flush()
+		const row = saveDocVersion(this.storage, this.boardId, this.doc, meta)
+		this.lastVersionAt = row.createdAt
+		this.changedSinceVersion = false
+		return row
+	}
+
+	/**
+	 * Makes the board's records exactly `records` as ONE update (origin RESTORE_ORIGIN),
+	 * committed to storage and relayed to every connection before this returns.
+	 */
+	restoreRecords(records: readonly PlainRecord[]): AppliedRecords {
+		const applied = applyRecords(this.doc, records, RESTORE_ORIGIN)
+		this.flush()
+		return applied
 	}
 
 	/** Writes the whole document as one snapshot and drops the log entries it covers. */
@@ -269,6 +359,7 @@ export class Room {
 		if (this.destroyed) return
 		this.destroyed = true
 		this.compact()
+		this.maybeAutosave()
 		this.closeAll(CloseCode.goingAway, 'room closed')
 		this.awareness.destroy()
 		this.doc.destroy()

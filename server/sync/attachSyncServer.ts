@@ -125,9 +125,10 @@ export function attachSyncServer(
 				room.handleMessage(conn, data)
 			} catch (err) {
 				if (!(err instanceof ProtocolError)) throw err
-				deps.logger.warn({ boardId, err: err.message }, 'protocol error, closing socket')
+				deps.logger.warn({ boardId, err: err.message, code: err.closeCode }, 'frame refused, closing socket')
 				room.removeConnection(conn)
-				ws.close(CloseCode.protocolError, `protocol error: ${err.message}`.slice(0, 120))
+				const prefix = err.closeCode === CloseCode.forbidden ? 'forbidden' : 'protocol error'
+				ws.close(err.closeCode, `${prefix}: ${err.message}`.slice(0, 120))
 			}
 		}
 		ws.on('message', (data: Buffer, isBinary) => {
@@ -182,7 +183,11 @@ export function attachSyncServer(
 			return
 		}
 		room = loaded
-		room.addConnection(conn, { readOnly: !roleAtLeast(access.role, 'editor'), linkId: access.linkId })
+		room.addConnection(conn, {
+			readOnly: !roleAtLeast(access.role, 'editor'),
+			linkId: access.linkId,
+			role: access.role,
+		})
 		for (const data of early.splice(0)) handle(data)
 	}
 

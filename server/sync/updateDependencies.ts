@@ -1,10 +1,5 @@
 import * as Y from 'yjs'
-
-type StructLike = { id: Y.ID; length: number; constructor: { name: string } } & {
-	origin?: Y.ID | null
-	rightOrigin?: Y.ID | null
-	parent?: Y.ID | string | unknown
-}
+import type { DecodedStruct } from './updateRoots'
 
 /**
  * Whether `update` can be integrated into `doc` completely: every client's structs start
@@ -15,7 +10,11 @@ type StructLike = { id: Y.ID; length: number; constructor: { name: string } } & 
  * reference what they received from this server, so they always pass.
  */
 export function updateDependenciesMet(doc: Y.Doc, update: Uint8Array): boolean {
-	const { structs } = Y.decodeUpdate(update) as { structs: StructLike[] }
+	return structDependenciesMet(doc, (Y.decodeUpdate(update) as { structs: DecodedStruct[] }).structs)
+}
+
+/** updateDependenciesMet for an update already decoded with `Y.decodeUpdate`. */
+export function structDependenciesMet(doc: Y.Doc, structs: DecodedStruct[]): boolean {
 	const known = Y.decodeStateVector(Y.encodeStateVector(doc))
 	const reach = new Map<number, number>(known)
 	// Structs come grouped by client, in clock order within a client.
@@ -29,9 +28,7 @@ export function updateDependenciesMet(doc: Y.Doc, update: Uint8Array): boolean {
 	const has = (id: Y.ID | null | undefined) => !id || (reach.get(id.client) ?? 0) > id.clock
 	for (const s of structs) {
 		if (!has(s.origin) || !has(s.rightOrigin)) return false
-		if (s.parent instanceof Y.ID || (s.parent && typeof s.parent === 'object' && 'client' in (s.parent as object))) {
-			if (!has(s.parent as Y.ID)) return false
-		}
+		if (s.parent instanceof Y.ID && !has(s.parent)) return false
 	}
 	return true
 }

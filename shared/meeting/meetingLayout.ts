@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { Role } from '../protocol'
 
 /**
  * Meeting state in a board's Y.Doc, beside `records` and `meta`:
@@ -83,12 +84,12 @@ export function ballotKey(voteId: string, voterId: string): string {
 }
 
 /** Root maps of a board doc, and the least role that may write each. */
-export const DOC_ROOT_WRITE_ROLES = {
+export const DOC_ROOT_WRITE_ROLES: Record<'records' | 'meta' | 'ballots' | 'meeting', Role> = {
 	records: 'editor',
 	meta: 'editor',
 	ballots: 'editor',
 	meeting: 'facilitator',
-} as const
+}
 
 /** Every root map name a client may write. */
 export type DocRootName = keyof typeof DOC_ROOT_WRITE_ROLES
@@ -96,6 +97,11 @@ export type DocRootName = keyof typeof DOC_ROOT_WRITE_ROLES
 /** True when `name` is a root map of the board layout. */
 export function isDocRootName(name: string): name is DocRootName {
 	return Object.hasOwn(DOC_ROOT_WRITE_ROLES, name)
+}
+
+/** The least role that may write root map `name`: editors write every map but the facilitator's meeting map. */
+export function rootWriteRole(name: string): Role {
+	return isDocRootName(name) ? DOC_ROOT_WRITE_ROLES[name] : 'editor'
 }
 
 /** Reads the meeting map's keys as plain values (no validation: see meetingParse). */
