@@ -133,7 +133,7 @@ describe('the root maps an update writes into', () => {
 			const changed = new Set<string>()
 			const onTx = (tr: Y.Transaction) => {
 				for (const type of tr.changedParentTypes.keys()) {
-					let t: Y.AbstractType<unknown> = type
+					let t = type as Y.AbstractType<unknown>
 					while (t._item) t = t._item.parent as Y.AbstractType<unknown>
 					changed.add(Y.findRootTypeKey(t))
 				}
