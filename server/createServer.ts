@@ -12,6 +12,7 @@ import { errorHandler, HttpError } from './rest/httpError'
 import { importRouter } from './rest/importRouter'
 import { linksRouter } from './rest/linksRouter'
 import { templatesRouter } from './rest/templatesRouter'
+import { versionsRouter } from './rest/versionsRouter'
 import { corsClosed } from './security/corsClosed'
 import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security/rateLimits'
 import { securityHeaders } from './security/securityHeaders'
@@ -56,6 +57,8 @@ export interface ServerOptions {
 	heartbeatMs?: number
 	/** Compact a board's update log after this many entries. */
 	compactAfterUpdates?: number
+	/** Save an automatic version of a changing board at most this often (ms; default one hour; 0: never). */
+	versionAutosaveMs?: number
 	/**
 	 * The admin token: facilitator on every board and needed for `GET /api/boards`.
 	 * Without it no one can list all boards.
@@ -83,6 +86,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		schema: createBoardSchema(),
 		onMigrated: (boardId, result) => logger.info({ boardId, result }, 'board migrated to the current schema'),
 		onProtocolError: (boardId, err) => logger.warn({ boardId, err }, 'protocol error'),
+		autosaveIntervalMs: opts.versionAutosaveMs,
+		onAutosaveError: (boardId, err) => logger.error({ boardId, err }, 'automatic version failed'),
 	})
 
 	const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits }
@@ -109,6 +114,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	})
 	api.use('/boards/:id/assets', assetsRouter(auth))
 	api.use('/boards/:id/links', linksRouter({ ...auth, rooms }))
+	api.use('/boards/:id/versions', versionsRouter({ ...auth, rooms }))
 	api.use('/boards/:id', exportRouter({ ...auth, rooms }))
 	api.use('/boards', boardsRouter({ ...auth, rooms }))
 	api.use('/templates', templatesRouter())
@@ -119,6 +125,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 
 	if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
 		const clientDir = opts.clientDir
+		// The service worker must be revalidated on every load, or an old one keeps serving an old app shell.
+		app.get('/sw.js', (_req, res, next) => {
+			res.setHeader('Cache-Control', 'no-cache')
+			next()
+		})
 		app.use(express.static(clientDir, { index: false, maxAge: '1h' }))
 		app.get(['/', '/b/:id', '/b/:id/*rest'], (_req, res) => {
 			res.sendFile(path.join(clientDir, 'index.html'))

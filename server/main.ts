@@ -25,6 +25,15 @@ function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerLimits> {
 	return limits
 }
 
+/** `VERSION_AUTOSAVE_MS`: the least time between automatic versions of a changing board (0: never; default one hour). */
+function autosaveFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+	const raw = env.VERSION_AUTOSAVE_MS
+	if (raw === undefined || raw === '') return undefined
+	const n = Number(raw)
+	if (!Number.isInteger(n) || n < 0) throw new Error(`VERSION_AUTOSAVE_MS must be a non-negative integer, got "${raw}"`)
+	return n
+}
+
 /** Entry point of `npm start`: reads the environment and serves everything on one port. */
 async function main(): Promise<void> {
 	const logger = createLogger()
@@ -52,6 +61,7 @@ async function main(): Promise<void> {
 		logger,
 		adminToken: admin.token,
 		limits: limitsFromEnv(process.env),
+		versionAutosaveMs: autosaveFromEnv(process.env),
 	})
 	logger.info({ port: server.port, dataDir }, `Niudai listening on ${server.url}`)
 	// Tests and scripts read the port from this line.

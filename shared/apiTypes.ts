@@ -89,3 +89,60 @@ export interface TemplateSummary {
 	zh: { name: string; description: string }
 	en: { name: string; description: string }
 }
+
+/** Why a version was saved: by the facilitator, automatically (at most hourly), or just before a restore. */
+export type BoardVersionKind = 'manual' | 'auto' | 'restore'
+
+/** A saved version of a board, as the REST API lists it. */
+export interface BoardVersion {
+	id: string
+	/** The facilitator's name for it; for a 'restore' version, the name of the version that was restored. */
+	name: string
+	kind: BoardVersionKind
+	createdAt: number
+	/** Display name of who saved it; '' when unknown or automatic. */
+	createdBy: string
+	/** Role of the link it was saved with; null for automatic versions. */
+	role: Role | null
+	/** Number of records (shapes, bindings, pages …) in it. */
+	recordCount: number
+	/** Number of shapes (cards, arrows, frames, drawings …) in it. */
+	shapeCount: number
+}
+
+/** `GET /api/boards/:id/versions` response, newest first. */
+export interface BoardVersionList {
+	versions: BoardVersion[]
+}
+
+/** `POST /api/boards/:id/versions` body (facilitator). */
+export interface CreateVersionBody {
+	/** Trimmed, 1–80 characters. */
+	name: string
+	/** The saver's display name, at most 24 characters. */
+	author?: string
+}
+
+/** `GET /api/boards/:id/versions/:versionId`: a version's records for the read-only preview. */
+export interface BoardVersionPreview {
+	version: BoardVersion
+	/** The version's records, migrated to the server's schema; private fields emptied for viewers. */
+	records: { id: string; typeName: string; [key: string]: unknown }[]
+	/** The tldraw schema the records are written with. */
+	schema: unknown
+}
+
+/** `POST /api/boards/:id/versions/:versionId/restore` body (facilitator). */
+export interface RestoreVersionBody {
+	author?: string
+}
+
+/** `POST /api/boards/:id/versions/:versionId/restore` response. */
+export interface RestoreVersionResult {
+	/** The version the board now holds again. */
+	restored: BoardVersion
+	/** The board as it was just before the restore, kept as a 'restore' version. */
+	savedBefore: BoardVersion
+	/** How many records the restore wrote and removed. */
+	changed: { written: number; removed: number }
+}

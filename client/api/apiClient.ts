@@ -2,7 +2,11 @@ import type {
 	ApiErrorBody,
 	AssetUploadResult,
 	BoardSummary,
+	BoardVersion,
+	BoardVersionList,
+	BoardVersionPreview,
 	ClientConfig,
+	RestoreVersionResult,
 	TemplateSummary,
 } from '../../shared/apiTypes'
 import type { Role } from '../../shared/protocol'
@@ -109,6 +113,28 @@ export const api = {
 		call<CreatedShareLink>(`${boardPath(boardId)}/links`, {
 			method: 'POST',
 			body: JSON.stringify(body),
+			headers: authHeaders(boardId),
+		}),
+	/** The board's saved versions, newest first. */
+	listVersions: (boardId: string) =>
+		call<BoardVersionList>(`${boardPath(boardId)}/versions`, { headers: authHeaders(boardId) }),
+	/** Saves the board as it is now under `name` (facilitator). */
+	saveVersion: (boardId: string, name: string, author: string) =>
+		call<BoardVersion>(`${boardPath(boardId)}/versions`, {
+			method: 'POST',
+			body: JSON.stringify(author ? { name, author } : { name }),
+			headers: authHeaders(boardId),
+		}),
+	/** A version's records, for the read-only preview. */
+	getVersion: (boardId: string, versionId: string) =>
+		call<BoardVersionPreview>(`${boardPath(boardId)}/versions/${encodeURIComponent(versionId)}`, {
+			headers: authHeaders(boardId),
+		}),
+	/** Restores a version for everyone (facilitator); the current board is kept as a version first. */
+	restoreVersion: (boardId: string, versionId: string, author: string) =>
+		call<RestoreVersionResult>(`${boardPath(boardId)}/versions/${encodeURIComponent(versionId)}/restore`, {
+			method: 'POST',
+			body: JSON.stringify(author ? { author } : {}),
 			headers: authHeaders(boardId),
 		}),
 	revokeLink: (boardId: string, linkId: string) =>

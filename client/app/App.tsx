@@ -1,6 +1,7 @@
 import { BoardPage } from '../board/BoardPage'
 import { HomePage } from '../home/HomePage'
 import { PlanPage } from '../plan/PlanPage'
+import { VersionPreviewPage } from '../versions/VersionPreviewPage'
 import { NotFoundPage } from './NotFoundPage'
 import { useRoute } from './router'
 
@@ -14,6 +15,8 @@ export function App() {
 			return <BoardPage key={route.boardId} boardId={route.boardId} />
 		case 'plan':
 			return <PlanPage key={route.boardId} boardId={route.boardId} />
+		case 'version':
+			return <VersionPreviewPage key={route.versionId} boardId={route.boardId} versionId={route.versionId} />
 		case 'notFound':
 			return <NotFoundPage />
 	}

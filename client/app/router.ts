@@ -6,15 +6,18 @@ export type Route =
 	| { page: 'home' }
 	| { page: 'board'; boardId: string }
 	| { page: 'plan'; boardId: string }
+	| { page: 'version'; boardId: string; versionId: string }
 	| { page: 'notFound' }
 
 /** Parses a pathname into a route. */
 export function parseRoute(pathname: string): Route {
 	if (pathname === '/' || pathname === '') return { page: 'home' }
 	if (pathname.startsWith(BOARD_PATH_PREFIX)) {
-		const [rawId, sub] = pathname.slice(BOARD_PATH_PREFIX.length).split('/')
+		const [rawId, sub, rawVersionId] = pathname.slice(BOARD_PATH_PREFIX.length).split('/')
 		const boardId = decodeURIComponent(rawId ?? '')
 		if (boardId && sub === 'plan') return { page: 'plan', boardId }
+		const versionId = decodeURIComponent(rawVersionId ?? '')
+		if (boardId && sub === 'v' && versionId) return { page: 'version', boardId, versionId }
 		if (boardId) return { page: 'board', boardId }
 	}
 	return { page: 'notFound' }

@@ -1,4 +1,9 @@
-/** The history panel over the canvas. Placeholder until built. */
+import { useBoardContext } from '../board/BoardContext'
+import { HistoryPanel } from './HistoryPanel'
+
+/** The history panel over the canvas, when it is open. */
 export function VersionsOverlays() {
-	return null
+	const { board, role, panel, setPanel } = useBoardContext()
+	if (panel !== 'history') return null
+	return <HistoryPanel boardId={board.id} role={role} onClose={() => setPanel(null)} />
 }

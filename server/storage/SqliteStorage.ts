@@ -2,7 +2,17 @@ import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Role } from '../../shared/protocol'
-import { type BoardRow, LINK_TOUCH_INTERVAL_MS, type ShareLinkRow, type Storage, type StoredDoc } from './Storage'
+import {
+	type BoardRow,
+	LINK_TOUCH_INTERVAL_MS,
+	MAX_AUTO_VERSIONS,
+	type ShareLinkRow,
+	type Storage,
+	type StoredDoc,
+	type StoredVersion,
+	type VersionKind,
+	type VersionRow,
+} from './Storage'
 
 interface BoardDbRow {
 	id: string
@@ -41,6 +51,34 @@ function toLinkRow(r: LinkDbRow): ShareLinkRow {
 		lastUsedAt: r.last_used_at,
 	}
 }
+
+interface VersionDbRow {
+	id: string
+	board_id: string
+	name: string
+	kind: VersionKind
+	created_at: number
+	created_by: string
+	role: Role | null
+	record_count: number
+	shape_count: number
+}
+
+function toVersionRow(r: VersionDbRow): VersionRow {
+	return {
+		id: r.id,
+		boardId: r.board_id,
+		name: r.name,
+		kind: r.kind,
+		createdAt: r.created_at,
+		createdBy: r.created_by,
+		role: r.role,
+		recordCount: r.record_count,
+		shapeCount: r.shape_count,
+	}
+}
+
+const VERSION_COLUMNS = 'id, board_id, name, kind, created_at, created_by, role, record_count, shape_count'
 
 const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -82,6 +120,19 @@ CREATE TABLE IF NOT EXISTS share_links (
 	last_used_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS share_links_board ON share_links(board_id, created_at);
+CREATE TABLE IF NOT EXISTS versions (
+	id TEXT PRIMARY KEY,
+	board_id TEXT NOT NULL REFERENCES boards(id),
+	name TEXT NOT NULL DEFAULT '',
+	kind TEXT NOT NULL CHECK (kind IN ('manual', 'auto', 'restore')),
+	created_at INTEGER NOT NULL,
+	created_by TEXT NOT NULL DEFAULT '',
+	role TEXT CHECK (role IS NULL OR role IN ('viewer', 'editor', 'facilitator')),
+	record_count INTEGER NOT NULL,
+	shape_count INTEGER NOT NULL DEFAULT 0,
+	snapshot BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_board ON versions(board_id, created_at);
 `
 
 /**
@@ -148,6 +199,23 @@ export class SqliteStorage implements Storage {
 			),
 			touchLink: db.prepare(
 				'UPDATE share_links SET last_used_at = @at WHERE id = @id AND (last_used_at IS NULL OR last_used_at <= @at - @interval)',
+			),
+			insertVersion: db.prepare(
+				'INSERT INTO versions (id, board_id, name, kind, created_at, created_by, role, record_count, shape_count, snapshot) VALUES (@id, @boardId, @name, @kind, @createdAt, @createdBy, @role, @recordCount, @shapeCount, @snapshot)',
+			),
+			pruneAutoVersions: db.prepare(
+				`DELETE FROM versions WHERE board_id = @boardId AND kind = 'auto' AND id NOT IN (
+					SELECT id FROM versions WHERE board_id = @boardId AND kind = 'auto' ORDER BY created_at DESC, rowid DESC LIMIT @keep
+				)`,
+			),
+			listVersions: db.prepare<[string], VersionDbRow>(
+				`SELECT ${VERSION_COLUMNS} FROM versions WHERE board_id = ? ORDER BY created_at DESC, rowid DESC`,
+			),
+			getVersion: db.prepare<[string, string], VersionDbRow & { snapshot: Buffer }>(
+				`SELECT ${VERSION_COLUMNS}, snapshot FROM versions WHERE board_id = ? AND id = ?`,
+			),
+			latestVersionAt: db.prepare<[string], { at: number | null }>(
+				'SELECT MAX(created_at) AS at FROM versions WHERE board_id = ?',
 			),
 		}
 	}
@@ -244,6 +312,26 @@ export class SqliteStorage implements Storage {
 
 	touchLink(linkId: string, at: number): void {
 		this.stmts.touchLink.run({ id: linkId, at, interval: LINK_TOUCH_INTERVAL_MS })
+	}
+
+	createVersion(version: StoredVersion, maxAuto = MAX_AUTO_VERSIONS): void {
+		this.db.transaction(() => {
+			this.stmts.insertVersion.run({ ...version, snapshot: Buffer.from(version.snapshot) })
+			if (version.kind === 'auto') this.stmts.pruneAutoVersions.run({ boardId: version.boardId, keep: maxAuto })
+		})()
+	}
+
+	listVersions(boardId: string): VersionRow[] {
+		return this.stmts.listVersions.all(boardId).map(toVersionRow)
+	}
+
+	getVersion(boardId: string, versionId: string): StoredVersion | null {
+		const r = this.stmts.getVersion.get(boardId, versionId)
+		return r ? { ...toVersionRow(r), snapshot: new Uint8Array(r.snapshot) } : null
+	}
+
+	latestVersionAt(boardId: string): number | null {
+		return this.stmts.latestVersionAt.get(boardId)?.at ?? null
 	}
 
 	close(): void {

@@ -22,6 +22,35 @@ export interface ShareLinkRow {
 	lastUsedAt: number | null
 }
 
+/** Why a version was saved: by the facilitator, automatically, or just before a restore. */
+export type VersionKind = 'manual' | 'auto' | 'restore'
+
+/** A saved version of a board's document, without its snapshot. */
+export interface VersionRow {
+	id: string
+	boardId: string
+	/** The facilitator's name for it; for a 'restore' version, the name of the version restored. */
+	name: string
+	kind: VersionKind
+	createdAt: number
+	/** Display name of who saved it ('' when unknown or automatic). */
+	createdBy: string
+	/** Role of the link it was saved with; null for automatic versions. */
+	role: Role | null
+	/** Number of records in the snapshot. */
+	recordCount: number
+	/** Number of shapes (cards, arrows, frames, drawings …) among them. */
+	shapeCount: number
+}
+
+/** A version with its snapshot: `Y.encodeStateAsUpdate` of the whole document at that moment. */
+export interface StoredVersion extends VersionRow {
+	snapshot: Uint8Array
+}
+
+/** How many 'auto' versions a board keeps; older ones are dropped (manual and restore versions are kept). */
+export const MAX_AUTO_VERSIONS = 100
+
 /** How often `touchLink` writes at most, per link. */
 export const LINK_TOUCH_INTERVAL_MS = 60_000
 
@@ -59,5 +88,13 @@ export interface Storage {
 	revokeLink(boardId: string, linkId: string, at: number): ShareLinkRow | null
 	/** Records a use of a link; writes at most once per LINK_TOUCH_INTERVAL_MS. */
 	touchLink(linkId: string, at: number): void
+	/** Saves a version; when it is 'auto', drops the board's oldest 'auto' versions beyond `maxAuto`. */
+	createVersion(version: StoredVersion, maxAuto?: number): void
+	/** A board's versions, newest first, without snapshots. */
+	listVersions(boardId: string): VersionRow[]
+	/** One version of `boardId` with its snapshot; null when there is none (or it belongs to another board). */
+	getVersion(boardId: string, versionId: string): StoredVersion | null
+	/** When the board's newest version was saved, or null when it has none. */
+	latestVersionAt(boardId: string): number | null
 	close(): void
 }

@@ -1,0 +1,50 @@
+import crypto from 'node:crypto'
+import * as Y from 'yjs'
+import type { Role } from '../../shared/protocol'
+import { getYRecords } from '../../shared/ydocLayout'
+import type { Storage, VersionKind, VersionRow } from '../storage/Storage'
+
+/** Who saves a version, and why. */
+export interface VersionMeta {
+	kind: VersionKind
+	name: string
+	createdBy: string
+	role: Role | null
+}
+
+/** How many records a board doc holds, and how many of them are shapes (one map read per record). */
+export function countRecords(doc: Y.Doc): { recordCount: number; shapeCount: number } {
+	const records = getYRecords(doc)
+	let shapeCount = 0
+	for (const rec of records.values()) {
+		if (rec instanceof Y.Map && rec.get('typeName') === 'shape') shapeCount++
+	}
+	return { recordCount: records.size, shapeCount }
+}
+
+/** A fresh, unguessable version id. */
+export function newVersionId(): string {
+	return crypto.randomBytes(12).toString('base64url')
+}
+
+/** Stores the whole of `doc` as a version of `boardId`; returns the stored row (without snapshot). */
+export function saveDocVersion(
+	storage: Storage,
+	boardId: string,
+	doc: Y.Doc,
+	meta: VersionMeta,
+	now = Date.now(),
+): VersionRow {
+	const row: VersionRow = {
+		id: newVersionId(),
+		boardId,
+		name: meta.name,
+		kind: meta.kind,
+		createdAt: now,
+		createdBy: meta.createdBy,
+		role: meta.role,
+		...countRecords(doc),
+	}
+	storage.createVersion({ ...row, snapshot: Y.encodeStateAsUpdate(doc) })
+	return row
+}
