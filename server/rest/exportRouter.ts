@@ -4,7 +4,6 @@ import express, { type Request, type Response, type Router } from 'express'
 import { z } from 'zod'
 import { roleAtLeast } from '../../shared/auth/permissions'
 import { createBoardSchema } from '../../shared/boardSchema'
-import { isPrivateField } from '../../shared/domain/cardFields'
 import { LIST_NAMES, LIST_SHEET_NAMES, LIST_SHEET_NAMES_EN } from '../../shared/export/listColumns'
 import { listToCsv } from '../../shared/export/listsToCsv'
 import { planToMarkdown } from '../../shared/export/planToMarkdown'
@@ -15,6 +14,7 @@ import type { PlainRecord } from '../../shared/ydocLayout'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
 import { loadBoardRecords } from '../boards/loadBoardRecords'
+import { withoutPrivateProps } from '../boards/withoutPrivateProps'
 import { planToDocx } from '../export/planToDocx'
 import { planToXlsx } from '../export/planToXlsx'
 import type { BoardRow, Storage } from '../storage/Storage'
@@ -61,25 +61,6 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
 function isPng(data: Uint8Array): boolean {
 	return data.length > PNG_SIGNATURE.length && PNG_SIGNATURE.every((b, i) => data[i] === b)
-}
-
-/** The records with private props (联系方式) emptied, for exports viewers may see. */
-function withoutPrivateProps(records: readonly PlainRecord[]): PlainRecord[] {
-	return records.map((rec) => {
-		if (rec.typeName !== 'shape' || typeof rec.type !== 'string') return rec
-		const props = rec.props
-		if (typeof props !== 'object' || props === null) return rec
-		const kind = rec.type
-		let changed = false
-		const next: Record<string, unknown> = { ...(props as Record<string, unknown>) }
-		for (const key of Object.keys(next)) {
-			if (isPrivateField(kind, key) && next[key] !== '') {
-				next[key] = ''
-				changed = true
-			}
-		}
-		return changed ? { ...rec, props: next } : rec
-	})
 }
 
 /** The path of a board's asset, as the assets router serves it. */
