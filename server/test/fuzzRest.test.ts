@@ -435,6 +435,7 @@ function jsonBody(route: string): string {
 	}
 	if (roll < 30) {
 		if (route === 'links') return JSON.stringify({ role: wrong(), label: wrong(), expiresAt: wrong() })
+		if (route === 'versions' || route === 'versionRestore') return JSON.stringify({ name: wrong(), author: wrong() })
 		return JSON.stringify({ title: wrong(), template: wrong() })
 	}
 	if (roll < 45) {
@@ -443,6 +444,12 @@ function jsonBody(route: string): string {
 				role: pick(['viewer', 'editor', 'facilitator', 'admin', 'owner']),
 				label: pick(['商户代表', XSS[0], 'x'.repeat(41), '\u0007']),
 				expiresAt: pick([Date.now() + 60_000, Date.now() - 1, 8.64e15 + 1, 1.5, undefined]),
+			})
+		}
+		if (route === 'versions' || route === 'versionRestore') {
+			return JSON.stringify({
+				name: pick(['3月议事会后', XSS[0], ' ', 'x'.repeat(81), '\u0000', '😀'.repeat(41)]),
+				author: pick([undefined, '王社工', 'x'.repeat(25), XSS_TITLE]),
 			})
 		}
 		return JSON.stringify({
@@ -558,6 +565,15 @@ const ROUTES: RouteSpec[] = [
 	{ name: 'assets', methods: ['POST'], path: (id) => `/api/boards/${id}/assets` },
 	{ name: 'asset', methods: ['GET'], path: (id) => `/api/boards/${id}/assets/${pick(PATH_TRICKS)}` },
 	{ name: 'boardImport', methods: ['POST'], path: () => '/api/boards/import' },
+	{ name: 'versions', methods: ['GET', 'POST'], path: (id) => `/api/boards/${id}/versions` },
+	{ name: 'version', methods: ['GET'], path: (id) => `/api/boards/${id}/versions/${pick(PATH_TRICKS)}` },
+	{
+		name: 'versionRestore',
+		methods: ['POST'],
+		path: (id) => `/api/boards/${id}/versions/${pick(PATH_TRICKS)}/restore`,
+	},
+	{ name: 'syncState', methods: ['GET'], path: (id) => `/api/boards/${id}/sync-state` },
+	{ name: 'time', methods: ['GET'], path: () => '/api/time' },
 	{ name: 'templates', methods: ['GET'], path: () => '/api/templates' },
 	{ name: 'config', methods: ['GET'], path: () => '/api/config' },
 	{ name: 'healthz', methods: ['GET'], path: () => '/healthz' },
