@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { initI18n } from './i18n/i18n'
+import { registerServiceWorker } from './offline/registerServiceWorker'
 import './styles.css'
 
 initI18n()
@@ -12,3 +13,4 @@ createRoot(root).render(
 		<App />
 	</StrictMode>,
 )
+registerServiceWorker()

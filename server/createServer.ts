@@ -11,6 +11,7 @@ import { exportRouter } from './rest/exportRouter'
 import { errorHandler, HttpError } from './rest/httpError'
 import { importRouter } from './rest/importRouter'
 import { linksRouter } from './rest/linksRouter'
+import { syncStateRouter } from './rest/syncStateRouter'
 import { templatesRouter } from './rest/templatesRouter'
 import { versionsRouter } from './rest/versionsRouter'
 import { corsClosed } from './security/corsClosed'
@@ -114,6 +115,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	})
 	api.use('/boards/:id/assets', assetsRouter(auth))
 	api.use('/boards/:id/links', linksRouter({ ...auth, rooms }))
+	api.use('/boards/:id/sync-state', syncStateRouter({ ...auth, rooms }))
 	api.use('/boards/:id/versions', versionsRouter({ ...auth, rooms }))
 	api.use('/boards/:id', exportRouter({ ...auth, rooms }))
 	api.use('/boards', boardsRouter({ ...auth, rooms }))

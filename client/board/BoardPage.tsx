@@ -16,12 +16,16 @@ import { registerLaneDefaults } from '../cards/registerLaneDefaults'
 import { type Language, tldrawLocale } from '../i18n/i18n'
 import { InspectorPanel } from '../inspector/InspectorPanel'
 import { registerLinkSideEffects } from '../links/registerLinkSideEffects'
+import { isUnreachable, restRefusesAccess } from '../offline/accessLost'
+import { forgetOfflineBoard, readCachedBoard, saveCachedBoard } from '../offline/boardOfflineCache'
+import { OfflineNotCached } from '../offline/OfflineNotCached'
 import { hasDisplayName, setTldrawLocale } from '../user/currentUser'
 import { BoardContext, type BoardContextValue, type BoardPanel } from './BoardContext'
 import { BoardOverlays } from './BoardOverlays'
 import { BoardTopBar } from './BoardTopBar'
 import { NamePrompt } from './NamePrompt'
 import { ParticipantsPanel } from './ParticipantsPanel'
+import { ResponsivePageMenu } from './ResponsivePageMenu'
 import { useBoardSync } from './useBoardSync'
 
 const assetUrls = getAssetUrlsByImport()
@@ -32,6 +36,7 @@ const components: TLComponents = {
 	Toolbar: CardToolbar,
 	StylePanel: InspectorPanel,
 	InFrontOfTheCanvas: BoardOverlays,
+	PageMenu: ResponsivePageMenu,
 }
 
 declare global {
@@ -48,6 +53,10 @@ type Load =
 	| { state: 'noAccess'; message: string }
 	| { state: 'trash'; board: BoardSummary }
 	| { state: 'error'; message: string }
+	| { state: 'offlineNotCached' }
+
+/** On a weak network, open the copy saved on this device if the server has not answered by then (ms). */
+const SLOW_LOAD_MS = 8000
 
 /** The board page: the live tldraw canvas with our panels. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -60,21 +69,41 @@ export function BoardPage({ boardId }: { boardId: string }) {
 	useEffect(() => {
 		let cancelled = false
 		void reloads
+		// The summary as last loaded on this device: the board opens offline, or on a network too slow to answer.
+		const cached = readCachedBoard(boardId)
+		const slow = cached
+			? setTimeout(() => {
+					if (!cancelled) setLoad({ state: 'ready', board: cached.board, config: cached.config })
+				}, SLOW_LOAD_MS)
+			: null
 		Promise.all([api.getBoard(boardId), api.config()]).then(
 			([board, config]) => {
 				if (cancelled) return
+				if (slow) clearTimeout(slow)
+				if (board.deletedAt === null) saveCachedBoard(board, config)
 				setLoad(board.deletedAt === null ? { state: 'ready', board, config } : { state: 'trash', board })
 			},
 			(err: unknown) => {
 				if (cancelled) return
-				if (err instanceof ApiError && err.status === 404) setLoad({ state: 'notFound' })
-				else if (err instanceof ApiError && (err.status === 401 || err.status === 403)) {
+				if (slow) clearTimeout(slow)
+				const status = err instanceof ApiError ? err.status : 0
+				if (err instanceof ApiError && isUnreachable(status)) {
+					setLoad(
+						cached ? { state: 'ready', board: cached.board, config: cached.config } : { state: 'offlineNotCached' },
+					)
+					return
+				}
+				// A definitive refusal: the person lost access, so nothing of the board stays on this device.
+				if (restRefusesAccess(status)) void forgetOfflineBoard(boardId)
+				if (status === 404) setLoad({ state: 'notFound' })
+				else if (err instanceof ApiError && (status === 401 || status === 403)) {
 					setLoad({ state: 'noAccess', message: err.message })
 				} else setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) })
 			},
 		)
 		return () => {
 			cancelled = true
+			if (slow) clearTimeout(slow)
 		}
 	}, [boardId, reloads])
 
@@ -91,6 +120,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
 			return <NotFoundPage title={t('board.noAccess')} hint={t('board.noAccessHint')} />
 		case 'error':
 			return <NotFoundPage title={t('errors.network')} hint={load.message} />
+		case 'offlineNotCached':
+			return <OfflineNotCached onRetry={() => setReloads((n) => n + 1)} />
 		case 'trash':
 			return (
 				<main className="nd-centered" data-testid="board-in-trash">
@@ -156,6 +187,8 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 		}),
 		[board, sync.doc, sync.provider, sync.connection, onEditName, panel],
 	)
+
+	if (sync.notCached) return <OfflineNotCached onRetry={() => window.location.reload()} />
 
 	if (sync.fatal) {
 		return (

@@ -1,13 +1,29 @@
 import { useTranslation } from 'react-i18next'
-import type { ConnectionState } from './connectionState'
+import { usePendingCount } from '../offline/pendingCountStore'
+import { badgeText, type ConnectionState } from './connectionState'
 
-/** The connection indicator: connected / connecting / reconnecting / offline. */
-export function ConnectionBadge({ state }: { state: ConnectionState }) {
+/**
+ * The connection indicator: connected / connecting / reconnecting / offline, with the
+ * number of local changes waiting for the server (from pendingCountStore
+ * unless given).
+ */
+export function ConnectionBadge({ state, pending }: { state: ConnectionState; pending?: number }) {
 	const { t } = useTranslation()
+	const contextPending = usePendingCount()
+	const count = pending ?? contextPending
+	const text = badgeText(state, count)
+	const hint = state === 'connected' ? undefined : t(count > 0 ? 'offline.savedHere' : 'offline.editOfflineHint')
 	return (
-		<span className={`nd-status nd-status--${state}`} data-testid="connection-status" data-state={state} role="status">
+		<span
+			className={`nd-status nd-status--${state}`}
+			data-testid="connection-status"
+			data-state={state}
+			data-pending={count}
+			role="status"
+			title={hint}
+		>
 			<span className="nd-status__dot" aria-hidden="true" />
-			{t(`status.${state}`)}
+			{t(text.key, { count: text.count })}
 		</span>
 	)
 }

@@ -7,11 +7,21 @@ import {
 	type TLStoreWithStatus,
 } from '@tldraw/tldraw'
 import { useEffect, useMemo, useState } from 'react'
+import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { FATAL_CLOSE_CODES, SYNC_PATH_PREFIX, TOKEN_QUERY_PARAM } from '../../shared/protocol'
+import { getYRecords } from '../../shared/ydocLayout'
 import { tokenFor } from '../auth/boardTokens'
 import { cardShapeUtils } from '../cards/cardShapeUtils'
+import { ACCESS_LOST_CLOSE_CODES } from '../offline/accessLost'
+import { boardDbName, forgetOfflineBoard, readPendingJson, writePendingJson } from '../offline/boardOfflineCache'
+import { fetchServerState } from '../offline/fetchServerState'
+import { parsePendingChanges } from '../offline/pendingChanges'
+import { setPendingCount } from '../offline/pendingCountStore'
+import { docState } from '../offline/serverState'
+import { boardNotCached, type LocalCopy, shouldBind } from '../offline/shouldBind'
+import { type PendingTracker, trackPendingChanges } from '../offline/trackPendingChanges'
 import { bindPresenceToAwareness } from '../sync/bindPresenceToAwareness'
 import { bindStoreToYDoc } from '../sync/bindStoreToYDoc'
 import { $currentUser } from '../user/currentUser'
@@ -26,7 +36,14 @@ export interface BoardSync {
 	provider: WebsocketProvider | null
 	/** The board's Y.Doc (records, meta, meeting, ballots); null until connected. */
 	doc: Y.Doc | null
+	/** Local changes not yet confirmed as stored by the server. */
+	pending: number
+	/** The server cannot be reached and this device holds no copy of the board. */
+	notCached: boolean
 }
+
+/** How long to wait for this device's copy of the board before going on without it (ms). */
+const LOCAL_COPY_TIMEOUT_MS = 4000
 
 function syncServerUrl(): string {
 	const proto = window.location.protocol === 'https:' ? 'wss:' : 'ws:'
@@ -34,8 +51,10 @@ function syncServerUrl(): string {
 }
 
 /**
- * Connects a board: a Y.Doc over the y-websocket provider, and — once the first sync
- * is complete — a tldraw store bound to it, with presence through awareness.
+ * Connects a board: a Y.Doc kept in IndexedDB on this device and synced over the
+ * y-websocket provider, and — once the local copy has been read and either the server
+ * has synced or the local copy holds the board — a tldraw store bound to it, with
+ * presence through awareness. Counts local changes the server has not yet confirmed.
  */
 export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 	const [store, setStore] = useState<TLStore | null>(null)
@@ -45,12 +64,30 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 	const [fatal, setFatal] = useState<BoardSync['fatal']>(null)
 	const [provider, setProvider] = useState<WebsocketProvider | null>(null)
 	const [yDoc, setYDoc] = useState<Y.Doc | null>(null)
+	const [pending, setPending] = useState(0)
+	const [unreachable, setUnreachable] = useState(false)
+	const [localCopy, setLocalCopy] = useState<LocalCopy>('loading')
+	const [hasRecords, setHasRecords] = useState(false)
 	const $status = useMemo(() => atom<'online' | 'offline'>('board connection', 'offline'), [])
 	const $mode = useMemo(() => atom<'readonly' | 'readwrite'>('board mode', 'readwrite'), [])
 	$mode.set(readOnly ? 'readonly' : 'readwrite')
 
 	useEffect(() => {
 		const doc = new Y.Doc()
+		const records = getYRecords(doc)
+		const cleanups: (() => void)[] = []
+		let disposed = false
+		let bound = false
+		let serverSynced = false
+		let copy: LocalCopy = 'loading'
+
+		// This device's copy of the board, read before anything is bound.
+		let persistence: IndexeddbPersistence | null = null
+		try {
+			persistence = new IndexeddbPersistence(boardDbName(boardId), doc)
+		} catch {
+			persistence = null
+		}
 		const token = tokenFor(boardId)
 		const wsProvider = new WebsocketProvider(syncServerUrl(), boardId, doc, {
 			disableBc: true,
@@ -58,22 +95,89 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		})
 		setProvider(wsProvider)
 		setYDoc(doc)
-		const cleanups: (() => void)[] = []
+		setPending(0)
+		setUnreachable(false)
+		setLocalCopy('loading')
+		setHasRecords(false)
+
+		const tracker: PendingTracker | null = readOnly
+			? null
+			: trackPendingChanges({
+					doc,
+					records: records as Y.Map<unknown>,
+					isForeignOrigin: (origin) => origin === wsProvider || (persistence !== null && origin === persistence),
+					isSynced: () => wsProvider.wsconnected && wsProvider.synced,
+					fetchServerState: () => fetchServerState(boardId),
+					initial: parsePendingChanges(readPendingJson(boardId)),
+					save: (list) => {
+						if (!disposed) writePendingJson(boardId, list.length > 0 ? JSON.stringify(list) : null)
+					},
+					onCount: (n) => {
+						setPending(n)
+						setPendingCount(n)
+					},
+				})
 
 		const onStatus = ({ status }: { status: 'connected' | 'connecting' | 'disconnected' }) => {
 			setProviderStatus(status)
 			$status.set(status === 'connected' ? 'online' : 'offline')
-			if (status === 'connected') setEverConnected(true)
+			if (status === 'connected') {
+				setEverConnected(true)
+				setUnreachable(false)
+			}
 		}
 		const onClose = (event: CloseEvent | null) => {
+			if (!wsProvider.wsconnected) setUnreachable(true)
 			if (event && FATAL_CLOSE_CODES.includes(event.code)) {
 				wsProvider.shouldConnect = false
 				setFatal({ code: event.code, reason: event.reason })
+				// The person lost access: nothing of the board stays on this device.
+				if (ACCESS_LOST_CLOSE_CODES.includes(event.code)) {
+					disposed = true
+					tracker?.dispose()
+					const clearing = persistence?.clearData() ?? Promise.resolve()
+					persistence = null
+					void clearing.then(() => forgetOfflineBoard(boardId))
+				}
 			}
 		}
-		let bound = false
+		const onError = () => {
+			if (!wsProvider.wsconnected) setUnreachable(true)
+		}
+		const maybeBind = () => {
+			setHasRecords(records.size > 0)
+			if (!shouldBind({ bound, localCopy: copy, serverSynced, hasRecords: records.size > 0 })) return
+			bind()
+		}
 		const onSync = (synced: boolean) => {
-			if (!synced || bound) return
+			if (!synced) return
+			serverSynced = true
+			tracker?.kick()
+			maybeBind()
+		}
+		const localCopyDone = (state: LocalCopy) => {
+			if (disposed || copy !== 'loading') return
+			copy = state
+			setLocalCopy(state)
+			// Changes saved by an earlier page that never reached IndexedDB are gone: stop counting them.
+			tracker?.retainKnown(docState(doc))
+			maybeBind()
+		}
+		if (persistence) {
+			persistence.on('synced', () => localCopyDone('loaded'))
+			persistence._db.catch(() => localCopyDone('unavailable'))
+		} else localCopyDone('unavailable')
+		const copyTimer = setTimeout(() => {
+			// IndexedDB hangs (some private modes): go on without it; it may still merge in later.
+			if (copy === 'loading') {
+				copy = 'unavailable'
+				setLocalCopy('unavailable')
+				maybeBind()
+			}
+		}, LOCAL_COPY_TIMEOUT_MS)
+		cleanups.push(() => clearTimeout(copyTimer))
+
+		const bind = () => {
 			bound = true
 			const tlStore = createTLStore({
 				shapeUtils: [...defaultShapeUtils, ...cardShapeUtils],
@@ -92,28 +196,51 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		}
 		wsProvider.on('status', onStatus)
 		wsProvider.on('connection-close', onClose)
+		wsProvider.on('connection-error', onError)
 		wsProvider.on('sync', onSync)
 
 		const onOnline = () => setOnline(true)
 		const onOffline = () => setOnline(false)
+		const onPageHide = () => tracker?.flush()
+		// Leaving with changes the server has not confirmed loses them only when there is no local copy.
+		const onBeforeUnload = (event: BeforeUnloadEvent) => {
+			if (tracker && tracker.count() > 0 && copy !== 'loaded') {
+				event.preventDefault()
+				event.returnValue = ''
+			}
+		}
 		window.addEventListener('online', onOnline)
 		window.addEventListener('offline', onOffline)
+		window.addEventListener('pagehide', onPageHide)
+		window.addEventListener('beforeunload', onBeforeUnload)
 
 		return () => {
 			window.removeEventListener('online', onOnline)
 			window.removeEventListener('offline', onOffline)
+			window.removeEventListener('pagehide', onPageHide)
+			window.removeEventListener('beforeunload', onBeforeUnload)
 			for (const c of cleanups.splice(0)) c()
+			tracker?.dispose()
+			disposed = true
 			wsProvider.destroy()
+			void persistence?.destroy()
 			doc.destroy()
 			setStore(null)
 			setProvider(null)
 			setYDoc(null)
+			setPendingCount(0)
 		}
-	}, [boardId, $status, $mode])
+	}, [boardId, readOnly, $status, $mode])
 
-	const connection = connectionState(providerStatus, everConnected, online)
+	const connection = connectionState(providerStatus, everConnected, online, unreachable)
 	const storeWithStatus: TLStoreWithStatus = store
 		? { status: 'synced-remote', connectionStatus: connection === 'connected' ? 'online' : 'offline', store }
 		: { status: 'loading' }
-	return { storeWithStatus, connection, fatal, provider, doc: yDoc }
+	const notCached = boardNotCached({
+		bound: store !== null,
+		localCopy,
+		hasRecords,
+		serverUnreachable: unreachable || !online,
+	})
+	return { storeWithStatus, connection, fatal, provider, doc: yDoc, pending, notCached }
 }
