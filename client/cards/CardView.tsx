@@ -1,6 +1,8 @@
-import { HTMLContainer, stopEventPropagation, type TLShapeId, useEditor, useIsEditing } from '@tldraw/tldraw'
+import { HTMLContainer, stopEventPropagation, type TLShapeId, useEditor, useIsEditing, useValue } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import type { CardKind, CardPropsByKind } from '../../shared/domain/cardProps'
+import { VoteBadge } from '../vote/VoteBadge'
+import { voteBadgeCount } from '../vote/voteStore'
 import { CardIcon } from './CardIcon'
 import { KIND_COLORS } from './cardStyle'
 import { cardSummary } from './cardSummary'
@@ -22,6 +24,10 @@ export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
 	const colors = KIND_COLORS[kind]
 	const summary = cardSummary(kind, props, lang, (key, values) => String(t(key, values ?? {})))
+	// A need in the current (or last) dot vote shows its dots; its stored votes line would contradict them.
+	const voteCount = useValue('vote badge', () => (kind === 'need' ? voteBadgeCount(id) : null), [id, kind])
+	const votesLine = kind === 'need' ? t('cards.votes', { count: (props as CardPropsByKind['need']).votes }) : null
+	const lines = voteCount === null ? summary.lines : summary.lines.filter((line) => line !== votesLine)
 
 	return (
 		<HTMLContainer
@@ -75,12 +81,13 @@ export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
 				</div>
 			)}
 			<div className="nd-card__lines">
-				{summary.lines.map((line) => (
+				{lines.map((line) => (
 					<div key={line} className="nd-card__line">
 						{line}
 					</div>
 				))}
 			</div>
+			{voteCount !== null && <VoteBadge count={voteCount} />}
 		</HTMLContainer>
 	)
 }

@@ -7,6 +7,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { PLAN_SECTIONS } from '../../shared/export/planSections'
 import { derivePlan } from '../../shared/plan/derivePlan'
+import { cardRecord } from '../../shared/plan/planTestRecords'
 import type { Plan } from '../../shared/plan/planTypes'
 import { createSeedRecords, DEFAULT_PAGE_NAME } from '../../shared/seedRecords'
 import { createTemplateContext } from '../../shared/templates/createTemplateContext'
@@ -137,12 +138,26 @@ describe('planToDocx', () => {
 		expect(xml).toMatch(/TOC \\h \\o &quot;1-2&quot;/)
 	})
 
-	it('fills the needs table with one row per need, in the plan order, with urgency and source', async () => {
+	it('fills the needs table with one row per need, in the plan order, with urgency, source and priority', async () => {
 		const plan = examplePlan()
 		const { xml } = await openDocx(await planToDocx(plan, { lang: 'zh' }))
 		const rows = tableAfter(xml, '二、背景与需求分析')
-		expect(rows[0]).toEqual(['序号', '需求', '类别', '服务对象', '受益人数', '紧迫程度', '来源', '票数', '满足方式'])
+		expect(rows[0]).toEqual([
+			'序号',
+			'需求',
+			'类别',
+			'服务对象',
+			'受益人数',
+			'紧迫程度',
+			'来源',
+			'票数',
+			'优先级',
+			'满足方式',
+		])
 		expect(rows.slice(1).map((r) => r[1])).toEqual(plan.needs.map((n) => n.title))
+		expect(rows.slice(1).map((r) => r[8])).toEqual(
+			plan.needs.map((n) => (n.priority === null ? '' : String(n.priority))),
+		)
 		expect(rows.slice(1).every((r) => ['高', '中', '低'].includes(r[5]))).toBe(true)
 		expect(rows.slice(1).every((r) => r[6] !== '')).toBe(true)
 		// Actors with their roles, and the match table grouped by mechanism.
@@ -152,6 +167,26 @@ describe('planToDocx', () => {
 		for (const group of ['行政借力', '社会机制', '市场机制']) {
 			expect(text.some((t) => t.startsWith(`${group}（`))).toBe(true)
 		}
+	})
+
+	it('lists the needs in the priority a vote gave them, with the 优先级 column', async () => {
+		const plan = derivePlan(
+			[
+				...createSeedRecords(DEFAULT_PAGE_NAME),
+				cardRecord('need', 'a', { title: '助餐', urgency: 'high', votes: 2 }),
+				cardRecord('need', 'b', { title: '课业辅导', urgency: 'low', votes: 6 }),
+				cardRecord('need', 'c', { title: '加装电梯', urgency: 'medium', votes: 2 }),
+			],
+			{ title: '投票后', includePrivate: false, now: 0 },
+		)
+		const { xml } = await openDocx(await planToDocx(plan, { lang: 'zh' }))
+		const rows = tableAfter(xml, '二、背景与需求分析').slice(1)
+		expect(rows.map((r) => [r[1], r[7], r[8]])).toEqual([
+			['课业辅导', '6', '1'],
+			['助餐', '2', '2'],
+			['加装电梯', '2', '2'],
+		])
+		expect(paragraphs(xml).some((p) => p.text.includes('需求按投票确定的优先级'))).toBe(true)
 	})
 
 	it('uses Chinese fonts, A4 pages and page numbers in the footer', async () => {

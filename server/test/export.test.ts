@@ -120,7 +120,7 @@ describe('GET /api/boards/:id/export', () => {
 		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
 		const text = new TextDecoder().decode(bytes.slice(3))
 		const [header] = text.split('\r\n')
-		expect(header).toBe('名称,类别,服务对象,受益人数,紧迫程度,来源,提出人,网格/位置,状态,票数,说明')
+		expect(header).toBe('名称,类别,服务对象,受益人数,紧迫程度,来源,提出人,网格/位置,状态,票数,优先级,说明')
 		expect(text.split('\r\n').filter(Boolean)).toHaveLength(Object.keys(EXAMPLE_NEEDS).length + 1)
 		for (const list of ['resources', 'projects', 'matches', 'actors']) {
 			const r = await exportText(`format=csv&list=${list}`)

@@ -54,6 +54,9 @@ export const LIST_SHEET_NAMES_EN: Readonly<Record<ListName, string>> = {
  * 主体 → 资源 → 项目 → 需求 — and each row fills exactly the two cards it joins:
  * 主体 + 资源 (提供), 资源 + 项目 or 资源 + 需求 (资源配置), 项目 + 需求 (服务).
  * So a row reads left to right and the kinds of both ends are never ambiguous.
+ *
+ * 优先级 (needs) is derived from the votes (see `NeedRow.priority`), exported for
+ * reading and ignored by the import (no card field holds it).
  */
 export const LIST_COLUMNS: Readonly<Record<ListName, readonly ListColumn[]>> = {
 	needs: [
@@ -67,6 +70,7 @@ export const LIST_COLUMNS: Readonly<Record<ListName, readonly ListColumn[]>> = {
 		{ key: 'location', zh: '网格/位置', en: 'Grid / location' },
 		{ key: 'status', zh: '状态', en: 'Status' },
 		{ key: 'votes', zh: '票数', en: 'Votes' },
+		{ key: 'priority', zh: '优先级', en: 'Priority' },
 		{ key: 'description', zh: '说明', en: 'Description' },
 	],
 	resources: [

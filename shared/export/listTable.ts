@@ -50,6 +50,7 @@ function needCells(r: NeedRow, lang: PlanLang): Record<string, ListCell> {
 		location: r.location,
 		status: enumLabel(NEED_STATUSES, r.status, lang),
 		votes: num(r.votes),
+		priority: num(r.priority),
 		description: r.description,
 	}
 }

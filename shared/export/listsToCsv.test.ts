@@ -44,9 +44,9 @@ function readCsv(text: string): string[][] {
 describe('listToCsv', () => {
 	it('writes a BOM, CRLF line ends and the Chinese headers', () => {
 		const csv = listToCsv(planOf([]), 'needs')
-		expect(csv).toBe(`${UTF8_BOM}名称,类别,服务对象,受益人数,紧迫程度,来源,提出人,网格/位置,状态,票数,说明\r\n`)
+		expect(csv).toBe(`${UTF8_BOM}名称,类别,服务对象,受益人数,紧迫程度,来源,提出人,网格/位置,状态,票数,优先级,说明\r\n`)
 		expect(listToCsv(planOf([]), 'needs', 'en').split('\r\n')[0]).toBe(
-			`${UTF8_BOM}Name,Category,Target group,Beneficiaries,Urgency,Source,Raised by,Grid / location,Status,Votes,Description`,
+			`${UTF8_BOM}Name,Category,Target group,Beneficiaries,Urgency,Source,Raised by,Grid / location,Status,Votes,Priority,Description`,
 		)
 	})
 
@@ -59,9 +59,31 @@ describe('listToCsv', () => {
 				'needs',
 			),
 		)
-		expect(rows[1]).toEqual(['助餐', '微心愿', '', '1000000000000000', '高', '走访', '', '', '待认领', '3', ''])
+		expect(rows[1]).toEqual(['助餐', '微心愿', '', '1000000000000000', '高', '走访', '', '', '待认领', '3', '1', ''])
 		const en = readCsv(listToCsv(planOf([cardRecord('need', 'n', { title: 'x', urgency: 'high' })]), 'needs', 'en'))
 		expect(en[1][4]).toBe('High')
+	})
+
+	it('writes each need’s 优先级 (rank by votes, ties shared) in vote order; empty when nobody voted', () => {
+		const voted = readCsv(
+			listToCsv(
+				planOf([
+					cardRecord('need', 'a', { title: '助餐', votes: 2 }),
+					cardRecord('need', 'b', { title: '课业辅导', votes: 6 }),
+					cardRecord('need', 'c', { title: '加装电梯', votes: 2 }),
+				]),
+				'needs',
+			),
+		)
+		const col = voted[0].indexOf('优先级')
+		expect(col).toBe(voted[0].indexOf('票数') + 1)
+		expect(voted.slice(1).map((r) => [r[0], r[col - 1], r[col]])).toEqual([
+			['课业辅导', '6', '1'],
+			['加装电梯', '2', '2'],
+			['助餐', '2', '2'],
+		])
+		const none = readCsv(listToCsv(planOf([cardRecord('need', 'a', { title: '助餐' })]), 'needs'))
+		expect(none[1][col]).toBe('')
 	})
 
 	it('quotes commas, quotes and line breaks (RFC 4180)', () => {
@@ -69,7 +91,7 @@ describe('listToCsv', () => {
 		const description = '第一行\r\n第二行\n第三行'
 		const rows = readCsv(listToCsv(planOf([cardRecord('need', 'n', { title, description })]), 'needs'))
 		expect(rows[1][0]).toBe(title)
-		expect(rows[1][10]).toBe(description)
+		expect(rows[1][11]).toBe(description)
 		expect(csvField('a,b')).toBe('"a,b"')
 		expect(csvField('say "hi"')).toBe('"say ""hi"""')
 		expect(csvField('plain 中文')).toBe('plain 中文')
@@ -79,8 +101,8 @@ describe('listToCsv', () => {
 		'neutralises a cell starting like a formula: %j',
 		(text) => {
 			const rows = readCsv(listToCsv(planOf([cardRecord('need', 'n', { title: text, description: text })]), 'needs'))
-			expect(rows[1][10]).toBe(`'${text}`)
-			expect(restoreCell(rows[1][10])).toBe(text)
+			expect(rows[1][11]).toBe(`'${text}`)
+			expect(restoreCell(rows[1][11])).toBe(text)
 			// Titles are trimmed by the plan; whatever remains is still neutralised when it starts like a formula.
 			if (text.trim() === text) expect(rows[1][0]).toBe(`'${text}`)
 		},

@@ -80,6 +80,45 @@ describe('planToMarkdown', () => {
 		}
 	})
 
+	it('lists the needs by the priority a vote gave them, with 票数 and 优先级', () => {
+		const text = section(
+			md([
+				cardRecord('need', 'a', { title: '助餐', urgency: 'high', votes: 2 }),
+				cardRecord('need', 'b', { title: '课业辅导', urgency: 'low', votes: 6 }),
+				cardRecord('need', 'c', { title: '加装电梯', urgency: 'medium', votes: 2 }),
+				cardRecord('need', 'd', { title: '微心愿', urgency: 'high' }),
+			]),
+			'二、背景与需求分析',
+		)
+		expect(text).toContain('需求按投票确定的优先级（票数）和紧迫程度排列如下')
+		expect(text).toContain('| 序号 | 需求 | 类别 | 服务对象 | 受益人数 | 紧迫程度 | 来源 | 票数 | 优先级 | 满足方式 |')
+		const rows = text.split('\n').filter((l) => /^\| \d/.test(l))
+		const cells = rows.map((l) =>
+			l
+				.split('|')
+				.slice(1, -1)
+				.map((c) => c.trim()),
+		)
+		expect(cells.map((c) => [c[1], c[7], c[8]])).toEqual([
+			['课业辅导', '6', '1'],
+			['助餐', '2', '2'],
+			['加装电梯', '2', '2'],
+			['微心愿', '0', '4'],
+		])
+	})
+
+	it('says the needs are ordered by urgency, with an empty 优先级, when nobody voted', () => {
+		const text = section(md([cardRecord('need', 'a', { title: '助餐' })]), '二、背景与需求分析')
+		expect(text).toContain('需求按紧迫程度排列如下')
+		expect(text).not.toContain('投票')
+		expect(text).toMatch(/\| 1 \| 助餐 \|.*\| 0 \|\s+\| 尚未满足 \|/)
+		const en = section(
+			md([cardRecord('need', 'a', { title: 'x', votes: 1 })], { lang: 'en' }),
+			'2. Background and needs analysis',
+		)
+		expect(en).toContain('| Votes | Priority | Met by |')
+	})
+
 	it('renders card text as text: Markdown and HTML escaped, | escaped in cells', () => {
 		const evil = '<script>alert(1)</script> **粗** [链接](http://x) a|b `code`'
 		const need = cardRecord('need', 'n', { title: evil, description: '# 标题\n- 列表' })

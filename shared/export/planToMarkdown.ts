@@ -7,11 +7,8 @@ import {
 	DISPATCH_STATUSES,
 	enumLabel,
 	MECHANISMS,
-	NEED_CATEGORIES,
-	NEED_SOURCES,
 	RESOURCE_TYPES,
 	SECTORS,
-	URGENCIES,
 } from '../domain/enums'
 import { planCover } from '../plan/planCover'
 import type { IndicatorRow, MatchRow, Plan, PlanLang, TargetActual } from '../plan/planTypes'
@@ -20,6 +17,7 @@ import { formatPlanPercent } from './formatPlanNumber'
 import { listTable } from './listTable'
 import { mdInline, mdParagraph, mdTable } from './markdownText'
 import { planSummaryParagraphs, planSustainabilityParagraphs } from './planNarrative'
+import { planNeedsTable } from './planNeedsTable'
 import { PLAN_APPENDICES, PLAN_SECTIONS, type PlanSectionId, planSection } from './planSections'
 import { joinNames, notFilled, num, pick, quantityText, untitled } from './planText'
 
@@ -59,28 +57,8 @@ function summary(plan: Plan, lang: Lang): SectionBody {
 
 function background(plan: Plan, lang: Lang): SectionBody {
 	if (plan.needs.length === 0) return null
-	const { needsByUrgency, needBeneficiaries } = plan.metrics
-	const intro = pick(
-		lang,
-		`通过走访、问卷、议事会和网格上报共识别需求 ${num(plan.needs.length, lang)} 项，其中紧迫程度高 ${num(needsByUrgency.high, lang)} 项、中 ${num(needsByUrgency.medium, lang)} 项、低 ${num(needsByUrgency.low, lang)} 项，涉及受益人数 ${num(needBeneficiaries, lang)} 人。需求按紧迫程度和票数排列如下：`,
-		`${num(plan.needs.length, lang)} needs were identified through visits, surveys, residents' councils and grid reports: ${num(needsByUrgency.high, lang)} of high, ${num(needsByUrgency.medium, lang)} of medium and ${num(needsByUrgency.low, lang)} of low urgency, concerning ${num(needBeneficiaries, lang)} beneficiaries. By urgency and votes:`,
-	)
-	const header =
-		lang === 'zh'
-			? ['序号', '需求', '类别', '服务对象', '受益人数', '紧迫程度', '来源', '票数', '满足方式']
-			: ['No.', 'Need', 'Category', 'Target group', 'Beneficiaries', 'Urgency', 'Source', 'Votes', 'Met by']
-	const rows = plan.needs.map((n, i) => [
-		String(i + 1),
-		untitled(n.title, lang),
-		enumLabel(NEED_CATEGORIES, n.category, lang),
-		n.targetGroup,
-		num(n.beneficiaries, lang),
-		enumLabel(URGENCIES, n.urgency, lang),
-		enumLabel(NEED_SOURCES, n.source, lang),
-		num(n.votes, lang),
-		n.covered ? joinNames([...n.servedBy, ...n.sources], lang) : pick(lang, '尚未满足', 'Not met yet'),
-	])
-	return [intro, mdTable(header, rows)]
+	const table = planNeedsTable(plan, lang)
+	return [table.intro, mdTable(table.header, table.rows)]
 }
 
 function resources(plan: Plan, lang: Lang): SectionBody {

@@ -21,7 +21,7 @@ const EXTRA_ALIASES: Readonly<Record<ListName, Readonly<Record<string, readonly 
 		category: ['需求类别', '分类'],
 		targetGroup: ['对象', 'Target'],
 		beneficiaries: ['人数'],
-		urgency: ['紧急程度', '紧迫度', '紧急度', 'Priority'],
+		urgency: ['紧急程度', '紧迫度', '紧急度'],
 		source: ['需求来源'],
 		raisedBy: ['提出者'],
 		location: ['网格', '位置', 'Location', 'Grid'],

@@ -369,12 +369,13 @@ describe('derivePlan', () => {
 		expect(priv.actors[0].contact).toBe('a@b.c')
 	})
 
-	it('sorts needs by urgency, votes then title; resources by sector; projects by status', () => {
+	it('sorts needs by votes, then urgency, then title; resources by sector; projects by status', () => {
 		const p = plan([
 			cardRecord('need', 'n1', { title: '乙', urgency: 'low', votes: 9 }),
 			cardRecord('need', 'n2', { title: '丙', urgency: 'high', votes: 1 }),
 			cardRecord('need', 'n3', { title: '甲', urgency: 'high', votes: 1 }),
 			cardRecord('need', 'n4', { title: '丁', urgency: 'high', votes: 5 }),
+			cardRecord('need', 'n5', { title: '戊', urgency: 'low', votes: 1 }),
 			cardRecord('resource', 'r1', { title: 'A', sector: 'society' }),
 			cardRecord('resource', 'r2', { title: 'B', sector: 'government' }),
 			cardRecord('resource', 'r3', { title: 'A', sector: 'market' }),
@@ -382,9 +383,33 @@ describe('derivePlan', () => {
 			cardRecord('project', 'p2', { title: 'y', status: 'published' }),
 			cardRecord('project', 'p3', { title: 'z', status: 'executing' }),
 		])
-		expect(p.needs.map((n) => n.title)).toEqual(['丁', '丙', '甲', '乙'])
+		// The vote decides first: 乙 (9 votes, low urgency) before 丁 (5, high); equal votes by urgency, then title.
+		expect(p.needs.map((n) => n.title)).toEqual(['乙', '丁', '丙', '甲', '戊'])
 		expect(p.resources.map((r) => r.id)).toEqual(['shape:r2', 'shape:r3', 'shape:r1'])
 		expect(p.projects.map((r) => r.status)).toEqual(['published', 'executing', 'closed'])
+	})
+
+	it('sorts needs by urgency, then title, then id when nobody has voted', () => {
+		const p = plan([
+			cardRecord('need', 'n1', { title: '乙', urgency: 'low' }),
+			cardRecord('need', 'n2', { title: '丙', urgency: 'medium' }),
+			cardRecord('need', 'n4', { title: '甲', urgency: 'high' }),
+			cardRecord('need', 'n3', { title: '甲', urgency: 'high' }),
+		])
+		expect(p.needs.map((n) => n.id)).toEqual(['shape:n3', 'shape:n4', 'shape:n2', 'shape:n1'])
+	})
+
+	it.each([
+		{ name: 'no votes at all: no priority', votes: [0, 0, 0], priorities: [null, null, null] },
+		{ name: 'distinct votes', votes: [2, 7, 4], priorities: [1, 2, 3], order: [7, 4, 2] },
+		{ name: 'ties share a rank, the next skips (1, 2, 2, 4)', votes: [5, 3, 3, 1], priorities: [1, 2, 2, 4] },
+		{ name: 'needs without votes rank last together', votes: [0, 2, 0], priorities: [1, 2, 2] },
+		{ name: 'everyone tied', votes: [1, 1], priorities: [1, 1] },
+	])('gives needs their 优先级 by votes: $name', ({ votes, priorities, order }) => {
+		const p = plan(votes.map((v, i) => cardRecord('need', `n${i}`, { title: `需求${i}`, votes: v })))
+		expect(p.needs.map((n) => n.priority)).toEqual(priorities)
+		if (order) expect(p.needs.map((n) => n.votes)).toEqual(order)
+		expect(p.unmetNeeds.map((n) => n.priority)).toEqual(priorities)
 	})
 
 	it('reads cards on any page and never throws on garbage', () => {

@@ -1,5 +1,6 @@
 import { type CardKind, type CardPropsByKind, isCardKind } from '../domain/cardProps'
 import { type CollectedLink, collectLinks, type PlanInputRecord } from './collectLinks'
+import { competitionRanks } from './competitionRanks'
 import { indicatorRows, planMetrics } from './planMetrics'
 import type { ActorRow, DerivePlanOptions, MatchRow, NeedRow, Plan, ProjectRow, ResourceRow } from './planTypes'
 import { planWarnings, sortWarnings } from './planWarnings'
@@ -86,6 +87,15 @@ function namesIndex<T extends { title: string }>(rows: readonly T[]): Map<string
 	return out
 }
 
+/** Sets each need's 优先级 (competition rank by votes) when any need has votes; `needs` sorted by votes. */
+function assignPriorities(needs: NeedRow[]): void {
+	if (!needs.some((n) => n.votes > 0)) return
+	const ranks = competitionRanks(needs, (a, b) => a.votes === b.votes)
+	needs.forEach((n, i) => {
+		n.priority = ranks[i]
+	})
+}
+
 /**
  * The plan a board describes, from its records (tldraw records or plain records read
  * from the Y.Doc; records of any type may be passed, only cards, arrows and arrow
@@ -123,7 +133,7 @@ export function derivePlan(records: Iterable<PlanInputRecord>, opts: DerivePlanO
 	}
 
 	const needs: NeedRow[] = cards.need
-		.map(({ id, props: p }) => {
+		.map(({ id, props: p }): NeedRow => {
 			const sourceIds = rel.ids(`sources:${id}`)
 			const servedByIds = rel.ids(`servedBy:${id}`)
 			return {
@@ -138,6 +148,7 @@ export function derivePlan(records: Iterable<PlanInputRecord>, opts: DerivePlanO
 				location: p.location,
 				status: p.status,
 				votes: p.votes,
+				priority: null,
 				description: p.description,
 				servedBy: rel.titles(`servedBy:${id}`),
 				servedByIds,
@@ -147,6 +158,7 @@ export function derivePlan(records: Iterable<PlanInputRecord>, opts: DerivePlanO
 			}
 		})
 		.sort(compareNeeds)
+	assignPriorities(needs)
 
 	const resources: ResourceRow[] = cards.resource
 		.map(({ id, props: p }) => {

@@ -46,6 +46,12 @@ export interface NeedRow {
 	location: string
 	status: NeedStatus
 	votes: number
+	/**
+	 * 优先级: the need's competition rank by votes (1 = most votes; equal votes share a
+	 * rank: 1, 2, 2, 4), so a dot vote's ranking is the needs' priority. Null on every
+	 * need when no need has any votes.
+	 */
+	priority: number | null
 	description: string
 	/** Titles of the projects that serve this need (project → need arrows). */
 	servedBy: string[]
@@ -324,7 +330,7 @@ export interface Plan {
 	generatedAt: number
 	/** Whether private fields (联系方式) are included. */
 	includePrivate: boolean
-	/** Sorted by urgency (high first), then votes (desc), then title. */
+	/** Sorted by votes (most first, i.e. by priority), then urgency (high first), then title, then id. */
 	needs: NeedRow[]
 	/** Sorted by sector (政府, 市场, 社会), then title. */
 	resources: ResourceRow[]

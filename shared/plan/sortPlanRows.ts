@@ -19,11 +19,15 @@ function byId(a: { id: string }, b: { id: string }): number {
 
 const LINK_TYPE_ORDER = { allocation: 0, serves: 1, provides: 2 } as const
 
-/** Needs by urgency (高 first), then votes (most first), then title, then id. */
+/**
+ * Needs by votes (most first — the priority a dot vote gave them), then urgency (高
+ * first), then title, then id. On a board where no need has votes this is the order by
+ * urgency, then title.
+ */
 export function compareNeeds(a: NeedRow, b: NeedRow): number {
 	return (
-		rank(URGENCIES, a.urgency) - rank(URGENCIES, b.urgency) ||
 		b.votes - a.votes ||
+		rank(URGENCIES, a.urgency) - rank(URGENCIES, b.urgency) ||
 		compareTitles(a.title, b.title) ||
 		byId(a, b)
 	)

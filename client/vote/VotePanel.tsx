@@ -1,0 +1,102 @@
+import { useEditor, useValue } from '@tldraw/tldraw'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { rankNeeds } from '../../shared/meeting/vote'
+import { useBoardContext } from '../board/BoardContext'
+import { $currentUser } from '../user/currentUser'
+import { useNeedTitles } from './useNeedTitles'
+import { VoteBallot } from './VoteBallot'
+import { VoteRanking } from './VoteRanking'
+import { VoteStartForm } from './VoteStartForm'
+import { VoteStatus } from './VoteStatus'
+import { clearVote, endVote } from './voteActions'
+import { voterFor } from './voterIdentity'
+import { $voteTally } from './voteStore'
+import './vote.css'
+
+/**
+ * The dot-vote panel. Facilitator: start a vote (dots each, anonymous, scope), end it,
+ * clear its results. Editors and facilitators during an open vote: their dots on the
+ * eligible needs. Everyone: the live ranking, then the final one. Viewers see the
+ * ranking only (the server drops their writes anyway).
+ */
+export function VotePanel({ onClose }: { onClose(): void }) {
+	const editor = useEditor()
+	const { t } = useTranslation()
+	const { role, doc } = useBoardContext()
+	const tally = useValue('vote tally', () => $voteTally.get(), [])
+	const user = useValue('me', () => $currentUser.get(), [])
+	const session = tally?.session ?? null
+	const isFacilitator = role === 'facilitator'
+	const canVote = role === 'facilitator' || role === 'editor'
+	const [startingNew, setStartingNew] = useState(false)
+	const titles = useNeedTitles(tally?.counts)
+	const ranking = useMemo(() => (tally ? rankNeeds(tally.counts, titles) : []), [tally, titles])
+	const voter = useMemo(
+		() => (session ? voterFor(session, user ? { id: user.id, name: user.name } : null) : null),
+		[session, user],
+	)
+	const showForm = isFacilitator && doc && (!session || (session.status === 'closed' && startingNew))
+
+	return (
+		<aside
+			className="nd-panel nd-vote"
+			data-testid="vote-panel"
+			data-status={session?.status ?? 'none'}
+			aria-label={t('vote.title')}
+		>
+			<header className="nd-panel__head">
+				<h2>{session?.status === 'open' ? t('vote.active') : t('vote.title')}</h2>
+				<button type="button" className="nd-link nd-vote__close" onClick={onClose} aria-label={t('vote.close')}>
+					✕
+				</button>
+			</header>
+
+			{!session && !isFacilitator && <p className="nd-muted">{t('vote.noneYet')}</p>}
+			{showForm && <VoteStartForm doc={doc} onStarted={() => setStartingNew(false)} />}
+
+			{session && tally && (
+				<>
+					<VoteStatus tally={tally} />
+					{session.status === 'open' && isFacilitator && doc && (
+						<button
+							type="button"
+							className="nd-button nd-button--primary nd-vote__wide"
+							data-testid="vote-end"
+							onClick={() => endVote(editor, doc, session, tally.counts)}
+						>
+							{t('vote.end')}
+						</button>
+					)}
+					{session.status === 'open' && canVote && doc && voter && (
+						<VoteBallot doc={doc} session={session} voter={voter} counts={tally.counts} titles={titles} />
+					)}
+					{session.status === 'open' && !canVote && <p className="nd-muted">{t('vote.viewerNote')}</p>}
+					<VoteRanking ranking={ranking} final={session.status === 'closed'} />
+					{session.status === 'closed' && <p className="nd-muted">{t('vote.savedToCards')}</p>}
+					{session.status === 'closed' && isFacilitator && doc && !startingNew && (
+						<div className="nd-vote__actions">
+							<button
+								type="button"
+								className="nd-button nd-button--primary"
+								data-testid="vote-new"
+								onClick={() => setStartingNew(true)}
+							>
+								{t('vote.newVote')}
+							</button>
+							<button
+								type="button"
+								className="nd-button"
+								data-testid="vote-clear"
+								title={t('vote.clearHint')}
+								onClick={() => clearVote(doc)}
+							>
+								{t('vote.clear')}
+							</button>
+						</div>
+					)}
+				</>
+			)}
+		</aside>
+	)
+}
