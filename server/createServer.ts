@@ -13,6 +13,7 @@ import { importRouter } from './rest/importRouter'
 import { linksRouter } from './rest/linksRouter'
 import { syncStateRouter } from './rest/syncStateRouter'
 import { templatesRouter } from './rest/templatesRouter'
+import { timeRouter } from './rest/timeRouter'
 import { versionsRouter } from './rest/versionsRouter'
 import { corsClosed } from './security/corsClosed'
 import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security/rateLimits'
@@ -120,6 +121,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	api.use('/boards/:id', exportRouter({ ...auth, rooms }))
 	api.use('/boards', boardsRouter({ ...auth, rooms }))
 	api.use('/templates', templatesRouter())
+	api.use('/time', timeRouter())
 	api.use((req) => {
 		throw new HttpError(404, 'not_found', `No such API route: ${req.method} ${req.path}`)
 	})

@@ -73,6 +73,9 @@ export const en: Messages = {
 		stopFollowing: 'Stop following',
 		alone: 'You are the only one on this board',
 		rename: 'Change name',
+		role: { facilitator: 'Facilitator', editor: 'Editor', viewer: 'Viewer' },
+		roleLabel: 'Role: {{role}}',
+		leading: 'Asked everyone to follow',
 	},
 	name: {
 		title: 'What is your name?',

@@ -70,6 +70,9 @@ export const zh = {
 		stopFollowing: '停止跟随',
 		alone: '目前只有你在这块白板上',
 		rename: '修改名字',
+		role: { facilitator: '主持人', editor: '编辑', viewer: '只读' },
+		roleLabel: '角色：{{role}}',
+		leading: '请大家跟随中',
 	},
 	name: {
 		title: '你叫什么名字？',

@@ -1,4 +1,31 @@
-/** What everyone sees of the meeting over the canvas (follow banner, timer). Placeholder until built. */
+import { type CSSProperties, useEffect } from 'react'
+import { primeChimeOnFirstGesture } from './chime'
+import { FollowBanner } from './FollowBanner'
+import { TimerChip } from './TimerChip'
+import { useElementEdge } from './useElementEdge'
+import { usePublishRole } from './usePublishRole'
+import { useServerClockSync } from './useServerClockSync'
+import './meeting.css'
+
+/**
+ * What everyone sees of the meeting over the canvas: the follow banner and the shared
+ * timer — below the top bar on a wide screen, above the toolbar on a phone.
+ */
 export function MeetingOverlays() {
-	return null
+	usePublishRole()
+	useServerClockSync()
+	useEffect(() => primeChimeOnFirstGesture(), [])
+	const top = useElementEdge('.nd-topbar', 'bottom', 56)
+	// tldraw's bottom zone: the toolbar, and on a phone the undo row above it.
+	const bottomZoneTop = useElementEdge('.tlui-layout__bottom', 'top', window.innerHeight - 60)
+	const style = {
+		'--nd-meeting-top': `${top + 8}px`,
+		'--nd-meeting-bottom': `${Math.max(8, window.innerHeight - bottomZoneTop + 8)}px`,
+	} as CSSProperties
+	return (
+		<div className="nd-meeting-overlays" style={style}>
+			<FollowBanner />
+			<TimerChip />
+		</div>
+	)
 }

@@ -1,4 +1,11 @@
-/** The facilitator's meeting controls in the top bar (follow me, timer). Placeholder until built. */
+import { useBoardContext } from '../board/BoardContext'
+import { MeetingMenu } from './MeetingMenu'
+import { canRunMeeting } from './writeMeetingAsFacilitator'
+import './meeting.css'
+
+/** The facilitator's meeting controls in the top bar (follow me, timer, in one menu); nothing for anyone else. */
 export function MeetingTopBarControls() {
-	return null
+	const { role } = useBoardContext()
+	if (!canRunMeeting(role)) return null
+	return <MeetingMenu />
 }

@@ -1,11 +1,13 @@
-import { react, type Signal } from '@tldraw/state'
+import { atom, react, type Signal } from '@tldraw/state'
 import {
 	createPresenceStateDerivation,
+	getDefaultUserPresence,
 	InstancePresenceRecordType,
 	type TLInstancePresence,
 	type TLStore,
 	type TLUser,
 } from '@tldraw/tlschema'
+import type { JsonObject } from '@tldraw/utils'
 import type { Awareness } from 'y-protocols/awareness'
 
 /** The awareness field carrying a client's tldraw presence record. */
@@ -14,6 +16,13 @@ export const AWARENESS_PRESENCE_FIELD = 'presence'
 /** Presence updates sent per second at most. */
 export const PRESENCE_UPDATES_PER_SECOND = 30
 
+/**
+ * What this participant publishes in its presence record's `meta` (e.g. `{ role }`), so
+ * peers can show it in the participants list. Set by the board page once it knows the
+ * role; informative only — the server decides what a connection may do.
+ */
+export const $localPresenceMeta = atom<JsonObject>('niudai local presence meta', {})
+
 /** The presence record id of an awareness client. */
 export function presenceIdFor(clientId: number): TLInstancePresence['id'] {
 	return InstancePresenceRecordType.createId(String(clientId))
@@ -21,19 +30,27 @@ export function presenceIdFor(clientId: number): TLInstancePresence['id'] {
 
 /**
  * Publishes this client's presence (cursor, selection, page, camera, name, colour,
- * following) through Yjs awareness, throttled, and mirrors every other client's
- * presence into the store as `instance_presence` records, so tldraw draws their
- * cursors and selections and can follow them. The user id inside the presence is
- * the stable id of the person, not the awareness client id.
+ * following, and `$meta` such as the role) through Yjs awareness, throttled, and
+ * mirrors every other client's presence into the store as `instance_presence`
+ * records, so tldraw draws their cursors and selections and can follow them. The
+ * user id inside the presence is the stable id of the person, not the awareness
+ * client id.
  */
 export function bindPresenceToAwareness(
 	store: TLStore,
 	awareness: Awareness,
 	$user: Signal<TLUser | null>,
 	log: { warn(message: string): void } = console,
+	$meta: Signal<JsonObject> = $localPresenceMeta,
 ): () => void {
 	const ownId = presenceIdFor(awareness.clientID)
-	const $presence = createPresenceStateDerivation($user, { instanceId: ownId })(store)
+	const $presence = createPresenceStateDerivation($user, {
+		instanceId: ownId,
+		getUserPresence: (s, user) => {
+			const state = getDefaultUserPresence(s, user)
+			return state && { ...state, meta: $meta.get() }
+		},
+	})(store)
 	const minInterval = 1000 / PRESENCE_UPDATES_PER_SECOND
 	let lastSent = 0
 	let timer: ReturnType<typeof setTimeout> | null = null
