@@ -144,7 +144,10 @@ test('the history panel on a phone is a bottom sheet; a viewer can preview but n
 	})
 	const page = await phone.newPage()
 	await openBoard(page, viewerUrl)
-	await page.getByTestId('open-history').click()
+	// On a phone the history button lives in the top bar's 更多 sheet, which closes when the panel opens.
+	await page.getByTestId('topbar-more').tap()
+	await page.getByTestId('open-history').tap()
+	await expect(page.getByTestId('topbar-more-sheet')).toHaveCount(0)
 	const panel = page.getByTestId('history-panel')
 	await expect(panel.getByTestId('version-item')).toContainText('开会前')
 	await expect(panel.getByTestId('restore-version')).toHaveCount(0)

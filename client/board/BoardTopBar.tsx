@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
@@ -11,15 +11,80 @@ import { HistoryTopBarButton } from '../versions/HistoryTopBarButton'
 import { VoteTopBarButton } from '../vote/VoteTopBarButton'
 import { useBoardContext } from './BoardContext'
 import { ConnectionBadge } from './ConnectionBadge'
+import { useNarrowScreen } from './useNarrowScreen'
 
-/** The bar above the canvas: back home, board title, connection state, language. */
+/**
+ * The bar above the canvas: back home, board title, connection state, the panels,
+ * the meeting tools, the board menu, sharing and language. On a phone only the vote
+ * stays in the bar; everything else is one tap away in the "更多" sheet.
+ */
 export function BoardTopBar() {
 	const { t } = useTranslation()
 	const { board, connection, panel, setPanel } = useBoardContext()
 	const [sharing, setSharing] = useState(false)
+	const [moreOpen, setMoreOpen] = useState(false)
+	const narrow = useNarrowScreen()
 	const role = board.role ?? 'facilitator'
+
+	// Opening a panel or the share dialog from the sheet closes the sheet.
+	useEffect(() => {
+		if (panel !== null || sharing) setMoreOpen(false)
+	}, [panel, sharing])
+	useEffect(() => {
+		if (!narrow) setMoreOpen(false)
+	}, [narrow])
+	// A tap outside the bar and its sheet, or Escape, closes the sheet.
+	const barRef = useRef<HTMLDivElement>(null)
+	useEffect(() => {
+		if (!moreOpen) return
+		const onPointer = (e: PointerEvent) => {
+			if (!barRef.current?.contains(e.target as Node)) setMoreOpen(false)
+		}
+		const onKey = (e: KeyboardEvent) => {
+			if (e.key === 'Escape') setMoreOpen(false)
+		}
+		window.addEventListener('pointerdown', onPointer)
+		window.addEventListener('keydown', onKey)
+		return () => {
+			window.removeEventListener('pointerdown', onPointer)
+			window.removeEventListener('keydown', onKey)
+		}
+	}, [moreOpen])
+
+	const panelButton = (which: 'analytics' | 'lists', label: string, testId: string) => (
+		<button
+			type="button"
+			className={`nd-button nd-button--ghost${panel === which ? ' nd-button--on' : ''}`}
+			aria-pressed={panel === which}
+			data-testid={testId}
+			onClick={() => setPanel(panel === which ? null : which)}
+		>
+			{label}
+		</button>
+	)
+	const secondary: ReactNode = (
+		<>
+			{panelButton('analytics', t('analytics.open'), 'open-analytics')}
+			{panelButton('lists', t('lists.open'), 'open-lists')}
+			<HistoryTopBarButton />
+			<MeetingTopBarControls />
+			<BoardMenu boardId={board.id} title={board.title} role={role} />
+			{role === 'facilitator' && (
+				<button
+					type="button"
+					className="nd-button nd-button--primary"
+					data-testid="open-share"
+					onClick={() => setSharing(true)}
+				>
+					{t('share.open')}
+				</button>
+			)}
+			<LanguageSwitch onChange={(lang) => setTldrawLocale(tldrawLocale(lang))} />
+		</>
+	)
+
 	return (
-		<div className="nd-topbar">
+		<div className="nd-topbar" ref={barRef} data-layout={narrow ? 'phone' : 'wide'}>
 			<a
 				className="nd-topbar__home"
 				href="/"
@@ -40,40 +105,30 @@ export function BoardTopBar() {
 					{t('board.readOnly')}
 				</span>
 			)}
-			<button
-				type="button"
-				className={`nd-button nd-button--ghost${panel === 'analytics' ? ' nd-button--on' : ''}`}
-				aria-pressed={panel === 'analytics'}
-				data-testid="open-analytics"
-				onClick={() => setPanel(panel === 'analytics' ? null : 'analytics')}
-			>
-				{t('analytics.open')}
-			</button>
-			<button
-				type="button"
-				className={`nd-button nd-button--ghost${panel === 'lists' ? ' nd-button--on' : ''}`}
-				aria-pressed={panel === 'lists'}
-				data-testid="open-lists"
-				onClick={() => setPanel(panel === 'lists' ? null : 'lists')}
-			>
-				{t('lists.open')}
-			</button>
 			<VoteTopBarButton />
-			<HistoryTopBarButton />
-			<MeetingTopBarControls />
-			<BoardMenu boardId={board.id} title={board.title} role={role} />
-			{role === 'facilitator' && (
-				<button
-					type="button"
-					className="nd-button nd-button--primary"
-					data-testid="open-share"
-					onClick={() => setSharing(true)}
-				>
-					{t('share.open')}
-				</button>
+			{narrow ? (
+				<>
+					<button
+						type="button"
+						className={`nd-button nd-button--ghost${moreOpen ? ' nd-button--on' : ''}`}
+						aria-expanded={moreOpen}
+						aria-controls="nd-topbar-more"
+						data-testid="topbar-more"
+						onClick={() => setMoreOpen(!moreOpen)}
+					>
+						{t('board.more')}
+					</button>
+					{moreOpen && (
+						<div id="nd-topbar-more" className="nd-topbar__more" data-testid="topbar-more-sheet">
+							<div className="nd-topbar__more-title">{board.title}</div>
+							{secondary}
+						</div>
+					)}
+				</>
+			) : (
+				secondary
 			)}
 			{sharing && <ShareDialog boardId={board.id} onClose={() => setSharing(false)} />}
-			<LanguageSwitch onChange={(lang) => setTldrawLocale(tldrawLocale(lang))} />
 		</div>
 	)
 }

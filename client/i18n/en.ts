@@ -41,6 +41,7 @@ export const en: Messages = {
 		confirmDelete: 'Move “{{title}}” to the trash? You can restore it from there.',
 	},
 	board: {
+		more: 'More ⋯',
 		noAccess: 'You need a link to open this board',
 		noAccessHint:
 			'Boards are private. Ask the facilitator for a link (or scan the QR code in the room); you also see this when a link was revoked.',

@@ -39,6 +39,7 @@ export const zh = {
 		confirmDelete: '把“{{title}}”移到回收站？之后可以在回收站恢复。',
 	},
 	board: {
+		more: '更多 ⋯',
 		noAccess: '需要白板链接才能打开',
 		noAccessHint: '白板是私密的。请向主持人要一个链接（或扫描会场的二维码）；如果链接已被撤销，也会看到这个提示。',
 		revoked: '你的链接已被撤销，白板已断开。',
