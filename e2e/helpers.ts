@@ -66,3 +66,32 @@ export async function drawRectangle(page: Page, from: [number, number], to: [num
 	await page.mouse.move(to[0], to[1], { steps: 6 })
 	await page.mouse.up()
 }
+
+/** A share link of `role` made over REST with the board creator's facilitator token (what the QR code encodes). */
+export async function shareLink(
+	baseURL: string,
+	board: { id: string; url: string },
+	role: 'facilitator' | 'editor' | 'viewer',
+	label: string = role,
+): Promise<string> {
+	const token = new URL(board.url, baseURL).searchParams.get('t')
+	const res = await fetch(`${baseURL}/api/boards/${board.id}/links`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+		body: JSON.stringify({ role, label }),
+	})
+	expect(res.status).toBe(201)
+	return ((await res.json()) as { url: string }).url
+}
+
+/** A named person on a 390×844 touch phone. */
+export async function phoneContext(browser: Browser, name: string): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+	await context.addInitScript((n) => {
+		localStorage.setItem(
+			'TLDRAW_USER_DATA_v3',
+			JSON.stringify({ version: 3, user: { id: `e2e-${n}-${Math.random().toString(36).slice(2)}`, name: n } }),
+		)
+	}, name)
+	return { context, page: await context.newPage() }
+}

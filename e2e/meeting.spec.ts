@@ -1,17 +1,5 @@
 import { type Browser, expect, type Page, test } from '@playwright/test'
-import { createBoard, openBoard, personContext } from './helpers'
-
-/** A share link of `role` made over REST with the creator's facilitator token. */
-async function shareLink(baseURL: string, board: { id: string; url: string }, role: 'editor' | 'viewer') {
-	const token = new URL(board.url, baseURL).searchParams.get('t')
-	const res = await fetch(`${baseURL}/api/boards/${board.id}/links`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-		body: JSON.stringify({ role, label: role }),
-	})
-	expect(res.status).toBe(201)
-	return ((await res.json()) as { url: string }).url
-}
+import { createBoard, openBoard, personContext, shareLink } from './helpers'
 
 /** The follower's viewport in page coordinates. */
 function viewport(page: Page) {

@@ -1,34 +1,11 @@
-import { type Browser, expect, type Page, test } from '@playwright/test'
-import { createBoard, openBoard, personContext } from './helpers'
+import { expect, type Page, test } from '@playwright/test'
+import { createBoard, openBoard, personContext, phoneContext, shareLink } from './helpers'
 
 const NEEDS = [
 	{ id: 'shape:need-meal', title: '老年人助餐', urgency: 'medium', x: 0, y: 0 },
 	{ id: 'shape:need-tutor', title: '青少年课业辅导', urgency: 'low', x: 320, y: 0 },
 	{ id: 'shape:need-lift', title: '加装电梯', urgency: 'high', x: 640, y: 0 },
 ] as const
-
-/** A share link of `role` made over REST by the facilitator. */
-async function shareLink(baseURL: string, boardId: string, token: string, role: string, label: string) {
-	const res = await fetch(`${baseURL}/api/boards/${boardId}/links`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-		body: JSON.stringify({ role, label }),
-	})
-	expect(res.status).toBe(201)
-	return ((await res.json()) as { url: string }).url
-}
-
-/** A named person on a 390×844 touch phone. */
-async function phoneContext(browser: Browser, name: string) {
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
-	await context.addInitScript((n) => {
-		localStorage.setItem(
-			'TLDRAW_USER_DATA_v3',
-			JSON.stringify({ version: 3, user: { id: `e2e-${n}-${Math.random().toString(36).slice(2)}`, name: n } }),
-		)
-	}, name)
-	return { context, page: await context.newPage() }
-}
 
 function needRow(page: Page, title: string) {
 	return page.getByTestId('vote-need').filter({ hasText: title })
@@ -76,9 +53,9 @@ test('a vote with two voters ranks needs correctly; the ranking becomes the plan
 	}, NEEDS)
 
 	const voterA = await personContext(browser, '王阿姨')
-	await openBoard(voterA.page, await shareLink(base, board.id, token, 'editor', '居民A'))
+	await openBoard(voterA.page, await shareLink(base, board, 'editor', '居民A'))
 	const phone = await phoneContext(browser, '李师傅')
-	await openBoard(phone.page, await shareLink(base, board.id, token, 'editor', '居民B'))
+	await openBoard(phone.page, await shareLink(base, board, 'editor', '居民B'))
 	// The phone adds a need of its own with the toolbar (it stays untitled and gets no dots).
 	await phone.page.getByTestId('tools.need').tap()
 	await phone.page.locator('.tl-canvas').tap({ position: { x: 200, y: 520 } })
@@ -90,7 +67,7 @@ test('a vote with two voters ranks needs correctly; the ranking becomes the plan
 		)
 		.toBe(4)
 	const viewer = await personContext(browser, '旁听')
-	await openBoard(viewer.page, await shareLink(base, board.id, token, 'viewer', '旁听'))
+	await openBoard(viewer.page, await shareLink(base, board, 'viewer', '旁听'))
 
 	// The facilitator starts a vote: 3 dots each, whole board.
 	await host.page.getByTestId('open-vote').click()
