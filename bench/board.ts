@@ -38,6 +38,7 @@ import { validateBoardRecords } from '../shared/boardSchema'
 import type { ActorProps, CardKind, NeedProps, ProjectProps, ResourceProps } from '../shared/domain/cardProps'
 import type { ActorKind, Mechanism, NeedCategory, ResourceType, Sector, Urgency } from '../shared/domain/enums'
 import { BOARD_PATH_PREFIX, TOKEN_QUERY_PARAM } from '../shared/protocol'
+import { mulberry32 } from '../shared/random/mulberry32'
 import { createTemplateContext } from '../shared/templates/createTemplateContext'
 import { type CardHandle, TemplateBuilder } from '../shared/templates/TemplateBuilder'
 import { getYRecords, type PlainRecord, writeRecord } from '../shared/ydocLayout'
@@ -160,18 +161,6 @@ function dirBytes(dir: string): number {
 // ---------------------------------------------------------------------------------------
 // The board's records
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same board. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0
-		let t = a
-		t = Math.imul(t ^ (t >>> 15), t | 1)
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
-}
-
 const PLACES = ['幸福里', '和平街', '东园', '西湖苑', '光明新村', '梧桐巷', '南门', '滨江花园', '青石桥', '红旗小区']
 const NEED_THINGS = ['老年助餐', '儿童托管', '楼道照明', '适老化改造', '心理疏导', '就业培训', '垃圾分类', '停车秩序']
 const RESOURCE_THINGS = ['社区食堂场地', '志愿服务队', '慈善基金', '法律咨询', '闲置活动室', '医护义诊', '图书捐赠']
@@ -201,7 +190,7 @@ interface BuiltBoard {
 }
 
 function buildBoard(cardCount: number, linkCount: number): BuiltBoard {
-	const rand = rng(20_240_601)
+	const rand = mulberry32(20_240_601)
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]
 	const counts: Record<CardKind, number> = {
 		need: Math.round(cardCount * 0.4),

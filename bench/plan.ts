@@ -16,6 +16,7 @@ import { planToMarkdown } from '../shared/export/planToMarkdown'
 import { derivePlan } from '../shared/plan/derivePlan'
 import { cardRecord, linkRecords } from '../shared/plan/planTestRecords'
 import type { Plan } from '../shared/plan/planTypes'
+import { mulberry32 } from '../shared/random/mulberry32'
 import type { PlainRecord } from '../shared/ydocLayout'
 
 const CARDS = { need: 300, resource: 300, actor: 150, project: 250 }
@@ -23,23 +24,12 @@ const LINKS = { resourceToNeed: 400, resourceToProject: 200, serves: 500, provid
 const RUNS = 20
 const SLOW_RUNS = 5
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same board. */
-function rng(seed: number): () => number {
-	let a = seed
-	return () => {
-		a = (a + 0x6d2b79f5) | 0
-		let t = Math.imul(a ^ (a >>> 15), 1 | a)
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
-}
-
 function pickOf<T>(random: () => number, list: readonly T[]): T {
 	return list[Math.floor(random() * list.length)]
 }
 
 function buildBoard(): PlainRecord[] {
-	const random = rng(42)
+	const random = mulberry32(42)
 	const urgencies: Urgency[] = ['high', 'medium', 'low']
 	const sectors: Sector[] = ['government', 'market', 'society']
 	const statuses: DispatchStatus[] = ['published', 'applied', 'coordinating', 'executing', 'closed']

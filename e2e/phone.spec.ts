@@ -49,8 +49,12 @@ test('on a 390×844 touch phone a participant joins by the shared link, reads a 
 	await openBoard(phone.page, phoneUrl)
 
 	// The phone layout: the top bar fits the screen; the rest of the tools are in 更多.
-	const bar = await phone.page.locator('.nd-topbar').boundingBox()
-	expect(bar && bar.x >= 0 && bar.x + bar.width <= 390).toBe(true)
+	await expect
+		.poll(async () => {
+			const bar = await phone.page.locator('.nd-topbar').boundingBox()
+			return bar !== null && bar.x >= 0 && bar.x + bar.width <= 390
+		})
+		.toBe(true)
 	await expect(phone.page.getByTestId('open-analytics')).toHaveCount(0)
 	await phone.page.getByTestId('topbar-more').tap()
 	await expect(phone.page.getByTestId('open-analytics')).toBeVisible()
@@ -89,9 +93,13 @@ test('on a 390×844 touch phone a participant joins by the shared link, reads a 
 	await host.page.getByTestId('vote-panel').getByTestId('vote-start').click()
 	const sheet = phone.page.getByTestId('vote-panel')
 	await expect(sheet).toHaveAttribute('data-status', 'open')
-	const box = await sheet.boundingBox()
-	expect(box && Math.round(box.y + box.height)).toBe(844)
-	expect(box?.height).toBeLessThan(844 * 0.75)
+	// A bottom sheet (measured once it has settled): it reaches the bottom and leaves the canvas visible.
+	await expect
+		.poll(async () => {
+			const box = await sheet.boundingBox()
+			return box !== null && Math.round(box.y + box.height) === 844 && box.height < 844 * 0.75
+		})
+		.toBe(true)
 	const row = (t: string) => sheet.getByTestId('vote-need').filter({ hasText: t })
 	await row('楼道照明').getByTestId('vote-add').tap()
 	await row('楼道照明').getByTestId('vote-add').tap()

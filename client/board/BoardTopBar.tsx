@@ -1,7 +1,8 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
+import { useDismiss } from '../app/useDismiss'
 import { BoardMenu } from '../boardMenu/BoardMenu'
 import { tldrawLocale } from '../i18n/i18n'
 import { MeetingTopBarControls } from '../meeting/MeetingTopBarControls'
@@ -35,21 +36,8 @@ export function BoardTopBar() {
 	}, [narrow])
 	// A tap outside the bar and its sheet, or Escape, closes the sheet.
 	const barRef = useRef<HTMLDivElement>(null)
-	useEffect(() => {
-		if (!moreOpen) return
-		const onPointer = (e: PointerEvent) => {
-			if (!barRef.current?.contains(e.target as Node)) setMoreOpen(false)
-		}
-		const onKey = (e: KeyboardEvent) => {
-			if (e.key === 'Escape') setMoreOpen(false)
-		}
-		window.addEventListener('pointerdown', onPointer)
-		window.addEventListener('keydown', onKey)
-		return () => {
-			window.removeEventListener('pointerdown', onPointer)
-			window.removeEventListener('keydown', onKey)
-		}
-	}, [moreOpen])
+	const closeMore = useCallback(() => setMoreOpen(false), [])
+	useDismiss(barRef, moreOpen, closeMore)
 
 	const panelButton = (which: 'analytics' | 'lists', label: string, testId: string) => (
 		<button

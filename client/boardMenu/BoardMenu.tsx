@@ -1,10 +1,11 @@
 import { useEditor, useValue } from '@tldraw/tldraw'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TemplateSummary } from '../../shared/apiTypes'
 import type { Role } from '../../shared/protocol'
 import { isTemplateId } from '../../shared/templates/templateIds'
 import { api } from '../api/apiClient'
+import { useDismiss } from '../app/useDismiss'
 import { ExportMenuItems } from './ExportMenuItems'
 import { ImportDialog } from './ImportDialog'
 import { insertTemplate } from './insertTemplate'
@@ -30,12 +31,9 @@ export function BoardMenu({ boardId, title, role }: { boardId: string; title: st
 			(r) => setTemplates(r.templates.filter((tpl) => tpl.id !== 'blank')),
 			() => setTemplates([]),
 		)
-		const close = (e: PointerEvent) => {
-			if (!ref.current?.contains(e.target as Node)) setOpen(false)
-		}
-		window.addEventListener('pointerdown', close)
-		return () => window.removeEventListener('pointerdown', close)
 	}, [open])
+	const close = useCallback(() => setOpen(false), [])
+	useDismiss(ref, open, close)
 
 	return (
 		<div className="nd-menu" ref={ref}>

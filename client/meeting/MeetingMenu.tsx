@@ -1,7 +1,8 @@
 import { useValue } from '@tldraw/tldraw'
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatClock, remainingMs } from '../../shared/meeting/timer'
+import { useDismiss } from '../app/useDismiss'
 import { $currentUser } from '../user/currentUser'
 import { FollowMeButton } from './FollowMeButton'
 import { serverNow } from './serverClock'
@@ -26,21 +27,8 @@ export function MeetingMenu() {
 	const leading = request !== null && request.userId === myId
 	const clock = timer && timer.status !== 'idle' ? formatClock(remainingMs(timer, now)) : null
 
-	useEffect(() => {
-		if (!open) return
-		const close = (e: PointerEvent) => {
-			if (!ref.current?.contains(e.target as Node)) setOpen(false)
-		}
-		const onKey = (e: KeyboardEvent) => {
-			if (e.key === 'Escape') setOpen(false)
-		}
-		window.addEventListener('pointerdown', close)
-		window.addEventListener('keydown', onKey)
-		return () => {
-			window.removeEventListener('pointerdown', close)
-			window.removeEventListener('keydown', onKey)
-		}
-	}, [open])
+	const close = useCallback(() => setOpen(false), [])
+	useDismiss(ref, open, close)
 
 	return (
 		<div className="nd-menu nd-meeting-menu" ref={ref}>

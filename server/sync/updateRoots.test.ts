@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { mulberry32 } from '../../shared/random/mulberry32'
 import { inspectUpdate } from './inspectUpdate'
 
 /** A server doc and a client doc in sync, and the updates the client makes from now on. */
@@ -20,17 +21,6 @@ function pair(setup?: (doc: Y.Doc) => void) {
 		return [...inspection.roots].sort()
 	}
 	return { server, client, updates, rootsOf }
-}
-
-/** A small seeded PRNG (mulberry32). */
-function prng(seed: number): () => number {
-	let a = seed
-	return () => {
-		a = (a + 0x6d2b79f5) | 0
-		let t = Math.imul(a ^ (a >>> 15), 1 | a)
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
 }
 
 describe('the root maps an update writes into', () => {
@@ -96,7 +86,7 @@ describe('the root maps an update writes into', () => {
 	})
 
 	it('names exactly the roots whose content changed, for seeded random edits by two clients (seed 20261124)', () => {
-		const rand = prng(20261124)
+		const rand = mulberry32(20261124)
 		const roots = ['records', 'meta', 'meeting', 'ballots']
 		const server = new Y.Doc()
 		// Typed root maps report their changes (an untyped placeholder root would not).

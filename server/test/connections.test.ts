@@ -4,7 +4,16 @@ import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { CloseCode, MAX_MESSAGE_BYTES } from '../../shared/protocol'
 import type { RunningServer } from '../createServer'
-import { boardToken, connectClient, createBoard, startTestServer, syncUrl, whenClosed, whenSynced } from './testServer'
+import {
+	boardToken,
+	connectClient,
+	createBoard,
+	startTestServer,
+	syncUrl,
+	until,
+	whenClosed,
+	whenSynced,
+} from './testServer'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -15,18 +24,6 @@ async function server(opts: Parameters<typeof startTestServer>[0] = {}): Promise
 	const s = await startTestServer(opts)
 	cleanups.push(() => s.close())
 	return s
-}
-
-function until(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const started = Date.now()
-		const tick = () => {
-			if (predicate()) resolve()
-			else if (Date.now() - started > timeoutMs) reject(new Error('condition not met in time'))
-			else setTimeout(tick, 10)
-		}
-		tick()
-	})
 }
 
 describe('connections', () => {

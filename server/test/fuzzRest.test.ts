@@ -10,6 +10,7 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { cardRecord, linkRecords } from '../../shared/plan/planTestRecords'
 import type { Plan } from '../../shared/plan/planTypes'
+import { mulberry32 } from '../../shared/random/mulberry32'
 import { getYRecords, type PlainRecord, writeRecord } from '../../shared/ydocLayout'
 import type { RunningServer } from '../createServer'
 import { startTestServer } from './testServer'
@@ -27,18 +28,6 @@ const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) >>> 0 : 20_26
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 5000)
 const CONCURRENCY = 8
 const tag = `[fuzzRest seed=${SEED}]`
-
-/** mulberry32: a small, fast, seeded PRNG returning [0, 1). */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0
-		let t = a
-		t = Math.imul(t ^ (t >>> 15), t | 1)
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
-}
 
 const next = mulberry32(SEED)
 const int = (n: number) => Math.floor(next() * n)

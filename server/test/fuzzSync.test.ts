@@ -8,6 +8,7 @@ import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { CloseCode, MAX_MESSAGE_BYTES, MessageType, SyncMessageType } from '../../shared/protocol'
+import { mulberry32 } from '../../shared/random/mulberry32'
 import type { RunningServer, ServerOptions } from '../createServer'
 import { startTestServer } from './testServer'
 
@@ -27,18 +28,6 @@ const FRAMES = Number(process.env.FUZZ_FRAMES ?? 10_000)
 const ATTACKERS = 4
 /** The fuzzing phase gives up (and fails) after this long. */
 const MAX_FUZZ_MS = Number(process.env.FUZZ_MAX_MS ?? 60_000)
-
-/** mulberry32: a small, fast, seeded PRNG returning [0, 1). */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0
-		let t = a
-		t = Math.imul(t ^ (t >>> 15), t | 1)
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
-}
 
 const HONEST_CHARS = [...'abc<>"\'&;{}[]:,\\/\u0000\u001f\u007f中文需求资源 \n\t']
 const HOSTILE_CHARS = [...HONEST_CHARS, '😀', '\ud800', '\udfff', '\ufffe']

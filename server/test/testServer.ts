@@ -182,3 +182,16 @@ export function whenClosed(ws: WebSocket): Promise<{ code: number; reason: strin
 		ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }))
 	})
 }
+
+/** Resolves once `predicate` holds, checking every 10 ms; rejects after `timeoutMs`. */
+export function until(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const started = Date.now()
+		const tick = () => {
+			if (predicate()) resolve()
+			else if (Date.now() - started > timeoutMs) reject(new Error('condition not met in time'))
+			else setTimeout(tick, 10)
+		}
+		tick()
+	})
+}

@@ -13,6 +13,7 @@ import {
 	createBoardWithToken,
 	createLink,
 	startTestServer,
+	until,
 	whenDoc,
 	whenSynced,
 } from './testServer'
@@ -93,18 +94,6 @@ async function listVersions(s: RunningServer, boardId: string, token: string): P
 	const res = await call<BoardVersionList>(s, versionsPath(boardId), token)
 	expect(res.status).toBe(200)
 	return res.body.versions
-}
-
-function until(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const started = Date.now()
-		const tick = () => {
-			if (predicate()) resolve()
-			else if (Date.now() - started > timeoutMs) reject(new Error('condition not met in time'))
-			else setTimeout(tick, 10)
-		}
-		tick()
-	})
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))

@@ -1,24 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { RunningServer } from '../createServer'
-import { connectClient, createBoardWithToken, createLink, startTestServer, whenDoc, whenSynced } from './testServer'
+import {
+	connectClient,
+	createBoardWithToken,
+	createLink,
+	startTestServer,
+	until,
+	whenDoc,
+	whenSynced,
+} from './testServer'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
 	for (const c of cleanups.splice(0).reverse()) await c()
 })
-
-function until(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const started = Date.now()
-		const tick = () => {
-			if (predicate()) resolve()
-			else if (Date.now() - started > timeoutMs) reject(new Error('condition not met in time'))
-			else setTimeout(tick, 10)
-		}
-		tick()
-	})
-}
 
 function client(server: RunningServer, boardId: string, token: string) {
 	const doc = new Y.Doc()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { mulberry32 } from '../random/mulberry32'
 import { type Ballot, ballotKey, type VoteSession } from './meetingLayout'
 import {
 	addDot,
@@ -246,18 +247,6 @@ describe('vote sessions', () => {
 		expect(parseVoteSession(closed)).toEqual(closed)
 	})
 })
-
-/** A small deterministic PRNG (mulberry32), so the property test is reproducible. */
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0
-		let t = a
-		t = Math.imul(t ^ (t >>> 15), t | 1)
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-	}
-}
 
 describe('tally and ranking properties (seeded random ballots)', () => {
 	const SEED = Number(process.env.VOTE_SEED ?? 20240301)
