@@ -12,6 +12,7 @@ import type { Storage, VersionRow } from '../storage/Storage'
 import { type AppliedRecords, applyRecords } from '../versions/applyRecords'
 import { saveDocVersion, type VersionMeta } from '../versions/saveDocVersion'
 import { inspectUpdate } from './inspectUpdate'
+import { presenceRoleClaimProblem } from './presenceRoleClaim'
 import type { SyncSocket } from './SyncSocket'
 import { awarenessUpdateProblem } from './validateAwarenessUpdate'
 
@@ -199,6 +200,9 @@ export class Room {
 					const update = decoding.readVarUint8Array(decoder)
 					const problem = awarenessUpdateProblem(update)
 					if (problem) throw new ProtocolError(problem)
+					const role = this.conns.get(conn)?.role ?? 'viewer'
+					const claim = presenceRoleClaimProblem(update, role, (id) => this.awareness.meta.get(id)?.clock)
+					if (claim) throw new ProtocolError(claim, CloseCode.forbidden)
 					awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
 					return
 				}

@@ -4,7 +4,15 @@ import * as Y from 'yjs'
 import { ballotKey, getYBallots, getYMeeting, MEETING_TIMER_KEY } from '../../shared/meeting/meetingLayout'
 import { CloseCode } from '../../shared/protocol'
 import type { RunningServer } from '../createServer'
-import { connectClient, createBoardWithToken, createLink, startTestServer, whenDoc, whenSynced } from './testServer'
+import {
+	connectClient,
+	createBoardWithToken,
+	createLink,
+	startTestServer,
+	until,
+	whenDoc,
+	whenSynced,
+} from './testServer'
 
 const cleanups: (() => unknown)[] = []
 afterEach(async () => {
@@ -108,5 +116,28 @@ describe('meeting state is the facilitator’s', () => {
 		await whenSynced(member.provider)
 		await whenDoc(host.doc, () => host.doc.getMap('records').get('offline edit') === 'kept')
 		expect(refused).toBe(0)
+	})
+})
+
+describe('roles in presence', () => {
+	it('closes the socket of an editor presenting itself as the facilitator (4403); its own role, and echoes of the facilitator’s, are fine', async () => {
+		const { server, id, facilitatorToken, editorToken } = await setup()
+		const host = client(server, id, facilitatorToken)
+		const honest = client(server, id, editorToken)
+		const impostor = client(server, id, editorToken)
+		await Promise.all([whenSynced(host.provider), whenSynced(honest.provider), whenSynced(impostor.provider)])
+		honest.provider.awareness.setLocalStateField('presence', { userName: '王', meta: { role: 'editor' } })
+		host.provider.awareness.setLocalStateField('presence', { userName: '李', meta: { role: 'facilitator' } })
+		const closed = nextClose(impostor.provider)
+		impostor.provider.shouldConnect = false
+		impostor.provider.awareness.setLocalStateField('presence', { userName: '冒充', meta: { role: 'facilitator' } })
+		expect(await closed).toBe(CloseCode.forbidden)
+		const roleSeenBy = (provider: WebsocketProvider, clientId: number) =>
+			(provider.awareness.getStates().get(clientId) as { presence?: { meta?: { role?: string } } } | undefined)
+				?.presence?.meta?.role
+		await until(() => roleSeenBy(host.provider, honest.doc.clientID) === 'editor')
+		expect(roleSeenBy(honest.provider, host.doc.clientID)).toBe('facilitator')
+		expect(honest.provider.wsconnected).toBe(true)
+		expect(roleSeenBy(host.provider, impostor.doc.clientID)).not.toBe('facilitator')
 	})
 })
