@@ -46,6 +46,7 @@ import Database from 'better-sqlite3'
 import { toBase64 } from 'lib0/buffer'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { stopAwarenessEcho } from '../client/sync/stopAwarenessEcho'
 import { bearer, connectClient, createBoardWithToken, createLink, whenSynced } from '../server/test/testServer'
 import { NEED_STATUSES, URGENCIES } from '../shared/domain/enums'
 import { createFollowRequest, parseFollowRequest } from '../shared/meeting/follow'
@@ -75,6 +76,8 @@ const { values } = parseArgs({
 		'drag-fps': { type: 'string', default: '60' },
 		seed: { type: 'string', default: '1' },
 		timeout: { type: 'string' },
+		// Clients behave like the app (stopAwarenessEcho); --echo measures the official provider as shipped.
+		echo: { type: 'boolean', default: false },
 	},
 })
 const N = Number(values.clients)
@@ -424,6 +427,7 @@ async function main(): Promise<void> {
 		const doc = new Y.Doc()
 		const role = idx === 0 ? 'facilitator' : 'editor'
 		const provider = connectClient(port, board.id, doc, role === 'facilitator' ? board.token : editorLink.token)
+		if (!values.echo) stopAwarenessEcho(provider)
 		const c: Client = {
 			idx,
 			role,

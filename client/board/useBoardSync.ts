@@ -24,6 +24,7 @@ import { boardNotCached, type LocalCopy, shouldBind } from '../offline/shouldBin
 import { type PendingTracker, trackPendingChanges } from '../offline/trackPendingChanges'
 import { bindPresenceToAwareness } from '../sync/bindPresenceToAwareness'
 import { bindStoreToYDoc } from '../sync/bindStoreToYDoc'
+import { stopAwarenessEcho } from '../sync/stopAwarenessEcho'
 import { $currentUser } from '../user/currentUser'
 import { type ConnectionState, connectionState } from './connectionState'
 import { createAssetStore } from './createAssetStore'
@@ -93,6 +94,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 			disableBc: true,
 			params: token ? { [TOKEN_QUERY_PARAM]: token } : {},
 		})
+		stopAwarenessEcho(wsProvider)
 		setProvider(wsProvider)
 		setYDoc(doc)
 		setPending(0)
