@@ -937,7 +937,13 @@ async function main(): Promise<void> {
 			CATEGORIES.map((k) => `${k} ${lost[k].writes} (${lost[k].concurrent} concurrent)`).join(', '),
 		],
 		['awareness frames received / client / s', range(awarenessIn, 'fps')],
-		['awareness frames sent / client / s', range(awarenessOut, 'fps (own presence + y-websocket echoes)')],
+		[
+			'awareness frames sent / client / s',
+			range(
+				awarenessOut,
+				values.echo ? 'fps (own presence + the provider’s echoes)' : 'fps (own presence only, as the app sends)',
+			),
+		],
 		['downlink / client', range(kbIn, 'KB/s')],
 		['downlink / phone', range(phoneKbIn, 'KB/s')],
 		['uplink / client', range(kbOut, 'KB/s')],
