@@ -39,6 +39,10 @@ test('save a named version, change the board, restore it from the history panel:
 	const original = await layout(host.page)
 	await expect.poll(() => layout(guest.page)).toBe(original)
 
+	// The guest has the history open while the facilitator saves: the list refreshes by itself.
+	await guest.page.getByTestId('open-history').click()
+	await expect(guest.page.getByTestId('history-panel').getByTestId('versions-empty')).toBeVisible()
+
 	// The facilitator saves "3月议事会后" from the history panel.
 	await host.page.getByTestId('open-history').click()
 	const panel = host.page.getByTestId('history-panel')
@@ -53,7 +57,6 @@ test('save a named version, change the board, restore it from the history panel:
 	await expect(saved).toContainText('2 个图形')
 
 	// The guest (an editor) sees the list but no save or restore.
-	await guest.page.getByTestId('open-history').click()
 	const guestPanel = guest.page.getByTestId('history-panel')
 	await expect(guestPanel.getByTestId('version-item')).toHaveCount(1)
 	await expect(guestPanel.getByTestId('save-version')).toHaveCount(0)

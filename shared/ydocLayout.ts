@@ -12,7 +12,8 @@ import { jsonEqual } from './jsonEqual'
  * │          ├─ "meta":  Y.Map   one key per meta field
  * │          ├─ "xyr":   [x, y, rotation]   shapes only: one key, so a drag frame writes one item
  * │          └─ any other field as a plain JSON value
- * └─ "meta": Y.Map   board-level data: "schema" (the tldraw SerializedSchema the records were written with)
+ * └─ "meta": Y.Map   board-level data: "schema" (the tldraw SerializedSchema the records were written with),
+ *                    "versionsAt" (when the newest version was saved; written by the server)
  * ```
  *
  * Packing a shape's position into one key matters for document growth: Yjs can merge
@@ -22,6 +23,8 @@ import { jsonEqual } from './jsonEqual'
 export const Y_RECORDS_KEY = 'records'
 export const Y_META_KEY = 'meta'
 export const Y_META_SCHEMA_KEY = 'schema'
+/** Board-level meta key the server sets to the time of the newest saved version, so open history lists refresh. */
+export const Y_META_VERSIONS_AT_KEY = 'versionsAt'
 
 /** Nested-map fields of a record. */
 const NESTED_FIELDS = ['props', 'meta'] as const

@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { BoardVersion } from '../../shared/apiTypes'
 import { can } from '../../shared/auth/permissions'
 import type { Role } from '../../shared/protocol'
+import { getYMeta, Y_META_VERSIONS_AT_KEY } from '../../shared/ydocLayout'
 import { api } from '../api/apiClient'
 import { navigate } from '../app/router'
+import { useBoardContext } from '../board/BoardContext'
 import { formatTime } from '../home/formatTime'
+import { useYMapValue } from '../meeting/useYMapValue'
 import { authorName } from './authorName'
 import { MAX_VERSION_NAME, versionLabel, versionNameProblem } from './versionLabel'
 import './versions.css'
@@ -16,6 +19,8 @@ type Status = { kind: 'ok' | 'error'; text: string } | null
 export function versionPreviewPath(boardId: string, versionId: string): string {
 	return `/b/${encodeURIComponent(boardId)}/v/${encodeURIComponent(versionId)}`
 }
+
+const parseTime = (value: unknown): number | null => (typeof value === 'number' ? value : null)
 
 /**
  * The history panel: the board's versions, newest first, each with a preview; the
@@ -52,9 +57,13 @@ export function HistoryPanel({ boardId, role, onClose }: { boardId: string; role
 		[boardId, failed],
 	)
 
+	// Reload when the panel opens and whenever anyone (or the hourly autosave) saves a version.
+	const { doc } = useBoardContext()
+	const versionsAt = useYMapValue(doc ? getYMeta(doc) : null, Y_META_VERSIONS_AT_KEY, parseTime)
 	useEffect(() => {
+		void versionsAt
 		void reload()
-	}, [reload])
+	}, [reload, versionsAt])
 
 	const save = async () => {
 		const problem = versionNameProblem(name)

@@ -136,13 +136,11 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 		const room = await rooms.acquire(board.id)
 		try {
 			// From here to the reply nothing else runs: the saved state is exactly what the restore replaces.
-			const before = room.saveVersion({
-				kind: 'restore',
-				name: version.name,
-				createdBy: body.author ?? '',
-				role: access.role,
-			})
-			const changed = room.restoreRecords(records)
+			const before = room.saveVersion(
+				{ kind: 'restore', name: version.name, createdBy: body.author ?? '', role: access.role },
+				false,
+			)
+			const changed = room.restoreRecords(records, before.createdAt)
 			const result: RestoreVersionResult = {
 				restored: toBoardVersion(version),
 				savedBefore: toBoardVersion(before),

@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import { roleAtLeast } from '../../shared/auth/permissions'
 import { rootWriteRole } from '../../shared/meeting/meetingLayout'
 import { CloseCode, MessageType, type Role, SyncMessageType } from '../../shared/protocol'
-import { getYRecords, type PlainRecord } from '../../shared/ydocLayout'
+import { getYMeta, getYRecords, type PlainRecord, Y_META_VERSIONS_AT_KEY } from '../../shared/ydocLayout'
 import { type MigrateResult, migrateBoardDoc } from '../boards/migrateBoardDoc'
 import type { Storage, VersionRow } from '../storage/Storage'
 import { type AppliedRecords, applyRecords } from '../versions/applyRecords'
@@ -28,6 +28,9 @@ export class ProtocolError extends Error {
 
 /** Transaction origin of the server's own migration writes. */
 export const MIGRATION_ORIGIN = Symbol('niudai-migration')
+
+/** Transaction origin of the server's note that a version was saved. */
+export const VERSIONS_ORIGIN = Symbol('niudai-versions')
 
 /** Transaction origin of a version restore written into the room. */
 export const RESTORE_ORIGIN = Symbol('niudai-restore')
@@ -310,11 +313,16 @@ export class Room {
 	}
 
 	/** Stores the whole document, as it is now, as a version of the board (pending updates are committed first). */
-	saveVersion(meta: VersionMeta): VersionRow {
+	saveVersion(meta: VersionMeta, announce = true): VersionRow {
 		this.flush()
 		const row = saveDocVersion(this.storage, this.boardId, this.doc, meta)
 		this.lastVersionAt = row.createdAt
 		this.changedSinceVersion = false
+		// Tell every open history list (one tiny change, stored and relayed like any other);
+		// a restore announces its saved version inside the restore's own update instead.
+		if (announce) {
+			this.doc.transact(() => getYMeta(this.doc).set(Y_META_VERSIONS_AT_KEY, row.createdAt), VERSIONS_ORIGIN)
+		}
 		return row
 	}
 
@@ -322,8 +330,13 @@ export class Room {
 	 * Makes the board's records exactly `records` as ONE update (origin RESTORE_ORIGIN),
 	 * committed to storage and relayed to every connection before this returns.
 	 */
-	restoreRecords(records: readonly PlainRecord[]): AppliedRecords {
-		const applied = applyRecords(this.doc, records, RESTORE_ORIGIN)
+	restoreRecords(records: readonly PlainRecord[], versionsAt?: number): AppliedRecords {
+		let applied: AppliedRecords = { written: 0, removed: 0 }
+		this.doc.transact(() => {
+			applied = applyRecords(this.doc, records, RESTORE_ORIGIN)
+			// The version saved just before the restore, announced in the same update.
+			if (versionsAt !== undefined) getYMeta(this.doc).set(Y_META_VERSIONS_AT_KEY, versionsAt)
+		}, RESTORE_ORIGIN)
 		this.flush()
 		return applied
 	}

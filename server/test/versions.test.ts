@@ -5,7 +5,14 @@ import { defaultCardProps } from '../../shared/domain/cardDefaults'
 import type { CardKind } from '../../shared/domain/cardProps'
 import { getYMeeting } from '../../shared/meeting/meetingLayout'
 import { FIRST_PAGE_ID } from '../../shared/seedRecords'
-import { getYRecords, type PlainRecord, readAllRecords, writeRecord } from '../../shared/ydocLayout'
+import {
+	getYMeta,
+	getYRecords,
+	type PlainRecord,
+	readAllRecords,
+	writeRecord,
+	Y_META_VERSIONS_AT_KEY,
+} from '../../shared/ydocLayout'
 import type { RunningServer } from '../createServer'
 import {
 	bearer,
@@ -115,6 +122,8 @@ describe('board versions', () => {
 		const saved = await saveVersion(s, boardId, token, '  3月议事会后  ')
 		expect(saved).toMatchObject({ name: '3月议事会后', kind: 'manual', createdBy: '王社工', role: 'facilitator' })
 		const versionShapes = shapes(a.doc)
+		// Every open history list hears of the save through the board's meta map.
+		await whenDoc(b.doc, () => getYMeta(b.doc).get(Y_META_VERSIONS_AT_KEY) === saved.createdAt)
 
 		// After the save: one card moved and renamed by a, one deleted and one added by b; meeting state set.
 		edit(a.doc, (r) => writeRecord(r, { ...need, x: 999, props: { ...(need.props as object), title: '改了' } }))
@@ -141,6 +150,7 @@ describe('board versions', () => {
 		expect(s.storage.countUpdates(boardId)).toBe(updatesBefore + 1)
 
 		await whenDoc(a.doc, () => JSON.stringify(shapes(a.doc)) === JSON.stringify(versionShapes))
+		expect(getYMeta(a.doc).get(Y_META_VERSIONS_AT_KEY)).toBe(res.body.savedBefore.createdAt)
 		await whenDoc(b.doc, () => JSON.stringify(shapes(b.doc)) === JSON.stringify(versionShapes))
 		expect(shapes(s.rooms.peek(boardId)?.doc as Y.Doc)).toEqual(versionShapes)
 		// Meeting state is not part of a version.
