@@ -375,8 +375,9 @@ export class Room {
 	destroy(): void {
 		if (this.destroyed) return
 		this.destroyed = true
-		this.compact()
+		// Autosave first: saving writes a small note into the doc, which compact() then stores.
 		this.maybeAutosave()
+		this.compact()
 		this.closeAll(CloseCode.goingAway, 'room closed')
 		this.awareness.destroy()
 		this.doc.destroy()

@@ -361,5 +361,12 @@ describe('board versions', () => {
 		const last = (await listVersions(s, boardId, token)).filter((v) => v.kind === 'auto')
 		expect(last).toHaveLength(count + 2)
 		expect(last[0].recordCount).toBe(5)
+		// The note announcing it is stored with the board, in the unload's snapshot.
+		const stored = s.storage.loadDoc(boardId)
+		const reloaded = new Y.Doc()
+		if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot)
+		for (const u of stored.updates) Y.applyUpdate(reloaded, u)
+		expect(getYMeta(reloaded).get(Y_META_VERSIONS_AT_KEY)).toBe(last[0].createdAt)
+		expect(stored.updates).toHaveLength(0)
 	})
 })
