@@ -16,6 +16,7 @@ import { templatesRouter } from './rest/templatesRouter'
 import { timeRouter } from './rest/timeRouter'
 import { versionsRouter } from './rest/versionsRouter'
 import { corsClosed } from './security/corsClosed'
+import { answerClientErrorsAsJson } from './security/jsonClientErrors'
 import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security/rateLimits'
 import { securityHeaders } from './security/securityHeaders'
 import { SqliteStorage } from './storage/SqliteStorage'
@@ -143,6 +144,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	app.use(errorHandler(logger))
 
 	const server = http.createServer(app)
+	answerClientErrorsAsJson(server)
 	const sync = attachSyncServer(
 		server,
 		{ rooms, storage, logger, adminToken: opts.adminToken },

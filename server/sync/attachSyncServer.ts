@@ -5,6 +5,7 @@ import { BOARD_ID_PATTERN, CloseCode, MAX_MESSAGE_BYTES, SYNC_PATH_PREFIX } from
 import { type Access, type AccessDenied, resolveAccess } from '../auth/resolveAccess'
 import { hashToken, tokenFromRequest } from '../auth/tokens'
 import type { Logger } from '../logger'
+import { isCrossOrigin } from '../security/corsClosed'
 import type { ConnectionGate } from '../security/rateLimits'
 import type { Storage } from '../storage/Storage'
 import { ProtocolError, type Room } from './Room'
@@ -41,6 +42,20 @@ export function attachSyncServer(
 		const boardId = parseSyncPath(req.url)
 		if (boardId === null) {
 			socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+			socket.destroy()
+			return
+		}
+		// A page of another site may not open a socket here (tokens are needed anyway; this
+		// is defence in depth). A reverse proxy may pass the public host as X-Forwarded-Host.
+		const forwardedHost = req.headers['x-forwarded-host']
+		const publicHost = Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost
+		if (isCrossOrigin(req.headers) && (publicHost === undefined || isCrossOrigin(req.headers, publicHost))) {
+			const body = JSON.stringify({
+				error: { code: 'cross_origin', message: 'sockets from another origin are refused' },
+			})
+			socket.write(
+				`HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+			)
 			socket.destroy()
 			return
 		}
