@@ -1,14 +1,17 @@
 /**
  * Plan derivation and export benchmark (figures, not a test): a synthetic board of
  * 1,000 cards and 1,500 links, built in memory as plain records. Times `derivePlan`
- * (median of 20 runs), the Markdown plan and each csv list, and the Word / Excel
- * exporters when they exist. Prints a table and a `RESULT {json}` line.
+ * (median of 20 runs), the Markdown plan and each csv list, the Word / Excel
+ * exporters when they exist, and the Word file built in the worker thread as the
+ * server does it (round trip, plan hand-off, event-loop gap). Prints a table and a
+ * `RESULT {json}` line.
  *
  *   npx tsx bench/plan.ts
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { DocxWorkerPool } from '../server/export/docxInWorker'
 import { LIST_NAMES } from '../shared/export/listColumns'
 import { listToCsv } from '../shared/export/listsToCsv'
 import { planToMarkdown } from '../shared/export/planToMarkdown'
@@ -84,6 +87,31 @@ async function main(): Promise<void> {
 		results[key] = { ...(await time(SLOW_RUNS, () => exporter(plan, { lang: 'zh' }))), bytes }
 	}
 
+	// The Word file as the server builds it: in a worker thread (docxInWorker.ts). The
+	// first build includes starting the worker; the event loop's longest gap during a
+	// warm build is what a live room would feel.
+	const pool = new DocxWorkerPool()
+	let worker: { coldMs: number; maxGapMs: number } | null = null
+	try {
+		const cold0 = performance.now()
+		const bytes = (await pool.build(plan, { lang: 'zh' })).byteLength
+		const coldMs = Math.round(performance.now() - cold0)
+		results['docx:worker'] = { ...(await time(SLOW_RUNS, () => pool.build(plan, { lang: 'zh' }))), bytes }
+		results['docx:clonePlan'] = await time(RUNS, () => structuredClone(plan))
+		let maxGapMs = 0
+		let last = performance.now()
+		const ticker = setInterval(() => {
+			const now = performance.now()
+			maxGapMs = Math.max(maxGapMs, now - last)
+			last = now
+		}, 5)
+		await pool.build(plan, { lang: 'zh' })
+		clearInterval(ticker)
+		worker = { coldMs, maxGapMs: Math.round(maxGapMs) }
+	} finally {
+		await pool.close()
+	}
+
 	const cards = plan.metrics.counts
 	console.log('Niudai plan derivation and export benchmark')
 	console.log(
@@ -99,8 +127,14 @@ async function main(): Promise<void> {
 		)
 	}
 	if (missing.length) console.log(`  not measured (exporter missing): ${missing.join(', ')}`)
+	if (worker) {
+		console.log(
+			`  docx in the worker: first build (worker start included) ${worker.coldMs} ms; ` +
+				`longest event-loop gap during a warm build ${worker.maxGapMs} ms`,
+		)
+	}
 	console.log(
-		`RESULT ${JSON.stringify({ records: records.length, cards: cards.needs + cards.resources + cards.actors + cards.projects, links: cards.matches, results, missing })}`,
+		`RESULT ${JSON.stringify({ records: records.length, cards: cards.needs + cards.resources + cards.actors + cards.projects, links: cards.matches, results, missing, worker })}`,
 	)
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path'
 import express from 'express'
 import type { ClientConfig } from '../shared/apiTypes'
 import { createBoardSchema } from '../shared/boardSchema'
+import { closeDocxWorker } from './export/docxInWorker'
 import { createLogger, type Logger } from './logger'
 import { assetsRouter } from './rest/assetsRouter'
 import { boardsRouter } from './rest/boardsRouter'
@@ -177,7 +178,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 				rooms.closeAll()
 				server.close(() => {
 					storage.close()
-					resolve()
+					closeDocxWorker().then(resolve, resolve)
 				})
 				server.closeAllConnections()
 			})

@@ -15,7 +15,7 @@ import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
 import { loadBoardRecords } from '../boards/loadBoardRecords'
 import { withoutPrivateProps } from '../boards/withoutPrivateProps'
-import { planToDocx } from '../export/planToDocx'
+import { DocxTimeoutError, docxInWorker } from '../export/docxInWorker'
 import { planToXlsx } from '../export/planToXlsx'
 import type { BoardRow, Storage } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
@@ -78,6 +78,16 @@ function withInlinedAssets(records: readonly PlainRecord[], storage: Storage, bo
 		const src = `data:${asset.mime};base64,${Buffer.from(asset.data).toString('base64')}`
 		return { ...rec, props: { ...props, src } }
 	})
+}
+
+/** The Word file, built in a worker thread so a large plan does not stall the event loop (and every room's sync). */
+async function buildDocx(plan: Plan, opts: { lang: 'zh' | 'en'; canvasPng?: Uint8Array }): Promise<Buffer> {
+	try {
+		return await docxInWorker(plan, opts)
+	} catch (err) {
+		if (err instanceof DocxTimeoutError) throw new HttpError(503, 'export_timeout', err.message)
+		throw err
+	}
 }
 
 /**
@@ -159,7 +169,7 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 				})
 				break
 			case 'docx':
-				body = await planToDocx(planOf(board, records, withPrivate), { lang: q.lang, canvasPng })
+				body = await buildDocx(planOf(board, records, withPrivate), { lang: q.lang, canvasPng })
 				break
 			case 'xlsx':
 				body = await planToXlsx(planOf(board, records, withPrivate), { lang: q.lang })

@@ -17,13 +17,21 @@ export function clientErrorResponse(code: string | undefined): { status: number;
  */
 export function answerClientErrorsAsJson(server: http.Server): void {
 	server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
-		if (err.code === 'ECONNRESET' || !socket.writable) {
+		// Like Node's own handler: answer only when the response in flight on this socket (a
+		// keep-alive socket may carry several) has not started; a second response would
+		// corrupt the stream.
+		const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } | null })._httpMessage
+		if (err.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
 			socket.destroy()
 			return
 		}
 		const { status, text, body } = clientErrorResponse(err.code)
-		socket.end(
-			`HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+		// The answer to a HEAD request has headers only (its client reads no body).
+		const raw = (err as NodeJS.ErrnoException & { rawPacket?: Buffer }).rawPacket
+		const head = raw?.subarray(0, 5).toString('latin1') === 'HEAD '
+		socket.write(
+			`HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`,
 		)
+		socket.destroy()
 	})
 }
