@@ -41,7 +41,7 @@ export function MeetingMenu() {
 				data-testid="meeting-open"
 				onClick={() => setOpen(!open)}
 			>
-				{leading && <span className="nd-meeting-menu__leading" title={t('meeting.leading')} />}
+				{leading && <span className="nd-meeting-menu__leading" title={t('participants.leading')} />}
 				{t('meeting.menu')}
 				{clock && <span className="nd-meeting-menu__clock">{clock}</span>}
 			</button>
