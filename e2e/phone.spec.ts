@@ -103,8 +103,12 @@ test('on a 390×844 touch phone a participant joins by the shared link, reads a 
 	const row = (t: string) => sheet.getByTestId('vote-need').filter({ hasText: t })
 	await row('楼道照明').getByTestId('vote-add').tap()
 	await row('楼道照明').getByTestId('vote-add').tap()
-	await row('老年人助餐').getByTestId('vote-add').tap()
+	// The last dot goes straight onto the card on the canvas ("+●"), not through the list.
+	const cardDot = phone.page.locator('.nd-card').filter({ hasText: '老年人助餐' }).getByTestId('card-dot-add')
+	await cardDot.tap()
+	await expect(row('老年人助餐')).toHaveAttribute('data-mine', '1')
 	await expect(sheet.getByTestId('vote-remaining')).toHaveAttribute('data-count', '0')
+	await expect(cardDot).toBeDisabled()
 	await host.page.getByTestId('vote-panel').getByTestId('vote-end').click()
 	await expect(sheet).toHaveAttribute('data-status', 'closed')
 	await expect(sheet.getByTestId('vote-rank-row').first()).toContainText('楼道照明')

@@ -232,3 +232,49 @@ test('a vote limited to a frame counts only the needs inside it; a second start 
 	await second.context.close()
 	await host.context.close()
 })
+
+test('a dot goes straight onto a need card with the mouse; only voters see the button, and only while the vote is open', async ({
+	browser,
+	baseURL,
+}) => {
+	const base = baseURL as string
+	const board = await createBoard(base, '卡片上投票')
+	const host = await personContext(browser, '主持人')
+	await openBoard(host.page, board.url)
+	await host.page.evaluate(() => {
+		window.__niudaiEditor?.createShape({
+			id: 'shape:need-card',
+			type: 'need',
+			x: 500,
+			y: 200,
+			props: { title: '社区食堂' },
+		} as never)
+	})
+	const viewer = await personContext(browser, '旁听')
+	await openBoard(viewer.page, await shareLink(base, board, 'viewer', '旁听'))
+	const hostDot = host.page.getByTestId('card-dot-add')
+	await expect(hostDot).toHaveCount(0)
+
+	await host.page.getByTestId('open-vote').click()
+	await host.page.getByTestId('vote-dots').fill('2')
+	await host.page.getByTestId('vote-start').click()
+	await host.page.getByTestId('open-vote').click()
+	await expect(host.page.getByTestId('vote-panel')).toHaveCount(0)
+
+	// The card's +● adds a dot, twice; then there is none left and the button says so.
+	await hostDot.click()
+	await expect(host.page.getByTestId('vote-badge')).toHaveAttribute('data-count', '1')
+	await hostDot.click()
+	await expect(host.page.getByTestId('vote-badge')).toHaveAttribute('data-count', '2')
+	await expect(hostDot).toBeDisabled()
+	// Clicking the button never selects or moves the card.
+	expect(await host.page.evaluate(() => window.__niudaiEditor?.getSelectedShapeIds() ?? [])).toEqual([])
+	await expect(viewer.page.getByTestId('vote-badge')).toHaveAttribute('data-count', '2')
+	await expect(viewer.page.getByTestId('card-dot-add')).toHaveCount(0)
+
+	await host.page.getByTestId('open-vote').click()
+	await host.page.getByTestId('vote-end').click()
+	await expect(hostDot).toHaveCount(0)
+	await host.context.close()
+	await viewer.context.close()
+})

@@ -1,6 +1,7 @@
 import { HTMLContainer, stopEventPropagation, type TLShapeId, useEditor, useIsEditing, useValue } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import type { CardKind, CardPropsByKind } from '../../shared/domain/cardProps'
+import { CardDotButton } from '../vote/CardDotButton'
 import { VoteBadge } from '../vote/VoteBadge'
 import { voteBadgeCount } from '../vote/voteStore'
 import { CardIcon } from './CardIcon'
@@ -88,6 +89,7 @@ export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
 				))}
 			</div>
 			{voteCount !== null && <VoteBadge count={voteCount} />}
+			{kind === 'need' && <CardDotButton needId={id} title={props.title} />}
 		</HTMLContainer>
 	)
 }
