@@ -33,12 +33,11 @@
  *        [--edit-gap s=6] [--drag-fps 60] [--seed 1] [--timeout s]
  *  or: npm run bench:meeting -- --clients 20 --duration 75
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { type ChildProcess, execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { getIndexAbove, type IndexKey } from '@tldraw/utils'
@@ -66,6 +65,7 @@ import { addTime, pauseTimer, resetTimer, resumeTimer, startTimer } from '../sha
 import { closeVoteSession, createVoteSession, parseBallot, tallyVotes } from '../shared/meeting/vote'
 import { mulberry32 } from '../shared/random/mulberry32'
 import { getYRecords, type PlainRecord, readAllRecords, readRecord, writeRecord } from '../shared/ydocLayout'
+import { spawnServer } from './spawnServer'
 
 const { values } = parseArgs({
 	options: {
@@ -129,33 +129,9 @@ const watchdog = setTimeout(() => {
 
 /** Starts `server/main.ts` in a child process and resolves with its port. */
 function startServer(): Promise<number> {
-	const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
-		cwd: root,
-		env: {
-			...process.env,
-			PORT: '0',
-			HOST: '127.0.0.1',
-			DATA_DIR: dataDir,
-			LOG_LEVEL: 'warn',
-			// A throwaway admin token for this temporary server (none is generated, nor logged).
-			ADMIN_TOKEN: randomBytes(24).toString('hex'),
-			// Every simulated client connects from this one address.
-			WS_CONNECT_LIMIT: '100000',
-			ROOM_CONNECTION_LIMIT: '100000',
-			REST_LIMIT: '100000',
-		},
-		stdio: ['ignore', 'pipe', 'pipe'],
-	})
-	server = child
-	child.stderr.on('data', (d: Buffer) => serverLog.push(d.toString().trim()))
-	return new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`server exited early (code ${code}): ${serverLog.join('\n')}`)))
-		createInterface({ input: child.stdout }).on('line', (line) => {
-			const m = /^NIUDAI_LISTENING port=(\d+)/.exec(line)
-			if (m) resolve(Number(m[1]))
-			else if (line.trim() && !line.startsWith('NIUDAI_ADMIN_TOKEN')) serverLog.push(line)
-		})
-	})
+	const started = spawnServer(root, dataDir, serverLog, { REST_LIMIT: '100000' })
+	server = started.child
+	return started.port
 }
 
 async function stopServer(): Promise<void> {

@@ -16,15 +16,15 @@
  * Run: npx tsx bench/sync.ts [N=100] [--updates M=200] [--interval ms=20] [--timeout s]
  *  or: npm run bench:sync -- 100
  */
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import * as Y from 'yjs'
 import { connectClient, createBoard, whenSynced } from '../server/test/testServer'
+import { spawnServer } from './spawnServer'
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -63,30 +63,9 @@ const watchdog = setTimeout(() => {
 
 /** Starts `server/main.ts` in a child process and resolves with its port. */
 function startServer(): Promise<number> {
-	const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server/main.ts')], {
-		cwd: root,
-		env: {
-			...process.env,
-			PORT: '0',
-			HOST: '127.0.0.1',
-			DATA_DIR: dataDir,
-			LOG_LEVEL: 'warn',
-			// Every simulated client connects from this one address.
-			WS_CONNECT_LIMIT: '100000',
-			ROOM_CONNECTION_LIMIT: '100000',
-		},
-		stdio: ['ignore', 'pipe', 'pipe'],
-	})
-	server = child
-	child.stderr.on('data', (d: Buffer) => serverLog.push(d.toString().trim()))
-	return new Promise((resolve, reject) => {
-		child.once('exit', (code) => reject(new Error(`server exited early (code ${code}): ${serverLog.join('\n')}`)))
-		createInterface({ input: child.stdout }).on('line', (line) => {
-			const m = /^NIUDAI_LISTENING port=(\d+)/.exec(line)
-			if (m) resolve(Number(m[1]))
-			else if (line.trim()) serverLog.push(line) // warnings and errors (LOG_LEVEL=warn)
-		})
-	})
+	const started = spawnServer(root, dataDir, serverLog)
+	server = started.child
+	return started.port
 }
 
 /** Resident and peak memory of a process, in bytes (Linux /proc). */
