@@ -119,6 +119,15 @@ test('save a named version, change the board, restore it from the history panel:
 	await expect.poll(() => layout(host.page)).toBe(original)
 	await expect.poll(() => layout(guest.page)).toBe(original)
 
+	// Changed their mind: the facilitator restores the pre-restore version from its preview page.
+	await host.page.getByTestId('open-history').click()
+	await panel.locator('[data-testid="version-item"][data-kind="restore"]').getByTestId('preview-version').click()
+	await host.page.getByTestId('version-preview-restore').click()
+	await host.page.getByTestId('version-preview-restore-yes').click()
+	await expect(host.page.getByTestId('board')).toBeVisible()
+	await expect.poll(() => layout(host.page)).toBe(changed)
+	await expect.poll(() => layout(guest.page)).toBe(changed)
+
 	await host.context.close()
 	await guest.context.close()
 })
@@ -161,5 +170,6 @@ test('the history panel on a phone is a bottom sheet; a viewer can preview but n
 	await page.screenshot({ path: '/tmp/versions-phone.png' })
 	await panel.getByTestId('preview-version').click()
 	await expect(page.getByTestId('version-preview-banner')).toContainText('开会前')
+	await expect(page.getByTestId('version-preview-restore')).toHaveCount(0)
 	await phone.close()
 })

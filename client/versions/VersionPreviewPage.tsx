@@ -12,6 +12,7 @@ import '@tldraw/tldraw/tldraw.css'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardVersion, BoardVersionPreview, ClientConfig } from '../../shared/apiTypes'
+import { can } from '../../shared/auth/permissions'
 import { ApiError, api } from '../api/apiClient'
 import { NotFoundPage } from '../app/NotFoundPage'
 import { navigate } from '../app/router'
@@ -19,6 +20,7 @@ import { captureTokenFromUrl } from '../auth/boardTokens'
 import { createAssetStore } from '../board/createAssetStore'
 import { cardShapeUtils } from '../cards/cardShapeUtils'
 import { formatTime } from '../home/formatTime'
+import { PreviewRestoreButton } from './PreviewRestoreButton'
 import { versionLabel } from './versionLabel'
 import './versions.css'
 
@@ -39,7 +41,7 @@ const components: TLComponents = {
 
 type Load =
 	| { state: 'loading' }
-	| { state: 'ready'; version: BoardVersion; store: TLStore; config: ClientConfig }
+	| { state: 'ready'; version: BoardVersion; store: TLStore; config: ClientConfig; mayRestore: boolean }
 	| { state: 'notFound' }
 	| { state: 'error'; message: string }
 
@@ -69,12 +71,13 @@ export function VersionPreviewPage({ boardId, versionId }: { boardId: string; ve
 	useEffect(() => {
 		let cancelled = false
 		let store: TLStore | null = null
-		Promise.all([api.getVersion(boardId, versionId), api.config()]).then(
-			([preview, config]) => {
+		Promise.all([api.getVersion(boardId, versionId), api.config(), api.getBoard(boardId)]).then(
+			([preview, config, board]) => {
 				if (cancelled) return
 				try {
 					store = previewStore(boardId, preview)
-					setLoad({ state: 'ready', version: preview.version, store, config })
+					const mayRestore = can(board.role ?? 'facilitator', 'restoreVersion')
+					setLoad({ state: 'ready', version: preview.version, store, config, mayRestore })
 				} catch (err) {
 					setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) })
 				}
@@ -115,6 +118,7 @@ export function VersionPreviewPage({ boardId, versionId }: { boardId: string; ve
 						<span className="nd-muted">
 							{t('versions.previewMeta', { by, time: formatTime(version.createdAt, i18n.language) })}
 						</span>
+						{load.mayRestore && <PreviewRestoreButton boardId={boardId} versionId={versionId} onRestored={back} />}
 						<button
 							type="button"
 							className="nd-button nd-button--primary"
