@@ -46,7 +46,7 @@ export function PreviewRestoreButton({
 		)
 	}
 	return (
-		<span className="nd-version-preview__confirm" role="group" aria-label={t('versions.restoreConfirm')}>
+		<span className="nd-version-preview__confirm" aria-live="polite">
 			<span>{error ?? t('versions.restoreConfirm')}</span>
 			<button
 				type="button"
