@@ -41,7 +41,7 @@ import { mulberry32 } from '../shared/random/mulberry32'
 import { createTemplateContext } from '../shared/templates/createTemplateContext'
 import { type CardHandle, TemplateBuilder } from '../shared/templates/TemplateBuilder'
 import { getYRecords, type PlainRecord, writeRecord } from '../shared/ydocLayout'
-import { spawnServer } from './spawnServer'
+import { procMemory, spawnServer, stopServer } from './spawnServer'
 
 const { values } = parseArgs({
 	options: {
@@ -109,23 +109,6 @@ function startServer(): Promise<number> {
 	const started = spawnServer(root, dataDir, serverLog)
 	server = started.child
 	return started.port
-}
-
-async function stopServer(): Promise<void> {
-	const child = server
-	if (!child || child.exitCode !== null) return
-	const exited = new Promise((resolve) => child.once('exit', resolve))
-	child.kill('SIGTERM')
-	const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-	await exited
-	clearTimeout(timer)
-}
-
-/** Resident and peak memory of a process, in bytes (Linux /proc). */
-function procMemory(pid: number): { rss: number; hwm: number } {
-	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-	const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN)
-	return { rss: kb('VmRSS') * 1024, hwm: kb('VmHWM') * 1024 }
 }
 
 function dirBytes(dir: string): number {
@@ -771,7 +754,7 @@ async function main(): Promise<void> {
 	browser = null
 	writer.destroy()
 	writerDoc.destroy()
-	await stopServer()
+	await stopServer(server)
 	const dataBytes = dirBytes(dataDir)
 	fs.rmSync(dataDir, { recursive: true, force: true })
 	const wallMs = performance.now() - wallStart

@@ -65,7 +65,7 @@ import { addTime, pauseTimer, resetTimer, resumeTimer, startTimer } from '../sha
 import { closeVoteSession, createVoteSession, parseBallot, tallyVotes } from '../shared/meeting/vote'
 import { mulberry32 } from '../shared/random/mulberry32'
 import { getYRecords, type PlainRecord, readAllRecords, readRecord, writeRecord } from '../shared/ydocLayout'
-import { spawnServer } from './spawnServer'
+import { procMemory, spawnServer, stopServer } from './spawnServer'
 
 const { values } = parseArgs({
 	options: {
@@ -132,23 +132,6 @@ function startServer(): Promise<number> {
 	const started = spawnServer(root, dataDir, serverLog, { REST_LIMIT: '100000' })
 	server = started.child
 	return started.port
-}
-
-async function stopServer(): Promise<void> {
-	const child = server
-	if (!child || child.exitCode !== null || child.signalCode !== null) return
-	const exited = new Promise((resolve) => child.once('exit', resolve))
-	child.kill('SIGTERM')
-	const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-	await exited
-	clearTimeout(timer)
-}
-
-/** Resident and peak memory of a process, in bytes (Linux /proc). */
-function procMemory(pid: number): { rss: number; hwm: number } {
-	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-	const field = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN)
-	return { rss: field('VmRSS') * 1024, hwm: field('VmHWM') * 1024 }
 }
 
 const CLK_TCK = (() => {
@@ -801,7 +784,7 @@ async function main(): Promise<void> {
 		c.provider.awareness.destroy()
 		c.doc.destroy()
 	}
-	await stopServer()
+	await stopServer(server)
 	const storedAfter = storedBytes()
 	db.close()
 	const wallMs = performance.now() - wallStart

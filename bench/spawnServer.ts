@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 
@@ -41,4 +42,21 @@ export function spawnServer(
 		})
 	})
 	return { child, port }
+}
+
+/** Stops a benchmark's server: SIGTERM (it flushes and compacts), SIGKILL after 5 s. */
+export async function stopServer(child: ChildProcess | null): Promise<void> {
+	if (!child || child.exitCode !== null || child.signalCode !== null) return
+	const exited = new Promise((resolve) => child.once('exit', resolve))
+	child.kill('SIGTERM')
+	const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+	await exited
+	clearTimeout(timer)
+}
+
+/** Resident and peak memory of a process, in bytes (Linux /proc). */
+export function procMemory(pid: number): { rss: number; hwm: number } {
+	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+	const field = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN)
+	return { rss: field('VmRSS') * 1024, hwm: field('VmHWM') * 1024 }
 }

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import * as Y from 'yjs'
 import { connectClient, createBoard, whenSynced } from '../server/test/testServer'
-import { spawnServer } from './spawnServer'
+import { procMemory, spawnServer, stopServer } from './spawnServer'
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -68,26 +68,9 @@ function startServer(): Promise<number> {
 	return started.port
 }
 
-/** Resident and peak memory of a process, in bytes (Linux /proc). */
-function procMemory(pid: number): { rss: number; hwm: number } {
-	const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
-	const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN)
-	return { rss: kb('VmRSS') * 1024, hwm: kb('VmHWM') * 1024 }
-}
-
 function percentile(sorted: number[], p: number): number {
 	if (sorted.length === 0) return Number.NaN
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-async function stopServer(): Promise<void> {
-	const child = server
-	if (!child || child.exitCode !== null) return
-	const exited = new Promise((resolve) => child.once('exit', resolve))
-	child.kill('SIGTERM')
-	const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-	await exited
-	clearTimeout(timer)
 }
 
 async function main(): Promise<void> {
@@ -153,7 +136,7 @@ async function main(): Promise<void> {
 		provider.awareness.destroy()
 		doc.destroy()
 	}
-	await stopServer()
+	await stopServer(server)
 	fs.rmSync(dataDir, { recursive: true, force: true })
 	const wallMs = performance.now() - wallStart
 

@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import zlib from 'node:zlib'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { PLAN_SECTIONS } from '../../shared/export/planSections'
@@ -14,6 +13,7 @@ import { createTemplateContext } from '../../shared/templates/createTemplateCont
 import { exampleTemplate } from '../../shared/templates/exampleTemplate'
 import { planToDocx } from '../export/planToDocx'
 import { pngSize } from '../export/pngSize'
+import { makePng } from './makePng'
 
 function examplePlan(): Plan {
 	const records = [
@@ -25,43 +25,6 @@ function examplePlan(): Plan {
 
 function emptyPlan(): Plan {
 	return derivePlan(createSeedRecords(DEFAULT_PAGE_NAME), { title: '空白板', includePrivate: false, now: 0 })
-}
-
-function crc32(data: Buffer): number {
-	let crc = 0xffffffff
-	for (const byte of data) {
-		crc ^= byte
-		for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1
-	}
-	return (crc ^ 0xffffffff) >>> 0
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-	const length = Buffer.alloc(4)
-	length.writeUInt32BE(data.length)
-	const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
-	const crc = Buffer.alloc(4)
-	crc.writeUInt32BE(crc32(body))
-	return Buffer.concat([length, body, crc])
-}
-
-/** A valid grey RGB PNG of `width` × `height` pixels. */
-function makePng(width: number, height: number): Uint8Array {
-	const ihdr = Buffer.alloc(13)
-	ihdr.writeUInt32BE(width, 0)
-	ihdr.writeUInt32BE(height, 4)
-	ihdr.set([8, 2, 0, 0, 0], 8)
-	const raw = Buffer.alloc((width * 3 + 1) * height, 0x80)
-	for (let y = 0; y < height; y++) raw[y * (width * 3 + 1)] = 0
-	const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-	return new Uint8Array(
-		Buffer.concat([
-			signature,
-			chunk('IHDR', ihdr),
-			chunk('IDAT', zlib.deflateSync(raw)),
-			chunk('IEND', Buffer.alloc(0)),
-		]),
-	)
 }
 
 function unescapeXml(text: string): string {
