@@ -28,6 +28,8 @@ export function spawnServer(
 			ADMIN_TOKEN: randomBytes(24).toString('hex'),
 			WS_CONNECT_LIMIT: '100000',
 			ROOM_CONNECTION_LIMIT: '100000',
+			LINK_CONNECT_LIMIT: '100000',
+			LINK_CONNECTION_LIMIT: '100000',
 			...env,
 		},
 		stdio: ['ignore', 'pipe', 'pipe'],

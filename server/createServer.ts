@@ -20,6 +20,7 @@ import { corsClosed } from './security/corsClosed'
 import { answerClientErrorsAsJson } from './security/jsonClientErrors'
 import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security/rateLimits'
 import { securityHeaders } from './security/securityHeaders'
+import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
 import { SqliteStorage } from './storage/SqliteStorage'
 import { attachSyncServer } from './sync/attachSyncServer'
 import { RoomManager } from './sync/RoomManager'
@@ -33,8 +34,12 @@ export interface ServerLimits {
 	/** Socket connects per address per `wsWindowMs`. */
 	wsConnectsPerWindow: number
 	wsWindowMs: number
+	/** Socket connects per link (token), from all addresses together, per `wsWindowMs`. */
+	linkConnectsPerWindow: number
 	/** Open sockets per board. */
 	maxConnectionsPerRoom: number
+	/** Open sockets per link (token): a meeting's shared link with room for reconnects. */
+	maxConnectionsPerLink: number
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -42,12 +47,19 @@ export const DEFAULT_LIMITS: ServerLimits = {
 	createPerMinute: 60,
 	wsConnectsPerWindow: 40,
 	wsWindowMs: 10_000,
+	linkConnectsPerWindow: 120,
 	maxConnectionsPerRoom: 200,
+	maxConnectionsPerLink: 100,
 }
 
 export interface ServerOptions {
 	/** Abuse limits (defaults: DEFAULT_LIMITS). */
 	limits?: Partial<ServerLimits>
+	/**
+	 * Reverse proxies whose X-Forwarded-For names the client (express's `trust proxy`;
+	 * default none). REST rate limits and the sync socket gate resolve addresses alike.
+	 */
+	trustProxy?: TrustProxySetting
 	port: number
 	host?: string
 	dataDir: string
@@ -98,6 +110,9 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	const app = express()
 	app.disable('x-powered-by')
 	app.set('query parser', 'simple')
+	app.set('trust proxy', opts.trustProxy ?? false)
+	// Express compiles the setting once; the sync gate uses the very same function.
+	const trustProxy = app.get('trust proxy fn') as TrustFunction
 	app.use(securityHeaders())
 
 	app.get('/healthz', (_req, res) => {
@@ -154,8 +169,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 			gate: new ConnectionGate({
 				connectsPerWindow: limits.wsConnectsPerWindow,
 				windowMs: limits.wsWindowMs,
+				linkConnectsPerWindow: limits.linkConnectsPerWindow,
 				maxPerRoom: limits.maxConnectionsPerRoom,
+				maxPerLink: limits.maxConnectionsPerLink,
 			}),
+			trustProxy,
 		},
 	)
 

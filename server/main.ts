@@ -3,8 +3,12 @@ import { fileURLToPath } from 'node:url'
 import { loadOrCreateAdminToken } from './auth/adminToken'
 import { createServer, type ServerLimits } from './createServer'
 import { createLogger } from './logger'
+import { parseTrustProxy } from './security/trustProxy'
 
-/** Abuse limits from the environment (`REST_LIMIT`, `CREATE_LIMIT`, `WS_CONNECT_LIMIT`, `ROOM_CONNECTION_LIMIT`). */
+/**
+ * Abuse limits from the environment (`REST_LIMIT`, `CREATE_LIMIT`, `WS_CONNECT_LIMIT`,
+ * `ROOM_CONNECTION_LIMIT`, `LINK_CONNECT_LIMIT`, `LINK_CONNECTION_LIMIT`).
+ */
 function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerLimits> {
 	const read = (name: string): number | undefined => {
 		const raw = env[name]
@@ -22,6 +26,10 @@ function limitsFromEnv(env: NodeJS.ProcessEnv): Partial<ServerLimits> {
 	if (create) limits.createPerMinute = create
 	if (ws) limits.wsConnectsPerWindow = ws
 	if (room) limits.maxConnectionsPerRoom = room
+	const linkConnects = read('LINK_CONNECT_LIMIT')
+	const linkOpen = read('LINK_CONNECTION_LIMIT')
+	if (linkConnects) limits.linkConnectsPerWindow = linkConnects
+	if (linkOpen) limits.maxConnectionsPerLink = linkOpen
 	return limits
 }
 
@@ -61,6 +69,7 @@ async function main(): Promise<void> {
 		logger,
 		adminToken: admin.token,
 		limits: limitsFromEnv(process.env),
+		trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
 		versionAutosaveMs: autosaveFromEnv(process.env),
 	})
 	logger.info({ port: server.port, dataDir }, `Niudai listening on ${server.url}`)

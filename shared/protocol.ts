@@ -48,8 +48,10 @@ export const CloseCode = {
 	heartbeatTimeout: 4408,
 	/** The room already holds the most connections it accepts; try again later. */
 	roomFull: 4409,
-	/** Too many connection attempts from this address; try again later. */
+	/** Too many connection attempts from this address, or with this link; try again later. */
 	rateLimited: 4429,
+	/** The link already has the most open sockets it accepts (one link shared too widely); try again later. */
+	linkFull: 4430,
 	/** The room could not be loaded from storage. */
 	internalError: 4500,
 	/** No token, or a token the server does not know. */

@@ -187,5 +187,46 @@ describe('ConnectionGate', () => {
 	it('refuses nonsense options', () => {
 		expect(() => new ConnectionGate({ connectsPerWindow: 0 })).toThrow()
 		expect(() => new ConnectionGate({ windowMs: -1 })).toThrow()
+		expect(() => new ConnectionGate({ linkConnectsPerWindow: 0 })).toThrow()
+	})
+
+	it('gives each link its own connect bucket, spent from any address', () => {
+		const { g, advance } = gate({ connectsPerWindow: 100, linkConnectsPerWindow: 3, windowMs: 3000 })
+		expect(g.tryAcquire('10.0.0.1', 'a', 'link-1')).toBe('ok')
+		expect(g.tryAcquire('10.0.0.2', 'a', 'link-1')).toBe('ok')
+		expect(g.tryAcquire('10.0.0.3', 'a', 'link-1')).toBe('ok')
+		expect(g.tryAcquire('10.0.0.4', 'a', 'link-1')).toBe('linkRateLimited')
+		expect(g.tryAcquire('10.0.0.4', 'a', 'link-2')).toBe('ok')
+		// Without a token only the address counts.
+		expect(g.tryAcquire('10.0.0.4', 'a', null)).toBe('ok')
+		advance(1000)
+		expect(g.tryAcquire('10.0.0.5', 'a', 'link-1')).toBe('ok')
+		expect(g.tryAcquire('10.0.0.5', 'a', 'link-1')).toBe('linkRateLimited')
+		expect(g.trackedLinks).toBe(2)
+	})
+
+	it("an address over its limit does not spend its link's connects", () => {
+		const { g } = gate({ connectsPerWindow: 2, linkConnectsPerWindow: 3 })
+		for (let i = 0; i < 10; i++) g.tryAcquire('10.0.0.1', 'a', 'link-1')
+		expect(g.tryAcquire('10.0.0.2', 'a', 'link-1')).toBe('ok')
+	})
+
+	it('caps the open connections of a link; a release frees its slot', () => {
+		const { g } = gate({ connectsPerWindow: 100, maxPerLink: 2 })
+		expect(g.tryAcquire('10.0.0.1', 'a', 'link-1')).toBe('ok')
+		expect(g.tryAcquire('10.0.0.2', 'b', 'link-1')).toBe('ok')
+		expect(g.linkCount('link-1')).toBe(2)
+		expect(g.tryAcquire('10.0.0.3', 'a', 'link-1')).toBe('linkFull')
+		expect(g.tryAcquire('10.0.0.3', 'a', 'link-2')).toBe('ok')
+		// A refused connect takes no room slot.
+		expect(g.roomCount('a')).toBe(2)
+		g.release('b', 'link-1')
+		expect(g.linkCount('link-1')).toBe(1)
+		expect(g.roomCount('b')).toBe(0)
+		expect(g.tryAcquire('10.0.0.3', 'a', 'link-1')).toBe('ok')
+		g.release('a', 'link-1')
+		g.release('a', 'link-1')
+		g.release('a', 'link-1')
+		expect(g.linkCount('link-1')).toBe(0)
 	})
 })

@@ -57,7 +57,8 @@ function limiter(name: string, defaults: { limit: number; windowMs: number }, op
 /**
  * Per-address limit on every REST request (default 600 a minute). Answers 429 with
  * `Retry-After` and `{ error: { code: 'rate_limited', message } }`. Counts by `req.ip`,
- * so behind a reverse proxy set express's `trust proxy`.
+ * so behind a reverse proxy set express's `trust proxy` (`TRUST_PROXY`), or the whole
+ * meeting shares the proxy's bucket.
  */
 export function restRateLimiter(opts: RestRateLimitOptions = {}): RequestHandler {
 	return limiter('requests', { limit: REST_LIMIT_PER_MINUTE, windowMs: 60_000 }, opts)
@@ -87,18 +88,25 @@ export function creationRateLimiter(opts: RestRateLimitOptions = {}): RequestHan
 	)
 }
 
-/** The verdict of `ConnectionGate.tryAcquire`. */
-export type GateVerdict = 'ok' | 'rateLimited' | 'roomFull'
+/**
+ * The verdict of `ConnectionGate.tryAcquire`: admitted, too many connects (from this
+ * address or on this link), the room full, or too many open sockets on this link.
+ */
+export type GateVerdict = 'ok' | 'rateLimited' | 'linkRateLimited' | 'roomFull' | 'linkFull'
 
 /** Options of `ConnectionGate`. */
 export interface ConnectionGateOptions {
 	/** Connects an address may burst (the bucket size). Default 30. */
 	connectsPerWindow?: number
-	/** The bucket refills fully over this many milliseconds. Default 10 000. */
+	/** The buckets refill fully over this many milliseconds. Default 10 000. */
 	windowMs?: number
+	/** Connects one link (token) may burst, from all addresses together. Default 120. */
+	linkConnectsPerWindow?: number
 	/** Open connections one room may hold. Default 200. */
 	maxPerRoom?: number
-	/** Most addresses tracked at once; full buckets are forgotten first. Default 10 000. */
+	/** Open connections one link (token) may hold. Default 100. */
+	maxPerLink?: number
+	/** Most addresses (and, apart, links) tracked at once; full buckets are forgotten first. Default 10 000. */
 	maxTrackedAddresses?: number
 	/** The clock, in milliseconds (injectable for tests). */
 	now?: () => number
@@ -109,59 +117,30 @@ interface Bucket {
 	at: number
 }
 
-/**
- * Admission control for sync WebSockets: a token bucket per client address (IPv6 by
- * /56) against connect floods, and a cap on the open connections of one room.
- *
- * Call `tryAcquire` before accepting a socket; only after `'ok'` call `release(boardId)`
- * exactly once when that socket closes. A refused attempt still spends a token.
- */
-export class ConnectionGate {
-	private readonly capacity: number
+/** Token buckets by key that refill over a window, with a bounded number of keys. */
+class TokenBuckets {
 	private readonly refillPerMs: number
-	private readonly maxPerRoom: number
-	private readonly maxTracked: number
-	private readonly now: () => number
 	private readonly buckets = new Map<string, Bucket>()
-	private readonly rooms = new Map<string, number>()
 
-	constructor(opts: ConnectionGateOptions = {}) {
-		this.capacity = opts.connectsPerWindow ?? 30
-		const windowMs = opts.windowMs ?? 10_000
-		if (!(this.capacity > 0) || !(windowMs > 0)) throw new Error('connectsPerWindow and windowMs must be positive')
-		this.refillPerMs = this.capacity / windowMs
-		this.maxPerRoom = opts.maxPerRoom ?? 200
-		this.maxTracked = opts.maxTrackedAddresses ?? 10_000
-		this.now = opts.now ?? Date.now
+	constructor(
+		private readonly capacity: number,
+		windowMs: number,
+		private readonly maxTracked: number,
+	) {
+		this.refillPerMs = capacity / windowMs
 	}
 
-	/** Admits a connect from `ip` to `boardId`, or says why not. */
-	tryAcquire(ip: string | undefined, boardId: string): GateVerdict {
-		const key = clientKey(ip)
-		const t = this.now()
-		const bucket = this.refilled(key, t)
-		if (bucket.tokens < 1) return 'rateLimited'
-		bucket.tokens -= 1
-		const open = this.rooms.get(boardId) ?? 0
-		if (open >= this.maxPerRoom) return 'roomFull'
-		this.rooms.set(boardId, open + 1)
-		return 'ok'
+	/** Whether `key` has a token left at time `t` (refilling it first). */
+	has(key: string, t: number): boolean {
+		return this.refilled(key, t).tokens >= 1
 	}
 
-	/** Frees the room slot of a connection that `tryAcquire` admitted. */
-	release(boardId: string): void {
-		const open = this.rooms.get(boardId) ?? 0
-		if (open <= 1) this.rooms.delete(boardId)
-		else this.rooms.set(boardId, open - 1)
+	/** Spends one token of `key` (call after `has` said yes). */
+	spend(key: string, t: number): void {
+		this.refilled(key, t).tokens -= 1
 	}
 
-	/** Open (admitted, not released) connections of a room. */
-	roomCount(boardId: string): number {
-		return this.rooms.get(boardId) ?? 0
-	}
-
-	/** Addresses currently tracked (for tests and metrics). */
-	get trackedAddresses(): number {
+	get size(): number {
 		return this.buckets.size
 	}
 
@@ -179,7 +158,7 @@ export class ConnectionGate {
 		return bucket
 	}
 
-	/** Forgets addresses whose bucket is full again; if none is, the oldest half. */
+	/** Forgets keys whose bucket is full again; if none is, the oldest half. */
 	private prune(t: number): void {
 		for (const [key, b] of this.buckets) {
 			if (b.tokens + Math.max(0, t - b.at) * this.refillPerMs >= this.capacity) this.buckets.delete(key)
@@ -190,5 +169,95 @@ export class ConnectionGate {
 			if (drop-- <= 0) break
 			this.buckets.delete(key)
 		}
+	}
+}
+
+/** Adds `delta` to the count of `key`, forgetting keys that reach zero (never negative). */
+function bump(counts: Map<string, number>, key: string, delta: number): void {
+	const n = (counts.get(key) ?? 0) + delta
+	if (n <= 0) counts.delete(key)
+	else counts.set(key, n)
+}
+
+/**
+ * Admission control for sync WebSockets: a token bucket per client address (IPv6 by
+ * /56) and one per link (the hashed token a socket presents) against connect floods,
+ * a cap on the open connections of one room and one on those of one link. A meeting
+ * behind one reverse proxy shares nothing here as long as the address is resolved
+ * through the trusted proxy (`TRUST_PROXY`); a link shared by the whole meeting has
+ * its own, larger, budget.
+ *
+ * Call `tryAcquire` before accepting a socket; only after `'ok'` call
+ * `release(boardId, linkKey)` exactly once when that socket closes. A refused attempt
+ * still spends its address's token (and, once past the address, its link's).
+ */
+export class ConnectionGate {
+	private readonly maxPerRoom: number
+	private readonly maxPerLink: number
+	private readonly now: () => number
+	private readonly addressBuckets: TokenBuckets
+	private readonly linkBuckets: TokenBuckets
+	private readonly rooms = new Map<string, number>()
+	private readonly links = new Map<string, number>()
+
+	constructor(opts: ConnectionGateOptions = {}) {
+		const capacity = opts.connectsPerWindow ?? 30
+		const linkCapacity = opts.linkConnectsPerWindow ?? 120
+		const windowMs = opts.windowMs ?? 10_000
+		if (!(capacity > 0) || !(linkCapacity > 0) || !(windowMs > 0)) {
+			throw new Error('connectsPerWindow, linkConnectsPerWindow and windowMs must be positive')
+		}
+		const maxTracked = opts.maxTrackedAddresses ?? 10_000
+		this.addressBuckets = new TokenBuckets(capacity, windowMs, maxTracked)
+		this.linkBuckets = new TokenBuckets(linkCapacity, windowMs, maxTracked)
+		this.maxPerRoom = opts.maxPerRoom ?? 200
+		this.maxPerLink = opts.maxPerLink ?? 100
+		this.now = opts.now ?? Date.now
+	}
+
+	/**
+	 * Admits a connect from `ip` to `boardId` presenting the link `linkKey` (the hashed
+	 * token; null without a token), or says why not.
+	 */
+	tryAcquire(ip: string | undefined, boardId: string, linkKey: string | null = null): GateVerdict {
+		const t = this.now()
+		const address = clientKey(ip)
+		if (!this.addressBuckets.has(address, t)) return 'rateLimited'
+		this.addressBuckets.spend(address, t)
+		if (linkKey !== null) {
+			if (!this.linkBuckets.has(linkKey, t)) return 'linkRateLimited'
+			this.linkBuckets.spend(linkKey, t)
+		}
+		if ((this.rooms.get(boardId) ?? 0) >= this.maxPerRoom) return 'roomFull'
+		if (linkKey !== null && (this.links.get(linkKey) ?? 0) >= this.maxPerLink) return 'linkFull'
+		bump(this.rooms, boardId, 1)
+		if (linkKey !== null) bump(this.links, linkKey, 1)
+		return 'ok'
+	}
+
+	/** Frees the room and link slots of a connection that `tryAcquire` admitted. */
+	release(boardId: string, linkKey: string | null = null): void {
+		bump(this.rooms, boardId, -1)
+		if (linkKey !== null) bump(this.links, linkKey, -1)
+	}
+
+	/** Open (admitted, not released) connections of a room. */
+	roomCount(boardId: string): number {
+		return this.rooms.get(boardId) ?? 0
+	}
+
+	/** Open (admitted, not released) connections of a link. */
+	linkCount(linkKey: string): number {
+		return this.links.get(linkKey) ?? 0
+	}
+
+	/** Addresses currently tracked (for tests and metrics). */
+	get trackedAddresses(): number {
+		return this.addressBuckets.size
+	}
+
+	/** Links currently tracked by the connect rate (for tests and metrics). */
+	get trackedLinks(): number {
+		return this.linkBuckets.size
 	}
 }

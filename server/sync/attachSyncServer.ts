@@ -7,15 +7,19 @@ import { hashToken, tokenFromRequest } from '../auth/tokens'
 import type { Logger } from '../logger'
 import { isCrossOrigin } from '../security/corsClosed'
 import type { ConnectionGate } from '../security/rateLimits'
+import { clientAddress, type TrustFunction } from '../security/trustProxy'
 import type { Storage } from '../storage/Storage'
+import { gateRefusal } from './gateRefusal'
 import { ProtocolError, type Room } from './Room'
 import type { RoomManager } from './RoomManager'
 import type { SyncSocket } from './SyncSocket'
 
 export interface SyncServerOptions {
 	heartbeatMs: number
-	/** Per-address connect rate and per-room connection cap; none when absent. */
+	/** Per-address and per-link connect rates, per-room and per-link connection caps; none when absent. */
 	gate?: ConnectionGate
+	/** Which proxies' X-Forwarded-For to believe for the client address (express's `trust proxy fn`); none when absent. */
+	trustProxy?: TrustFunction
 }
 
 /** Parses `/sync/<boardId>` into the board id, or null. */
@@ -60,18 +64,19 @@ export function attachSyncServer(
 			return
 		}
 		const token = tokenFromRequest(req.headers, req.url)
+		// The same client address as REST's req.ip: X-Forwarded-For only through trusted proxies.
+		const address = options.trustProxy ? clientAddress(req, options.trustProxy) : req.socket.remoteAddress
+		// A link is counted by its hashed token, whichever address uses it.
+		const linkKey = token ? hashToken(token) : null
 		wss.handleUpgrade(req, socket, head, (ws) => {
 			// Only a completed handshake takes a slot: ws answers a malformed upgrade itself and
 			// never calls back, so a slot taken before it would never be released.
-			const verdict = options.gate?.tryAcquire(req.socket.remoteAddress, boardId) ?? 'ok'
+			const verdict = options.gate?.tryAcquire(address, boardId, linkKey) ?? 'ok'
 			if (verdict !== 'ok') {
-				ws.close(
-					verdict === 'roomFull' ? CloseCode.roomFull : CloseCode.rateLimited,
-					verdict === 'roomFull' ? 'room full: too many connections' : 'too many connection attempts, retry later',
-				)
+				ws.close(...gateRefusal(verdict))
 				return
 			}
-			ws.once('close', () => options.gate?.release(boardId))
+			ws.once('close', () => options.gate?.release(boardId, linkKey))
 			onConnection(ws, boardId, token).catch((err) => {
 				deps.logger.error({ err, boardId }, 'sync connection failed')
 				ws.close(CloseCode.internalError, 'internal error')

@@ -78,7 +78,9 @@ export async function startTestServer(opts: Partial<ServerOptions> = {}): Promis
 			restPerMinute: 1e9,
 			createPerMinute: 1e9,
 			wsConnectsPerWindow: 1e9,
+			linkConnectsPerWindow: 1e9,
 			maxConnectionsPerRoom: 1e6,
+			maxConnectionsPerLink: 1e6,
 			...opts.limits,
 		},
 	})
