@@ -7,6 +7,7 @@ import { createBoardSchema } from '../shared/boardSchema'
 import { closeDocxWorker } from './export/docxInWorker'
 import { createLogger, type Logger } from './logger'
 import { assetsRouter } from './rest/assetsRouter'
+import { ballotsRouter } from './rest/ballotsRouter'
 import { boardsRouter } from './rest/boardsRouter'
 import { exportRouter } from './rest/exportRouter'
 import { errorHandler, HttpError } from './rest/httpError'
@@ -80,6 +81,8 @@ export interface ServerOptions {
 	 * Without it no one can list all boards.
 	 */
 	adminToken?: string
+	/** Most ballots one share link may cast in one vote (default DEFAULT_BALLOTS_PER_LINK, 100). */
+	ballotsPerLink?: number
 }
 
 export interface RunningServer {
@@ -135,6 +138,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	api.use('/boards/:id/links', linksRouter({ ...auth, rooms }))
 	api.use('/boards/:id/sync-state', syncStateRouter({ ...auth, rooms }))
 	api.use('/boards/:id/versions', versionsRouter({ ...auth, rooms }))
+	api.use(
+		'/boards/:id/votes',
+		ballotsRouter({ ...auth, rooms, dataDir: opts.dataDir, ballotsPerLink: opts.ballotsPerLink }),
+	)
 	api.use('/boards/:id', exportRouter({ ...auth, rooms }))
 	api.use('/boards', boardsRouter({ ...auth, rooms }))
 	api.use('/templates', templatesRouter())

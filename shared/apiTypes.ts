@@ -146,3 +146,20 @@ export interface RestoreVersionResult {
 	/** How many records the restore wrote and removed. */
 	changed: { written: number; removed: number }
 }
+
+/** `PUT /api/boards/:id/votes/:voteId/ballot` body (editor and up): this participant's dots in an open vote. */
+export interface BallotBody {
+	/** Need shape ids, one per dot; the server keeps those that may receive dots, up to the vote's dots per voter. */
+	dots: string[]
+	/** The browser's random secret for this board (16–64 letters, digits, `-` or `_`): one per person, never shown. */
+	participant: string
+	/** Display name for a named vote (at most 32 characters); ignored in an anonymous vote. */
+	name?: string
+}
+
+/** `PUT /api/boards/:id/votes/:voteId/ballot` response: the ballot as the server stored it in the board. */
+export interface BallotResult {
+	/** This participant's voter id in this vote: the ballot's key is `${voteId}:${voterId}`. */
+	voterId: string
+	ballot: { voteId: string; voterId: string; name: string | null; dots: string[] }
+}
