@@ -125,6 +125,12 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	const auth = { storage, adminToken: opts.adminToken }
 	const api = express.Router()
 	api.use(corsClosed())
+	// Answers carry board data fetched with a link's token: no browser cache keeps them past a
+	// revocation or a sign-out on a shared computer (a route may still say otherwise).
+	api.use((_req, res, next) => {
+		res.setHeader('Cache-Control', 'private, no-store')
+		next()
+	})
 	api.use(restRateLimiter({ limit: limits.restPerMinute }))
 	api.use(creationRateLimiter({ limit: limits.createPerMinute }))
 	// Imports read their raw body (up to 20 MB), so they come before the JSON parser.

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { ensurePrivateDir } from '../storage/privateDataDir'
 import { generateToken } from './tokens'
 
 /** The file under DATA_DIR holding a generated admin token. */
@@ -26,7 +27,7 @@ export function loadOrCreateAdminToken(dataDir: string, envToken: string | undef
 	} catch (err) {
 		if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
 	}
-	fs.mkdirSync(dataDir, { recursive: true })
+	ensurePrivateDir(dataDir)
 	const token = generateToken()
 	fs.writeFileSync(file, `${token}\n`, { mode: 0o600 })
 	fs.chmodSync(file, 0o600)

@@ -67,7 +67,9 @@ export function assetsRouter(deps: AuthDeps): Router {
 		if (!asset) throw new HttpError(404, 'asset_not_found', `Asset not found: ${assetId}`)
 		res.setHeader('Content-Type', asset.mime)
 		res.setHeader('X-Content-Type-Options', 'nosniff')
-		res.setHeader('Cache-Control', 'private, max-age=31536000, immutable')
+		// Never kept by the browser: the URL carries the link's token, and a copy in the HTTP cache
+		// would outlive the link's revocation on that device (and sign-out on a shared computer).
+		res.setHeader('Cache-Control', 'private, no-store')
 		// An SVG opened directly must not run scripts.
 		res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
 		res.send(Buffer.from(asset.data))

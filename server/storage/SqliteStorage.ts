@@ -1,7 +1,6 @@
-import fs from 'node:fs'
-import path from 'node:path'
 import Database from 'better-sqlite3'
 import type { Role } from '../../shared/protocol'
+import { preparePrivateDatabase, restrictDatabaseFiles } from './privateDataDir'
 import {
 	type BoardRow,
 	LINK_TOUCH_INTERVAL_MS,
@@ -145,9 +144,11 @@ export class SqliteStorage implements Storage {
 	private readonly stmts
 
 	constructor(dataDir: string) {
-		fs.mkdirSync(dataDir, { recursive: true })
-		this.db = new Database(path.join(dataDir, 'niudai.sqlite'))
+		// The directory 0700 and the database files 0600: they hold every board and link.
+		const file = preparePrivateDatabase(dataDir, 'niudai.sqlite')
+		this.db = new Database(file)
 		this.db.pragma('journal_mode = WAL')
+		restrictDatabaseFiles(file)
 		this.db.pragma('synchronous = FULL')
 		this.db.pragma('foreign_keys = ON')
 		this.db.exec(SCHEMA_SQL)
