@@ -1,16 +1,8 @@
 import type { Plan, PlanLang } from '../../shared/plan/planTypes'
 
-/** A message from the main thread to the Word export worker. */
-export type DocxWorkerRequest = {
-	type: 'build'
-	id: number
+/** One Word export job, as the main thread sends it to the worker (the worker answers with the file's bytes). */
+export type DocxWorkerJob = {
 	plan: Plan
 	lang: PlanLang
 	canvasPng?: Uint8Array
 }
-
-/** A message from the Word export worker to the main thread. */
-export type DocxWorkerReply =
-	| { type: 'ready' }
-	| { type: 'done'; id: number; data: ArrayBuffer }
-	| { type: 'failed'; id: number; error: { name: string; message: string; stack?: string } }

@@ -5,8 +5,8 @@
 import { parentPort } from 'node:worker_threads'
 
 parentPort?.on('message', (request) => {
-	if (request?.plan?.title === 'crash') process.exit(3)
-	if (request?.plan?.title === 'hang') for (;;) {}
+	if (request?.payload?.plan?.title === 'crash') process.exit(3)
+	if (request?.payload?.plan?.title === 'hang') for (;;) {}
 })
 
 await import('../export/docxWorker.mjs')
