@@ -25,6 +25,7 @@ import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
 import { SqliteStorage } from './storage/SqliteStorage'
 import { attachSyncServer } from './sync/attachSyncServer'
 import { RoomManager } from './sync/RoomManager'
+import type { RoomLimits } from './sync/Room'
 
 /** Abuse limits; the defaults suit a community centre's LAN. */
 export interface ServerLimits {
@@ -76,6 +77,8 @@ export interface ServerOptions {
 	compactAfterUpdates?: number
 	/** Save an automatic version of a changing board at most this often (ms; default one hour; 0: never). */
 	versionAutosaveMs?: number
+	/** Per-board document quota, per-connection byte rate and presence caps (defaults: DEFAULT_ROOM_LIMITS). */
+	roomLimits?: Partial<RoomLimits>
 	/**
 	 * The admin token: facilitator on every board and needed for `GET /api/boards`.
 	 * Without it no one can list all boards.
@@ -107,6 +110,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		onProtocolError: (boardId, err) => logger.warn({ boardId, err }, 'protocol error'),
 		autosaveIntervalMs: opts.versionAutosaveMs,
 		onAutosaveError: (boardId, err) => logger.error({ boardId, err }, 'automatic version failed'),
+		onStorageError: (boardId, err) =>
+			logger.error({ boardId, err }, 'storage refused a write: board is read-only until it succeeds'),
+		onStorageRecovered: (boardId) => logger.warn({ boardId }, 'storage accepts writes again'),
+		limits: opts.roomLimits,
 	})
 
 	const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits }

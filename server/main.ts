@@ -4,6 +4,7 @@ import { loadOrCreateAdminToken } from './auth/adminToken'
 import { createServer, type ServerLimits } from './createServer'
 import { createLogger } from './logger'
 import { parseTrustProxy } from './security/trustProxy'
+import { roomLimitsFromEnv } from './sync/roomLimitsFromEnv'
 
 /**
  * Abuse limits from the environment (`REST_LIMIT`, `CREATE_LIMIT`, `WS_CONNECT_LIMIT`,
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
 		limits: limitsFromEnv(process.env),
 		trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
 		versionAutosaveMs: autosaveFromEnv(process.env),
+		roomLimits: roomLimitsFromEnv(process.env),
 	})
 	logger.info({ port: server.port, dataDir }, `Niudai listening on ${server.url}`)
 	// Tests and scripts read the port from this line.

@@ -7,6 +7,18 @@
 /** Path prefix of the sync socket: `/sync/<boardId>`. */
 export const SYNC_PATH_PREFIX = '/sync/'
 
+/**
+ * Suffix of the private document's sync socket: `/sync/<boardId>/private` carries a
+ * board's private card fields (联系方式); only editor and facilitator links may open it
+ * (a viewer is closed with `forbidden` before any data).
+ */
+export const PRIVATE_SYNC_SUFFIX = '/private'
+
+/** The y-websocket room name of a board's private document (`<boardId>/private`). */
+export function privateSyncRoom(boardId: string): string {
+	return `${boardId}${PRIVATE_SYNC_SUFFIX}`
+}
+
 /** Path prefix of the board page in the browser: `/b/<boardId>`. */
 export const BOARD_PATH_PREFIX = '/b/'
 
@@ -60,6 +72,16 @@ export const CloseCode = {
 	forbidden: 4403,
 	/** The link the socket was opened with was revoked or has expired. */
 	linkRevoked: 4412,
+	/**
+	 * Over a quota: the board would grow beyond MAX_BOARD_DOC_BYTES, or the connection's
+	 * presence beyond its share. The change was not applied.
+	 */
+	quotaExceeded: 4413,
+	/**
+	 * The server cannot store changes right now (disk full, storage error): the board is
+	 * read-only until it can; nothing unsaved is reported as saved. Clients retry.
+	 */
+	storageUnavailable: 4507,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
 
@@ -72,7 +94,40 @@ export const FATAL_CLOSE_CODES: readonly number[] = [
 	CloseCode.unauthorized,
 	CloseCode.forbidden,
 	CloseCode.linkRevoked,
+	CloseCode.quotaExceeded,
 ]
+
+/**
+ * Reason prefix of a `forbidden` close when a connection wrote under (or presented) a Yjs
+ * client id another participant owns. Unlike other `forbidden` closes it is not the end:
+ * the browser starts a fresh client id and re-sends its pending changes.
+ */
+export const CLIENT_ID_TAKEN_REASON = 'client id taken'
+
+/**
+ * Query parameter of the sync socket carrying this browser's participant secret (random,
+ * kept on the device, never shown to others): the Yjs client ids a browser writes under
+ * are bound to it, so no other participant can write or present under them.
+ */
+export const PARTICIPANT_QUERY_PARAM = 'p'
+
+/** Largest a board's document may grow (bytes of its encoded state; a 5,000-card board is ~10 MB). */
+export const MAX_BOARD_DOC_BYTES = 48 * 1024 * 1024
+
+/** Document bytes one connection may send per second on average (token bucket)… */
+export const CONNECTION_BYTES_PER_SECOND = 256 * 1024
+
+/** …with bursts up to this many bytes (one largest frame, e.g. a long offline session's changes). */
+export const CONNECTION_BURST_BYTES = 24 * 1024 * 1024
+
+/** Presence ids (awareness client ids) one connection may publish. */
+export const MAX_PRESENCE_IDS_PER_CONNECTION = 4
+
+/** Bytes of presence (awareness state JSON) one connection may hold in the room. */
+export const MAX_PRESENCE_BYTES_PER_CONNECTION = 96 * 1024
+
+/** Bytes of presence all connections of a room may hold together. */
+export const MAX_PRESENCE_BYTES_PER_ROOM = 4 * 1024 * 1024
 
 /** Largest accepted WebSocket frame, in bytes. */
 export const MAX_MESSAGE_BYTES = 16 * 1024 * 1024

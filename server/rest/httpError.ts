@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express'
 import type { z } from 'zod'
 import type { ApiErrorBody } from '../../shared/apiTypes'
 import type { Logger } from '../logger'
+import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 
 /** An error with an HTTP status and a stable code, turned into an ApiErrorBody. */
 export class HttpError extends Error {
@@ -37,6 +38,17 @@ export function errorHandler(logger: Logger) {
 		if (res.headersSent) return
 		if (err instanceof HttpError) {
 			sendError(res, err.status, { error: { code: err.code, message: err.message, issues: err.issues } })
+			return
+		}
+		if (err instanceof StorageUnavailableError) {
+			logger.error({ boardId: err.boardId, err: err.message }, 'storage unavailable')
+			res.setHeader('Retry-After', '5')
+			sendError(res, 503, {
+				error: {
+					code: 'storage_unavailable',
+					message: 'The server cannot save changes right now (storage full or failing); nothing was changed. Retry later.',
+				},
+			})
 			return
 		}
 		// body-parser errors carry `type` and `status`.

@@ -3,6 +3,7 @@ import type { Role } from '../../shared/protocol'
 import { preparePrivateDatabase, restrictDatabaseFiles } from './privateDataDir'
 import {
 	type BoardRow,
+	type DocKind,
 	LINK_TOUCH_INTERVAL_MS,
 	MAX_AUTO_VERSIONS,
 	type ShareLinkRow,
@@ -135,6 +136,56 @@ CREATE INDEX IF NOT EXISTS versions_board ON versions(board_id, created_at);
 `
 
 /**
+ * The private document of each board (private card fields: see shared/privateDocLayout.ts)
+ * has its own snapshot and log, beside the main document's; versions keep its snapshot
+ * in `private_snapshot` (added to databases created before it existed).
+ */
+const PRIVATE_DOC_SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS private_snapshots (
+	board_id TEXT PRIMARY KEY REFERENCES boards(id),
+	data BLOB NOT NULL,
+	upto_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS private_updates (
+	seq INTEGER PRIMARY KEY AUTOINCREMENT,
+	board_id TEXT NOT NULL REFERENCES boards(id),
+	data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS private_updates_board_seq ON private_updates(board_id, seq);
+`
+
+/** Who first wrote each Yjs client id on a board (see server/sync/clientOwners.ts). */
+const CLIENT_OWNERS_SQL = `
+CREATE TABLE IF NOT EXISTS client_owners (
+	board_id TEXT NOT NULL REFERENCES boards(id),
+	client_id INTEGER NOT NULL,
+	owner TEXT NOT NULL,
+	PRIMARY KEY (board_id, client_id)
+) WITHOUT ROWID;
+`
+
+/** Statements of one document kind's snapshot and log tables. */
+function docStatements(db: Database.Database, snapshots: string, updates: string) {
+	return {
+		insertUpdate: db.prepare(`INSERT INTO ${updates} (board_id, data) VALUES (?, ?)`),
+		getSnapshot: db.prepare<[string], { data: Buffer; upto_seq: number }>(
+			`SELECT data, upto_seq FROM ${snapshots} WHERE board_id = ?`,
+		),
+		getUpdates: db.prepare<[string, number], { seq: number; data: Buffer }>(
+			`SELECT seq, data FROM ${updates} WHERE board_id = ? AND seq > ? ORDER BY seq`,
+		),
+		countUpdates: db.prepare<[string, number], { n: number }>(
+			`SELECT COUNT(*) AS n FROM ${updates} WHERE board_id = ? AND seq > ?`,
+		),
+		putSnapshot: db.prepare(
+			`INSERT INTO ${snapshots} (board_id, data, upto_seq) VALUES (?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`,
+		),
+		deleteUpdatesUpTo: db.prepare(`DELETE FROM ${updates} WHERE board_id = ? AND seq <= ?`),
+		maxSeq: db.prepare<[], { seq: number | null }>(`SELECT MAX(seq) AS seq FROM ${updates}`),
+	}
+}
+
+/**
  * SQLite storage (WAL, synchronous=FULL): an append-only update log per board,
  * compacted into one snapshot row. better-sqlite3 is synchronous, so a method has
  * committed when it returns.
@@ -142,6 +193,8 @@ CREATE INDEX IF NOT EXISTS versions_board ON versions(board_id, created_at);
 export class SqliteStorage implements Storage {
 	private readonly db: Database.Database
 	private readonly stmts
+	/** Snapshot and log statements of each document kind. */
+	private readonly docs: Record<DocKind, ReturnType<typeof docStatements>>
 
 	constructor(dataDir: string) {
 		// The directory 0700 and the database files 0600: they hold every board and link.
@@ -152,7 +205,17 @@ export class SqliteStorage implements Storage {
 		this.db.pragma('synchronous = FULL')
 		this.db.pragma('foreign_keys = ON')
 		this.db.exec(SCHEMA_SQL)
+		this.db.exec(PRIVATE_DOC_SCHEMA_SQL)
+		this.db.exec(CLIENT_OWNERS_SQL)
+		const versionColumns = this.db.prepare<[], { name: string }>('PRAGMA table_info(versions)').all()
+		if (!versionColumns.some((c) => c.name === 'private_snapshot')) {
+			this.db.exec('ALTER TABLE versions ADD COLUMN private_snapshot BLOB')
+		}
 		const db = this.db
+		this.docs = {
+			main: docStatements(db, 'snapshots', 'updates'),
+			private: docStatements(db, 'private_snapshots', 'private_updates'),
+		}
 		this.stmts = {
 			insertBoard: db.prepare(
 				'INSERT INTO boards (id, title, created_at, updated_at, deleted_at) VALUES (@id, @title, @createdAt, @updatedAt, @deletedAt)',
@@ -166,21 +229,6 @@ export class SqliteStorage implements Storage {
 				'UPDATE boards SET title = @title, updated_at = @updatedAt, deleted_at = @deletedAt WHERE id = @id',
 			),
 			touchBoard: db.prepare('UPDATE boards SET updated_at = ? WHERE id = ?'),
-			insertUpdate: db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)'),
-			getSnapshot: db.prepare<[string], { data: Buffer; upto_seq: number }>(
-				'SELECT data, upto_seq FROM snapshots WHERE board_id = ?',
-			),
-			getUpdates: db.prepare<[string, number], { seq: number; data: Buffer }>(
-				'SELECT seq, data FROM updates WHERE board_id = ? AND seq > ? ORDER BY seq',
-			),
-			countUpdates: db.prepare<[string, number], { n: number }>(
-				'SELECT COUNT(*) AS n FROM updates WHERE board_id = ? AND seq > ?',
-			),
-			putSnapshot: db.prepare(
-				'INSERT INTO snapshots (board_id, data, upto_seq) VALUES (?, ?, ?) ON CONFLICT(board_id) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq',
-			),
-			deleteUpdatesUpTo: db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
-			maxSeq: db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates'),
 			putAsset: db.prepare(
 				'INSERT OR REPLACE INTO assets (board_id, id, mime, name, data, created_at) VALUES (?, ?, ?, ?, ?, ?)',
 			),
@@ -202,7 +250,7 @@ export class SqliteStorage implements Storage {
 				'UPDATE share_links SET last_used_at = @at WHERE id = @id AND (last_used_at IS NULL OR last_used_at <= @at - @interval)',
 			),
 			insertVersion: db.prepare(
-				'INSERT INTO versions (id, board_id, name, kind, created_at, created_by, role, record_count, shape_count, snapshot) VALUES (@id, @boardId, @name, @kind, @createdAt, @createdBy, @role, @recordCount, @shapeCount, @snapshot)',
+				'INSERT INTO versions (id, board_id, name, kind, created_at, created_by, role, record_count, shape_count, snapshot, private_snapshot) VALUES (@id, @boardId, @name, @kind, @createdAt, @createdBy, @role, @recordCount, @shapeCount, @snapshot, @privateSnapshot)',
 			),
 			pruneAutoVersions: db.prepare(
 				`DELETE FROM versions WHERE board_id = @boardId AND kind = 'auto' AND id NOT IN (
@@ -212,8 +260,8 @@ export class SqliteStorage implements Storage {
 			listVersions: db.prepare<[string], VersionDbRow>(
 				`SELECT ${VERSION_COLUMNS} FROM versions WHERE board_id = ? ORDER BY created_at DESC, rowid DESC`,
 			),
-			getVersion: db.prepare<[string, string], VersionDbRow & { snapshot: Buffer }>(
-				`SELECT ${VERSION_COLUMNS}, snapshot FROM versions WHERE board_id = ? AND id = ?`,
+			getVersion: db.prepare<[string, string], VersionDbRow & { snapshot: Buffer; private_snapshot: Buffer | null }>(
+				`SELECT ${VERSION_COLUMNS}, snapshot, private_snapshot FROM versions WHERE board_id = ? AND id = ?`,
 			),
 			latestVersionAt: db.prepare<[string], { at: number | null }>(
 				'SELECT MAX(created_at) AS at FROM versions WHERE board_id = ?',
@@ -221,15 +269,18 @@ export class SqliteStorage implements Storage {
 		}
 	}
 
-	createBoard(row: BoardRow, initialSnapshot: Uint8Array): void {
+	createBoard(row: BoardRow, initialSnapshot: Uint8Array, initialPrivateSnapshot?: Uint8Array): void {
 		this.db.transaction(() => {
 			this.stmts.insertBoard.run(row)
-			this.stmts.putSnapshot.run(row.id, Buffer.from(initialSnapshot), this.currentSeq())
+			this.docs.main.putSnapshot.run(row.id, Buffer.from(initialSnapshot), this.currentSeq())
+			if (initialPrivateSnapshot) {
+				this.docs.private.putSnapshot.run(row.id, Buffer.from(initialPrivateSnapshot), this.currentSeq('private'))
+			}
 		})()
 	}
 
-	private currentSeq(): number {
-		return this.stmts.maxSeq.get()?.seq ?? 0
+	private currentSeq(doc: DocKind = 'main'): number {
+		return this.docs[doc].maxSeq.get()?.seq ?? 0
 	}
 
 	getBoard(id: string): BoardRow | null {
@@ -249,21 +300,23 @@ export class SqliteStorage implements Storage {
 		return next
 	}
 
-	appendUpdates(boardId: string, updates: Uint8Array[]): number {
+	appendUpdates(boardId: string, updates: Uint8Array[], doc: DocKind = 'main'): number {
 		let last = 0
+		const insertUpdate = this.docs[doc].insertUpdate
 		this.db.transaction(() => {
 			for (const u of updates) {
-				last = Number(this.stmts.insertUpdate.run(boardId, Buffer.from(u)).lastInsertRowid)
+				last = Number(insertUpdate.run(boardId, Buffer.from(u)).lastInsertRowid)
 			}
 			this.stmts.touchBoard.run(Date.now(), boardId)
 		})()
 		return last
 	}
 
-	loadDoc(boardId: string): StoredDoc {
-		const snap = this.stmts.getSnapshot.get(boardId)
+	loadDoc(boardId: string, doc: DocKind = 'main'): StoredDoc {
+		const stmts = this.docs[doc]
+		const snap = stmts.getSnapshot.get(boardId)
 		const after = snap?.upto_seq ?? 0
-		const rows = this.stmts.getUpdates.all(boardId, after)
+		const rows = stmts.getUpdates.all(boardId, after)
 		return {
 			snapshot: snap ? new Uint8Array(snap.data) : null,
 			updates: rows.map((r) => new Uint8Array(r.data)),
@@ -271,16 +324,18 @@ export class SqliteStorage implements Storage {
 		}
 	}
 
-	compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): void {
+	compact(boardId: string, snapshot: Uint8Array, uptoSeq: number, doc: DocKind = 'main'): void {
+		const stmts = this.docs[doc]
 		this.db.transaction(() => {
-			this.stmts.putSnapshot.run(boardId, Buffer.from(snapshot), uptoSeq)
-			this.stmts.deleteUpdatesUpTo.run(boardId, uptoSeq)
+			stmts.putSnapshot.run(boardId, Buffer.from(snapshot), uptoSeq)
+			stmts.deleteUpdatesUpTo.run(boardId, uptoSeq)
 		})()
 	}
 
-	countUpdates(boardId: string): number {
-		const snap = this.stmts.getSnapshot.get(boardId)
-		return this.stmts.countUpdates.get(boardId, snap?.upto_seq ?? 0)?.n ?? 0
+	countUpdates(boardId: string, doc: DocKind = 'main'): number {
+		const stmts = this.docs[doc]
+		const snap = stmts.getSnapshot.get(boardId)
+		return stmts.countUpdates.get(boardId, snap?.upto_seq ?? 0)?.n ?? 0
 	}
 
 	putAsset(boardId: string, asset: { id: string; mime: string; name: string; data: Uint8Array }): void {
@@ -317,7 +372,11 @@ export class SqliteStorage implements Storage {
 
 	createVersion(version: StoredVersion, maxAuto = MAX_AUTO_VERSIONS): void {
 		this.db.transaction(() => {
-			this.stmts.insertVersion.run({ ...version, snapshot: Buffer.from(version.snapshot) })
+			this.stmts.insertVersion.run({
+				...version,
+				snapshot: Buffer.from(version.snapshot),
+				privateSnapshot: version.privateSnapshot ? Buffer.from(version.privateSnapshot) : null,
+			})
 			if (version.kind === 'auto') this.stmts.pruneAutoVersions.run({ boardId: version.boardId, keep: maxAuto })
 		})()
 	}
@@ -328,11 +387,33 @@ export class SqliteStorage implements Storage {
 
 	getVersion(boardId: string, versionId: string): StoredVersion | null {
 		const r = this.stmts.getVersion.get(boardId, versionId)
-		return r ? { ...toVersionRow(r), snapshot: new Uint8Array(r.snapshot) } : null
+		return r
+			? {
+					...toVersionRow(r),
+					snapshot: new Uint8Array(r.snapshot),
+					privateSnapshot: r.private_snapshot ? new Uint8Array(r.private_snapshot) : null,
+				}
+			: null
 	}
 
 	latestVersionAt(boardId: string): number | null {
 		return this.stmts.latestVersionAt.get(boardId)?.at ?? null
+	}
+
+	loadClientOwners(boardId: string): Map<number, string> {
+		const rows = this.db
+			.prepare<[string], { client_id: number; owner: string }>(
+				'SELECT client_id, owner FROM client_owners WHERE board_id = ?',
+			)
+			.all(boardId)
+		return new Map(rows.map((r) => [r.client_id, r.owner]))
+	}
+
+	claimClientIds(boardId: string, claims: ReadonlyMap<number, string>): void {
+		const insert = this.db.prepare('INSERT OR IGNORE INTO client_owners (board_id, client_id, owner) VALUES (?, ?, ?)')
+		this.db.transaction(() => {
+			for (const [clientId, owner] of claims) insert.run(boardId, clientId, owner)
+		})()
 	}
 
 	close(): void {

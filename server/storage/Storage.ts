@@ -46,7 +46,20 @@ export interface VersionRow {
 /** A version with its snapshot: `Y.encodeStateAsUpdate` of the whole document at that moment. */
 export interface StoredVersion extends VersionRow {
 	snapshot: Uint8Array
+	/**
+	 * The board's private document (private card fields) at that moment; null for
+	 * versions saved before private fields had their own document (their main snapshot
+	 * still holds them).
+	 */
+	privateSnapshot?: Uint8Array | null
 }
+
+/**
+ * Which of a board's two documents: `main` (everything every link syncs) or `private`
+ * (private card fields, for editor and facilitator links only). Each has its own
+ * snapshot and update log.
+ */
+export type DocKind = 'main' | 'private'
 
 /** How many 'auto' versions a board keeps; older ones are dropped (manual and restore versions are kept). */
 export const MAX_AUTO_VERSIONS = 100
@@ -67,17 +80,18 @@ export interface StoredDoc {
  * committed when it returns: a caller may relay an update right after `appendUpdates`.
  */
 export interface Storage {
-	createBoard(row: BoardRow, initialSnapshot: Uint8Array): void
+	/** Creates a board with the first snapshot of its main document and, optionally, of its private document. */
+	createBoard(row: BoardRow, initialSnapshot: Uint8Array, initialPrivateSnapshot?: Uint8Array): void
 	getBoard(id: string): BoardRow | null
 	listBoards(opts: { deleted: boolean }): BoardRow[]
 	updateBoard(id: string, patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>): BoardRow | null
 	/** Appends updates in one transaction; returns the sequence number of the last one. */
-	appendUpdates(boardId: string, updates: Uint8Array[]): number
-	loadDoc(boardId: string): StoredDoc
+	appendUpdates(boardId: string, updates: Uint8Array[], doc?: DocKind): number
+	loadDoc(boardId: string, doc?: DocKind): StoredDoc
 	/** Replaces every log entry up to `uptoSeq` with `snapshot`. */
-	compact(boardId: string, snapshot: Uint8Array, uptoSeq: number): void
+	compact(boardId: string, snapshot: Uint8Array, uptoSeq: number, doc?: DocKind): void
 	/** Number of log entries after the snapshot. */
-	countUpdates(boardId: string): number
+	countUpdates(boardId: string, doc?: DocKind): number
 	putAsset(boardId: string, asset: { id: string; mime: string; name: string; data: Uint8Array }): void
 	getAsset(boardId: string, assetId: string): { mime: string; name: string; data: Uint8Array } | null
 	createLink(row: ShareLinkRow): void
@@ -96,5 +110,9 @@ export interface Storage {
 	getVersion(boardId: string, versionId: string): StoredVersion | null
 	/** When the board's newest version was saved, or null when it has none. */
 	latestVersionAt(boardId: string): number | null
+	/** Who first wrote each Yjs client id on a board (client id → owner key; see server/sync/clientOwners.ts). */
+	loadClientOwners(boardId: string): Map<number, string>
+	/** Records the owners of client ids first written now; an id that already has an owner keeps it. */
+	claimClientIds(boardId: string, claims: ReadonlyMap<number, string>): void
 	close(): void
 }

@@ -3,16 +3,32 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { roleAtLeast } from '../../shared/auth/permissions'
-import { rootWriteRole } from '../../shared/meeting/meetingLayout'
-import { CloseCode, MessageType, type Role, SyncMessageType } from '../../shared/protocol'
+import {
+	CLIENT_ID_TAKEN_REASON,
+	CONNECTION_BURST_BYTES,
+	CONNECTION_BYTES_PER_SECOND,
+	CloseCode,
+	MAX_BOARD_DOC_BYTES,
+	MAX_PRESENCE_BYTES_PER_CONNECTION,
+	MAX_PRESENCE_BYTES_PER_ROOM,
+	MAX_PRESENCE_IDS_PER_CONNECTION,
+	MessageType,
+	type Role,
+	SyncMessageType,
+} from '../../shared/protocol'
 import { getYMeta, getYRecords, type PlainRecord, Y_META_VERSIONS_AT_KEY } from '../../shared/ydocLayout'
 import { type MigrateResult, migrateBoardDoc } from '../boards/migrateBoardDoc'
 import type { Storage, VersionRow } from '../storage/Storage'
+import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 import { type AppliedRecords, applyRecords } from '../versions/applyRecords'
 import { saveDocVersion, type VersionMeta } from '../versions/saveDocVersion'
-import { inspectUpdate } from './inspectUpdate'
+import { inspectUpdate, type UpdateInspection } from './inspectUpdate'
+import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntries'
+import { ClientOwners, SERVER_OWNER } from './clientOwners'
+import { judgePresence } from './judgePresence'
 import { presenceRoleClaimProblem } from './presenceRoleClaim'
+import { TokenBucket } from './TokenBucket'
+import { writeRefusal } from './writeRefusal'
 import type { SyncSocket } from './SyncSocket'
 import { awarenessUpdateProblem } from './validateAwarenessUpdate'
 
@@ -35,6 +51,30 @@ export const VERSIONS_ORIGIN = Symbol('niudai-versions')
 /** Transaction origin of a version restore written into the room. */
 export const RESTORE_ORIGIN = Symbol('niudai-restore')
 
+/** How often a room whose storage failed tries again to store its changes (ms). */
+export const STORAGE_RETRY_MS = 2000
+
+/** Quotas of a room; defaults in shared/protocol.ts. */
+export interface RoomLimits {
+	/** Largest encoded document (bytes). */
+	maxDocBytes: number
+	/** Document bytes a connection may send per second on average, and in one burst. */
+	connectionBytesPerSecond: number
+	connectionBurstBytes: number
+	maxPresenceIdsPerConnection: number
+	maxPresenceBytesPerConnection: number
+	maxPresenceBytesPerRoom: number
+}
+
+export const DEFAULT_ROOM_LIMITS: RoomLimits = {
+	maxDocBytes: MAX_BOARD_DOC_BYTES,
+	connectionBytesPerSecond: CONNECTION_BYTES_PER_SECOND,
+	connectionBurstBytes: CONNECTION_BURST_BYTES,
+	maxPresenceIdsPerConnection: MAX_PRESENCE_IDS_PER_CONNECTION,
+	maxPresenceBytesPerConnection: MAX_PRESENCE_BYTES_PER_CONNECTION,
+	maxPresenceBytesPerRoom: MAX_PRESENCE_BYTES_PER_ROOM,
+}
+
 /** Default interval between automatic versions of a changing board: one hour. */
 export const DEFAULT_AUTOSAVE_INTERVAL_MS = 60 * 60 * 1000
 
@@ -54,6 +94,19 @@ export interface RoomOptions {
 	autosaveIntervalMs?: number
 	/** Called when an automatic version could not be saved, for logging (the sync goes on). */
 	onAutosaveError?: (boardId: string, err: unknown) => void
+	/** Called when storage refused a write (the room turns read-only until it succeeds) and when it recovered. */
+	onStorageError?: (boardId: string, err: unknown) => void
+	onStorageRecovered?: (boardId: string) => void
+	/** Quotas (each defaults to DEFAULT_ROOM_LIMITS). */
+	limits?: Partial<RoomLimits>
+	/**
+	 * Checked before a client's update is applied, after the role checks: a reason makes
+	 * the room refuse it (close `forbidden`, nothing applied). The main document refuses
+	 * private fields; the private document anything outside its private map.
+	 */
+	refuseUpdate?: (doc: Y.Doc, update: Uint8Array, inspection: UpdateInspection) => string | null
+	/** The board's private document as it is now, stored with every version the room saves. */
+	privateSnapshot?: (boardId: string) => Uint8Array | null
 }
 
 /** How a connection may use the room. */
@@ -67,6 +120,8 @@ export interface ConnectionOptions {
 	 * the meeting map is the facilitator's). Defaults to editor.
 	 */
 	role?: Role
+	/** Who the connection writes as (ownerKey): the owner of the Yjs client ids it writes under. */
+	owner?: string
 }
 
 interface ConnState {
@@ -75,6 +130,9 @@ interface ConnState {
 	readOnly: boolean
 	linkId: string | null
 	role: Role
+	owner: string
+	/** Document bytes it may still send (CONNECTION_BYTES_PER_SECOND). */
+	bytes: TokenBucket
 }
 
 interface PendingUpdate {
@@ -118,6 +176,17 @@ export class Room {
 	private lastVersionAt: number
 	/** True when the records changed since the last version. */
 	private changedSinceVersion = false
+	/** Who owns each Yjs client id written on this board. */
+	private readonly owners: ClientOwners
+	private readonly limits: RoomLimits
+	/** Storage refused the pending updates: read-only, retrying, until it takes them. */
+	private storageError: unknown = null
+	private retryTimer: NodeJS.Timeout | null = null
+	/** Upper bound of the encoded document's size (exact after load and compaction, then grown by each update). */
+	private docBytes = 0
+	/** Bytes of each presence state held (JSON length). */
+	private readonly presenceBytes = new Map<number, number>()
+	private presenceTotal = 0
 
 	constructor(
 		readonly boardId: string,
@@ -130,6 +199,18 @@ export class Room {
 		for (const u of stored.updates) Y.applyUpdate(this.doc, u)
 		this.lastSeq = stored.lastSeq
 		this.updatesSinceSnapshot = stored.updates.length
+		this.limits = { ...DEFAULT_ROOM_LIMITS, ...options.limits }
+		this.owners = new ClientOwners(storage, boardId)
+		// Stored data from before deletions of unknown changes were refused may hold a pending
+		// delete set (it would delete whatever arrives under those clocks later) or pending
+		// structs: drop them, and store the cleaned document at once.
+		if (this.doc.store.pendingDs || this.doc.store.pendingStructs) {
+			this.doc.store.pendingDs = null
+			this.doc.store.pendingStructs = null
+			this.updatesSinceSnapshot = Math.max(1, this.updatesSinceSnapshot)
+			this.compact()
+		}
+		this.docBytes = Y.encodeStateAsUpdate(this.doc).byteLength
 		this.awareness = new awarenessProtocol.Awareness(this.doc)
 		this.awareness.setLocalState(null)
 		this.doc.on('update', this.onDocUpdate)
@@ -149,13 +230,25 @@ export class Room {
 		return this.conns.size
 	}
 
-	/** Registers a connection and starts the sync handshake. */
+	/** True while storage refuses this room's changes (it is read-only and retrying). */
+	get storageUnavailable(): boolean {
+		return this.storageError !== null
+	}
+
+	/** Registers a connection and starts the sync handshake (refused while storage is unavailable). */
 	addConnection(conn: SyncSocket, opts: ConnectionOptions = {}): void {
+		if (this.storageError !== null) {
+			conn.close(CloseCode.storageUnavailable, 'storage full: changes are not being saved, retry later')
+			return
+		}
+		const linkId = opts.linkId ?? null
 		this.conns.set(conn, {
 			awarenessIds: new Set(),
 			readOnly: opts.readOnly ?? false,
-			linkId: opts.linkId ?? null,
+			linkId,
 			role: opts.role ?? 'editor',
+			owner: opts.owner ?? `link:${linkId ?? 'admin'}`,
+			bytes: new TokenBucket(this.limits.connectionBytesPerSecond, this.limits.connectionBurstBytes),
 		})
 		conn.send(syncFrame(SyncMessageType.step1, Y.encodeStateVector(this.doc)))
 		const states = this.awareness.getStates()
@@ -171,6 +264,7 @@ export class Room {
 		this.conns.delete(conn)
 		const ids = state.awarenessIds
 		if (ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null)
+		for (const id of ids) this.setPresenceBytes(id, 0)
 	}
 
 	/** Closes every connection opened with share link `linkId` (e.g. it was revoked); returns how many. */
@@ -206,7 +300,7 @@ export class Room {
 					const role = this.conns.get(conn)?.role ?? 'viewer'
 					const claim = presenceRoleClaimProblem(update, role, (id) => this.awareness.meta.get(id)?.clock)
 					if (claim) throw new ProtocolError(claim, CloseCode.forbidden)
-					awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
+					this.applyPresence(conn, update)
 					return
 				}
 				case MessageType.queryAwareness: {
@@ -231,8 +325,9 @@ export class Room {
 		switch (sub) {
 			case SyncMessageType.step1: {
 				const stateVector = decoding.readVarUint8Array(decoder)
-				// Whatever this client is about to see must be on disk first.
-				this.flush()
+				// Whatever this client is about to see must be on disk first (if storage refuses,
+				// every connection, this one included, has been closed).
+				if (!this.tryFlush()) return
 				const diff = Y.encodeStateAsUpdate(this.doc, stateVector)
 				conn.send(syncFrame(SyncMessageType.step2, diff))
 				return
@@ -244,18 +339,38 @@ export class Room {
 				// dropped here, before it reaches the doc, storage or any other connection.
 				const state = this.conns.get(conn)
 				if (!state || state.readOnly) return
+				if (this.storageError !== null) return
+				if (!state.bytes.take(update.byteLength)) {
+					throw new ProtocolError(
+						`sending too fast (limit ${this.limits.connectionBytesPerSecond} bytes/s)`,
+						CloseCode.rateLimited,
+					)
+				}
 				// Parse fully before applying, so a garbage update cannot half-apply or linger as pending.
 				const inspection = inspectUpdate(this.doc, update)
 				if (!inspection.dependenciesMet) {
 					throw new ProtocolError('update refers to changes this board does not have')
 				}
-				// Meeting state (vote, timer, follow request) is the facilitator's alone.
-				for (const root of inspection.roots) {
-					if (!roleAtLeast(state.role, rootWriteRole(root))) {
-						throw new ProtocolError(`${state.role} may not change "${root}"`, CloseCode.forbidden)
-					}
+				if (!inspection.deletesCovered) {
+					throw new ProtocolError('update deletes changes this board does not have')
 				}
+				const refusal = writeRefusal(state.role, inspection.paths, this.doc)
+				if (refusal) throw new ProtocolError(refusal, CloseCode.forbidden)
+				const taken = this.owners.foreign(inspection.writerClients, state.owner)
+				if (taken !== null) {
+					throw new ProtocolError(`${CLIENT_ID_TAKEN_REASON}: ${taken} belongs to another participant`, CloseCode.forbidden)
+				}
+				this.ensureRoomFor(update.byteLength)
+				const refused = this.options.refuseUpdate?.(this.doc, update, inspection)
+				if (refused) throw new ProtocolError(refused, CloseCode.forbidden)
+				this.claimClientIds(inspection.writerClients, state.owner)
 				Y.applyUpdate(this.doc, update, conn)
+				this.docBytes += update.byteLength
+				// Checked above; a doc must never keep a pending delete set or pending structs.
+				if (this.doc.store.pendingDs || this.doc.store.pendingStructs) {
+					this.doc.store.pendingDs = null
+					this.doc.store.pendingStructs = null
+				}
 				return
 			}
 			default:
@@ -264,23 +379,53 @@ export class Room {
 	}
 
 	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+		// The server's own writes (migration, restore, ballots, version notes): its client id is its own.
+		if (!this.conns.has(origin as SyncSocket)) this.claimClientIds([this.doc.clientID], SERVER_OWNER)
 		this.pending.push({ update, origin })
-		if (!this.flushTimer) this.flushTimer = setImmediate(() => this.flush())
+		this.scheduleFlush()
 	}
 
-	/** Commits pending updates to storage, then relays them. Safe to call at any time. */
+	/** flush() for callers that cannot answer an error (timers, handshakes): a failure leaves the room read-only. */
+	private tryFlush(): boolean {
+		try {
+			this.flush()
+			return true
+		} catch (err) {
+			if (err instanceof StorageUnavailableError) return false
+			throw err
+		}
+	}
+
+	/**
+	 * Commits pending updates to storage, then relays them. Safe to call at any time.
+	 * When storage refuses them (disk full), nothing is relayed or reported as stored: the
+	 * updates stay pending, every connection is closed with `storageUnavailable` (clients
+	 * keep their changes and retry), the room refuses connections and retries every
+	 * STORAGE_RETRY_MS until storage takes them — and this throws StorageUnavailableError.
+	 */
 	flush(): void {
 		if (this.flushTimer) {
 			clearImmediate(this.flushTimer)
 			this.flushTimer = null
 		}
-		if (this.pending.length === 0) return
 		const batch = this.pending
+		try {
+			// Who owns the client ids comes first: no stored update is ever without its owner.
+			this.owners.persist()
+			if (batch.length === 0) {
+				if (this.storageError !== null) this.recovered()
+				return
+			}
+			this.lastSeq = this.storage.appendUpdates(
+				this.boardId,
+				batch.map((p) => p.update),
+			)
+		} catch (err) {
+			this.storageFailed(err)
+			throw new StorageUnavailableError(this.boardId, err)
+		}
 		this.pending = []
-		this.lastSeq = this.storage.appendUpdates(
-			this.boardId,
-			batch.map((p) => p.update),
-		)
+		if (this.storageError !== null) this.recovered()
 		this.updatesSinceSnapshot += batch.length
 		for (const { update, origin } of batch) {
 			const frame = syncFrame(SyncMessageType.update, update)
@@ -288,8 +433,97 @@ export class Room {
 				if (conn !== origin) conn.send(frame)
 			}
 		}
-		if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) this.compact()
+		if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) {
+			try {
+				this.compact()
+			} catch (err) {
+				// The log holds every update; compaction is tried again later.
+				this.options.onStorageError?.(this.boardId, err)
+			}
+		}
 		this.maybeAutosave()
+	}
+
+	private storageFailed(err: unknown): void {
+		const first = this.storageError === null
+		this.storageError = err
+		if (!first) return
+		this.options.onStorageError?.(this.boardId, err)
+		this.closeAll(CloseCode.storageUnavailable, 'storage full: changes are not being saved, retry later')
+		this.retryTimer = setInterval(() => this.tryFlush(), STORAGE_RETRY_MS)
+		this.retryTimer.unref()
+	}
+
+	private recovered(): void {
+		this.storageError = null
+		if (this.retryTimer) clearInterval(this.retryTimer)
+		this.retryTimer = null
+		this.options.onStorageRecovered?.(this.boardId)
+	}
+
+	/**
+	 * Refuses (quotaExceeded) an update of `bytes` that could grow the document past its
+	 * quota. The running size is an upper bound; it is measured exactly before refusing.
+	 */
+	private ensureRoomFor(bytes: number): void {
+		if (this.docBytes + bytes <= this.limits.maxDocBytes) return
+		this.docBytes = Y.encodeStateAsUpdate(this.doc).byteLength
+		if (this.docBytes + bytes <= this.limits.maxDocBytes) return
+		throw new ProtocolError(
+			`board is full: its document may not grow beyond ${this.limits.maxDocBytes} bytes`,
+			CloseCode.quotaExceeded,
+		)
+	}
+
+	/** Applies the states of an awareness update this connection may publish (see judgePresence). */
+	private applyPresence(conn: SyncSocket, update: Uint8Array): void {
+		const state = this.conns.get(conn)
+		if (!state) return
+		const entries = decodeAwarenessEntries(update)
+		const controllerOf = (id: number): ConnState | undefined => {
+			for (const other of this.conns.values()) if (other !== state && other.awarenessIds.has(id)) return other
+			return undefined
+		}
+		const verdict = judgePresence(entries, {
+			owner: state.owner,
+			controlled: state.awarenessIds,
+			controllerOwner: (id) => controllerOf(id)?.owner,
+			knownClock: (id) => this.awareness.meta.get(id)?.clock,
+			storedOwner: (id) => this.owners.ownerOf(id),
+			bytesOf: (id) => this.presenceBytes.get(id) ?? 0,
+			roomBytes: this.presenceTotal,
+			limits: {
+				maxIds: this.limits.maxPresenceIdsPerConnection,
+				maxConnectionBytes: this.limits.maxPresenceBytesPerConnection,
+				maxRoomBytes: this.limits.maxPresenceBytesPerRoom,
+			},
+		})
+		if (!verdict.ok) throw new ProtocolError(verdict.reason, verdict.code)
+		if (verdict.accept.length === 0) return
+		for (const id of verdict.takenOver) controllerOf(id)?.awarenessIds.delete(id)
+		this.claimClientIds(verdict.claimed, state.owner)
+		for (const id of verdict.claimed) state.awarenessIds.add(id)
+		for (const e of verdict.accept) this.setPresenceBytes(e.clientId, e.json === 'null' ? 0 : e.json.length)
+		awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(verdict.accept), conn)
+	}
+
+	/** Makes `owner` the owner of `ids` nobody owns yet; stored with the next flush, before any update. */
+	private claimClientIds(ids: Iterable<number>, owner: string): void {
+		if (this.owners.claim(ids, owner)) this.scheduleFlush()
+	}
+
+	private scheduleFlush(): void {
+		if (this.flushTimer) return
+		this.flushTimer = setImmediate(() => {
+			this.flushTimer = null
+			this.tryFlush()
+		})
+	}
+
+	private setPresenceBytes(id: number, bytes: number): void {
+		this.presenceTotal += bytes - (this.presenceBytes.get(id) ?? 0)
+		if (bytes === 0) this.presenceBytes.delete(id)
+		else this.presenceBytes.set(id, bytes)
 	}
 
 	/** Marks the records changed; cheap, runs once per transaction. */
@@ -315,7 +549,8 @@ export class Room {
 	/** Stores the whole document, as it is now, as a version of the board (pending updates are committed first). */
 	saveVersion(meta: VersionMeta, announce = true): VersionRow {
 		this.flush()
-		const row = saveDocVersion(this.storage, this.boardId, this.doc, meta)
+		const privateSnapshot = this.options.privateSnapshot?.(this.boardId) ?? null
+		const row = saveDocVersion(this.storage, this.boardId, this.doc, meta, Date.now(), privateSnapshot)
 		this.lastVersionAt = row.createdAt
 		this.changedSinceVersion = false
 		// Tell every open history list (one tiny change, stored and relayed like any other);
@@ -345,8 +580,10 @@ export class Room {
 	compact(): void {
 		this.flush()
 		if (this.updatesSinceSnapshot === 0) return
-		this.storage.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastSeq)
+		const snapshot = Y.encodeStateAsUpdate(this.doc)
+		this.storage.compact(this.boardId, snapshot, this.lastSeq)
 		this.updatesSinceSnapshot = 0
+		this.docBytes = snapshot.byteLength
 	}
 
 	private readonly onAwarenessUpdate = (
@@ -375,9 +612,16 @@ export class Room {
 	destroy(): void {
 		if (this.destroyed) return
 		this.destroyed = true
-		// Autosave first: saving writes a small note into the doc, which compact() then stores.
-		this.maybeAutosave()
-		this.compact()
+		if (this.retryTimer) clearInterval(this.retryTimer)
+		try {
+			// Autosave first: saving writes a small note into the doc, which compact() then stores.
+			this.maybeAutosave()
+			this.compact()
+		} catch (err) {
+			// Storage still refuses: what was not stored is still pending on its senders'
+			// devices (never confirmed to them), which send it again when they reconnect.
+			this.options.onStorageError?.(this.boardId, err)
+		}
 		this.closeAll(CloseCode.goingAway, 'room closed')
 		this.awareness.destroy()
 		this.doc.destroy()

@@ -1,14 +1,24 @@
 import type http from 'node:http'
 import { WebSocket, WebSocketServer } from 'ws'
 import { roleAtLeast } from '../../shared/auth/permissions'
-import { BOARD_ID_PATTERN, CloseCode, MAX_MESSAGE_BYTES, SYNC_PATH_PREFIX } from '../../shared/protocol'
+import {
+	BOARD_ID_PATTERN,
+	CLIENT_ID_TAKEN_REASON,
+	CloseCode,
+	MAX_MESSAGE_BYTES,
+	PARTICIPANT_QUERY_PARAM,
+	PRIVATE_SYNC_SUFFIX,
+	privateSyncRoom,
+	SYNC_PATH_PREFIX,
+} from '../../shared/protocol'
 import { type Access, type AccessDenied, resolveAccess } from '../auth/resolveAccess'
 import { hashToken, tokenFromRequest } from '../auth/tokens'
 import type { Logger } from '../logger'
 import { isCrossOrigin } from '../security/corsClosed'
 import type { ConnectionGate } from '../security/rateLimits'
 import { clientAddress, type TrustFunction } from '../security/trustProxy'
-import type { Storage } from '../storage/Storage'
+import type { DocKind, Storage } from '../storage/Storage'
+import { ownerKey } from './clientOwners'
 import { gateRefusal } from './gateRefusal'
 import { ProtocolError, type Room } from './Room'
 import type { RoomManager } from './RoomManager'
@@ -22,6 +32,27 @@ export interface SyncServerOptions {
 	trustProxy?: TrustFunction
 }
 
+/** The participant secret of a sync URL (`?p=`, 16–128 URL-safe characters), or null. */
+export function participantFromUrl(url: string | undefined): string | null {
+	if (!url) return null
+	const p = new URL(url, 'http://localhost').searchParams.get(PARTICIPANT_QUERY_PARAM)
+	return p && /^[A-Za-z0-9_-]{16,128}$/.test(p) ? p : null
+}
+
+/** The close reason for a refused frame: what kind of refusal, then why (at most 120 characters). */
+function closeReason(err: ProtocolError): string {
+	if (err.message.startsWith(CLIENT_ID_TAKEN_REASON)) return err.message.slice(0, 120)
+	const kind =
+		err.closeCode === CloseCode.forbidden
+			? 'forbidden'
+			: err.closeCode === CloseCode.quotaExceeded
+				? 'quota exceeded'
+				: err.closeCode === CloseCode.rateLimited
+					? 'rate limited'
+					: 'protocol error'
+	return `${kind}: ${err.message}`.slice(0, 120)
+}
+
 /** Parses `/sync/<boardId>` into the board id, or null. */
 export function parseSyncPath(url: string | undefined): string | null {
 	if (!url) return null
@@ -29,6 +60,14 @@ export function parseSyncPath(url: string | undefined): string | null {
 	if (!pathname.startsWith(SYNC_PATH_PREFIX)) return null
 	const id = decodeURIComponent(pathname.slice(SYNC_PATH_PREFIX.length))
 	return id
+}
+
+/** Parses `/sync/<boardId>` (the main document) or `/sync/<boardId>/private` (the private one), or null. */
+export function parseSyncTarget(url: string | undefined): { boardId: string; doc: DocKind } | null {
+	const path = parseSyncPath(url)
+	if (path === null) return null
+	if (path.endsWith(PRIVATE_SYNC_SUFFIX)) return { boardId: path.slice(0, -PRIVATE_SYNC_SUFFIX.length), doc: 'private' }
+	return { boardId: path, doc: 'main' }
 }
 
 /**
@@ -43,8 +82,8 @@ export function attachSyncServer(
 	const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
 
 	server.on('upgrade', (req, socket, head) => {
-		const boardId = parseSyncPath(req.url)
-		if (boardId === null) {
+		const target = parseSyncTarget(req.url)
+		if (target === null) {
 			socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
 			socket.destroy()
 			return
@@ -63,21 +102,26 @@ export function attachSyncServer(
 			socket.destroy()
 			return
 		}
+		const { boardId, doc } = target
 		const token = tokenFromRequest(req.headers, req.url)
+		const participant = participantFromUrl(req.url)
 		// The same client address as REST's req.ip: X-Forwarded-For only through trusted proxies.
 		const address = options.trustProxy ? clientAddress(req, options.trustProxy) : req.socket.remoteAddress
 		// A link is counted by its hashed token, whichever address uses it.
 		const linkKey = token ? hashToken(token) : null
+		// An editor opens a socket per document: the private document's have their own room and link budgets.
+		const gateRoom = doc === 'main' ? boardId : privateSyncRoom(boardId)
+		const gateLink = linkKey !== null && doc === 'private' ? `${linkKey}${PRIVATE_SYNC_SUFFIX}` : linkKey
 		wss.handleUpgrade(req, socket, head, (ws) => {
 			// Only a completed handshake takes a slot: ws answers a malformed upgrade itself and
 			// never calls back, so a slot taken before it would never be released.
-			const verdict = options.gate?.tryAcquire(address, boardId, linkKey) ?? 'ok'
+			const verdict = options.gate?.tryAcquire(address, gateRoom, gateLink) ?? 'ok'
 			if (verdict !== 'ok') {
 				ws.close(...gateRefusal(verdict))
 				return
 			}
-			ws.once('close', () => options.gate?.release(boardId, linkKey))
-			onConnection(ws, boardId, token).catch((err) => {
+			ws.once('close', () => options.gate?.release(gateRoom, gateLink))
+			onConnection(ws, boardId, token, doc, participant).catch((err) => {
 				deps.logger.error({ err, boardId }, 'sync connection failed')
 				ws.close(CloseCode.internalError, 'internal error')
 			})
@@ -105,7 +149,13 @@ export function attachSyncServer(
 		return link !== null && link.revokedAt === null && (link.expiresAt === null || link.expiresAt > Date.now())
 	}
 
-	async function onConnection(ws: WebSocket, boardId: string, token: string | null): Promise<void> {
+	async function onConnection(
+		ws: WebSocket,
+		boardId: string,
+		token: string | null,
+		doc: DocKind,
+		participant: string | null,
+	): Promise<void> {
 		if (!BOARD_ID_PATTERN.test(boardId)) {
 			ws.close(CloseCode.boardNotFound, 'board not found: malformed board id')
 			return
@@ -117,6 +167,11 @@ export function attachSyncServer(
 			return
 		}
 		const access = result.access
+		// Private card fields (联系方式) are for editor and facilitator links: a viewer gets nothing of them.
+		if (doc === 'private' && !roleAtLeast(access.role, 'editor')) {
+			ws.close(CloseCode.forbidden, 'forbidden: viewers may not open the private document')
+			return
+		}
 		const board = deps.storage.getBoard(boardId)
 		if (!board) {
 			ws.close(CloseCode.boardNotFound, `board not found: ${boardId}`)
@@ -147,8 +202,7 @@ export function attachSyncServer(
 				if (!(err instanceof ProtocolError)) throw err
 				deps.logger.warn({ boardId, err: err.message, code: err.closeCode }, 'frame refused, closing socket')
 				room.removeConnection(conn)
-				const prefix = err.closeCode === CloseCode.forbidden ? 'forbidden' : 'protocol error'
-				ws.close(err.closeCode, `${prefix}: ${err.message}`.slice(0, 120))
+				ws.close(err.closeCode, closeReason(err))
 			}
 		}
 		ws.on('message', (data: Buffer, isBinary) => {
@@ -192,7 +246,7 @@ export function attachSyncServer(
 		})
 		ws.on('error', (err) => deps.logger.warn({ boardId, err: err.message }, 'socket error'))
 
-		const loaded = await deps.rooms.acquire(boardId)
+		const loaded = await deps.rooms.acquire(boardId, doc)
 		if (ws.readyState !== WebSocket.OPEN) {
 			deps.rooms.release(loaded)
 			return
@@ -207,6 +261,7 @@ export function attachSyncServer(
 			readOnly: !roleAtLeast(access.role, 'editor'),
 			linkId: access.linkId,
 			role: access.role,
+			owner: ownerKey(access.linkId, participant),
 		})
 		for (const data of early.splice(0)) handle(data)
 	}

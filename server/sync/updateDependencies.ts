@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { DecodedStruct } from './updateRoots'
+import type { DecodedStruct } from './updateWrites'
 
 /**
  * Whether `update` can be integrated into `doc` completely: every client's structs start

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { CloseCode, MAX_MESSAGE_BYTES, MessageType, SyncMessageType } from '../../shared/protocol'
+import { CloseCode, MAX_MESSAGE_BYTES, MessageType, PARTICIPANT_QUERY_PARAM, SyncMessageType } from '../../shared/protocol'
 import { mulberry32 } from '../../shared/random/mulberry32'
 import type { RunningServer, ServerOptions } from '../createServer'
 import { startTestServer } from './testServer'
@@ -295,8 +295,62 @@ function makeFrame(r: Rng, updates: Uint8Array[], honestIds: number[]): Frame {
 		}))
 		return { kind: 'awarenessWeird', data: awarenessFrame(entries) }
 	}
-	if (roll < 95) return { kind: 'queryAwareness', data: varUint(MessageType.queryAwareness) }
+	if (roll < 93) return { kind: 'queryAwareness', data: varUint(MessageType.queryAwareness) }
+	if (roll < 95) {
+		// Deletions of clocks nobody has yet (an honest client's next ones, or a random client's).
+		const n = r.chance(0.1) ? r.range(100, 3000) : r.range(1, 4)
+		const ranges = Array.from({ length: n }, (_, i) => ({
+			client: r.chance(0.6) ? r.pick(honestIds) : r.clientId(),
+			clock: r.pick([1_000_000 + i * 10, 2 ** 30 + i * 10]),
+			len: r.range(1, 5),
+		}))
+		return { kind: 'futureDeletes', data: syncFrame(SyncMessageType.update, deleteSetUpdate(ranges)) }
+	}
+	if (roll < 97) {
+		// New changes under an honest participant's client id, right after what the room has of it.
+		const client = r.pick(honestIds)
+		return { kind: 'foreignClientId', data: syncFrame(SyncMessageType.update, foreignClientUpdate(client, 0, r)) }
+	}
 	return { kind: 'trailingGarbage', data: concat(syncFrame(SyncMessageType.update, real()), r.bytes(r.range(1, 16))) }
+}
+
+/** Close codes of a refused frame. */
+const REFUSAL_CODES: readonly number[] = [
+	CloseCode.protocolError,
+	CloseCode.messageTooBig,
+	CloseCode.forbidden,
+	CloseCode.quotaExceeded,
+	CloseCode.rateLimited,
+]
+
+/** An update deleting `len` clocks of `client` from `clock` on: with clocks nobody has yet, a "future" deletion. */
+function deleteSetUpdate(ranges: { client: number; clock: number; len: number }[]): Uint8Array {
+	const e = encoding.createEncoder()
+	encoding.writeVarUint(e, 0) // no structs
+	const byClient = new Map<number, { clock: number; len: number }[]>()
+	for (const r of ranges) byClient.set(r.client, [...(byClient.get(r.client) ?? []), r])
+	encoding.writeVarUint(e, byClient.size)
+	for (const [client, list] of byClient) {
+		encoding.writeVarUint(e, client)
+		encoding.writeVarUint(e, list.length)
+		for (const { clock, len } of list) {
+			encoding.writeVarUint(e, clock)
+			encoding.writeVarUint(e, len)
+		}
+	}
+	return encoding.toUint8Array(e)
+}
+
+/** An update adding one map entry under client id `client` at `clock` (another participant's id when it is theirs). */
+function foreignClientUpdate(client: number, clock: number, r: Rng): Uint8Array {
+	const doc = new Y.Doc()
+	doc.clientID = client
+	// Fill the clocks before `clock` so the entry lands exactly there.
+	const filler = doc.getMap<unknown>('scratch-foreign')
+	for (let i = 0; i < clock; i++) filler.set('f', i)
+	const before = Y.encodeStateVector(doc)
+	doc.getMap<unknown>('records').set(`shape:forged${r.int(100)}`, r.string(5))
+	return Y.encodeStateAsUpdate(doc, before)
 }
 
 function withToken(url: string, token: string | null): string {
@@ -327,11 +381,12 @@ async function viewerToken(server: RunningServer, id: string, token: string | nu
 	return new URL(((await res.json()) as { url: string }).url, server.url).searchParams.get('t')
 }
 
-function honestClient(server: RunningServer, id: string, token: string | null): WebsocketProvider {
+/** An official client with its own participant secret: its client ids are its own. */
+function honestClient(server: RunningServer, id: string, token: string | null, participant: string): WebsocketProvider {
 	return new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, id, new Y.Doc(), {
 		WebSocketPolyfill: WebSocket as never,
 		disableBc: true,
-		params: token ? { t: token } : {},
+		params: token ? { t: token, [PARTICIPANT_QUERY_PARAM]: participant } : { [PARTICIPANT_QUERY_PARAM]: participant },
 	})
 }
 
@@ -450,8 +505,8 @@ describe(`sync fuzzer ${tag}`, () => {
 			updates.push(Y.encodeStateAsUpdate(scratch))
 		}
 
-		const a = honestClient(server, id, token)
-		const b = honestClient(server, id, token)
+		const a = honestClient(server, id, token, 'honest-participant-a-0001')
+		const b = honestClient(server, id, token, 'honest-participant-b-0002')
 		cleanups.push(
 			() => a.destroy(),
 			() => b.destroy(),
@@ -498,7 +553,10 @@ describe(`sync fuzzer ${tag}`, () => {
 		/** Sockets the fuzzer closed itself (not counted as closed by the server). */
 		const closedByUs = new WeakSet<WebSocket>()
 		const openSocket = async (asViewer: boolean): Promise<WebSocket | null> => {
-			const ws = new WebSocket(withToken(`ws://127.0.0.1:${server.port}/sync/${id}`, asViewer ? viewer : token))
+			const url = withToken(`ws://127.0.0.1:${server.port}/sync/${id}`, asViewer ? viewer : token)
+			// Each attacker socket is a participant of its own (sometimes none: owned by the link).
+			const participant = rng.chance(0.8) ? `attacker-${rng.int(1e9)}-${counters.socketsOpened}` : null
+			const ws = new WebSocket(participant ? `${url}&${PARTICIPANT_QUERY_PARAM}=${participant}` : url)
 			ws.binaryType = 'nodebuffer'
 			sockets.add(ws)
 			counters.socketsOpened++
@@ -507,9 +565,11 @@ describe(`sync fuzzer ${tag}`, () => {
 				sockets.delete(ws)
 				if (closedByUs.has(ws)) return
 				counters.closedByServer[code] = (counters.closedByServer[code] ?? 0) + 1
-				// Refused frames close with protocolError (4400) or messageTooBig (1009); anything
-				// else (internal error, auth, an unclean drop) stops the run at once.
-				if (code !== CloseCode.protocolError && code !== CloseCode.messageTooBig) {
+				// Refused frames close with protocolError (4400), messageTooBig (1009), forbidden
+				// (4403: another participant's client id or presence), quotaExceeded (4413: too much
+				// presence) or rateLimited (4429: bytes too fast); anything else (internal error,
+				// auth, an unclean drop) stops the run at once.
+				if (!REFUSAL_CODES.includes(code)) {
 					unexpected.push(`socket closed with ${code} after ${counters.sent} frames`)
 					stop = true
 				}
@@ -647,7 +707,7 @@ describe(`sync fuzzer ${tag}`, () => {
 		)
 
 		// A third client that connects afterwards gets the same state.
-		const c = honestClient(server, id, token)
+		const c = honestClient(server, id, token, 'honest-participant-c-0003')
 		cleanups.push(() => c.destroy())
 		await whenSynced(c)
 		await until('the late client has the state', () =>
@@ -672,7 +732,7 @@ describe(`sync fuzzer ${tag}`, () => {
 		await server.close()
 		const again = await startTestServer({ dataDir: (server as RunningServer & { dataDir: string }).dataDir })
 		cleanups.push(() => again.close())
-		const d = honestClient(again, id, token)
+		const d = honestClient(again, id, token, 'honest-participant-d-0004')
 		cleanups.push(() => d.destroy())
 		await whenSynced(d)
 		await until('the client after restart has the state', () => sameBytes(Y.encodeStateVector(d.doc), liveState))
@@ -728,7 +788,7 @@ describe(`sync fuzzer ${tag}`, () => {
 			console.log(`${tag} no share links on this server yet; viewer check skipped`)
 			return
 		}
-		const honest = honestClient(server, id, token)
+		const honest = honestClient(server, id, token, 'honest-participant-e-0005')
 		cleanups.push(() => honest.destroy())
 		await whenSynced(honest)
 		const before = Y.encodeStateVector(honest.doc)
@@ -786,7 +846,7 @@ describe(`sync fuzzer ${tag}`, () => {
 			}
 		}
 		// Three honest clients still fit in a room of three.
-		const clients = Array.from({ length: 3 }, () => honestClient(server, id, token))
+		const clients = Array.from({ length: 3 }, () => honestClient(server, id, token, `honest-participant-${Math.random().toString(36).slice(2, 12)}`))
 		for (const c of clients) cleanups.push(() => c.destroy())
 		const closes: number[] = []
 		for (const c of clients) c.on('connection-close', (e: { code: number } | null) => closes.push(e?.code ?? 0))

@@ -1,0 +1,42 @@
+import type * as Y from 'yjs'
+import { roleAtLeast } from '../../shared/auth/permissions'
+import { mayWriteRoot } from '../../shared/meeting/meetingLayout'
+import type { Role } from '../../shared/protocol'
+import { getYMeta, getYRecords, Y_META_KEY, Y_META_SCHEMA_KEY, Y_RECORDS_KEY } from '../../shared/ydocLayout'
+import type { WritePath } from './updateWrites'
+
+/** The top-level record field holding a shape's lock. */
+const LOCK_FIELD = 'isLocked'
+
+/**
+ * Why a connection of `role` may not make the writes `paths` (see updateWrites) to `doc`,
+ * or null when it may. Checked before the update is applied, against the doc as it is:
+ *
+ * - each root map has a least role (DOC_ROOT_WRITE_ROLES: the meeting map is the facilitator's,
+ *   ballots the server's);
+ * - below facilitator (ACTION_ROLES.lockFrames), nobody changes a shape the board holds
+ *   locked (move, edit, unlock or delete it) nor locks or unlocks an existing shape; new
+ *   shapes may arrive locked (an inserted template's frames);
+ * - below facilitator, board metadata is the server's: only a board without a stored schema
+ *   may be given one.
+ */
+export function writeRefusal(role: Role, paths: readonly WritePath[], doc: Y.Doc): string | null {
+	const facilitator = roleAtLeast(role, 'facilitator')
+	const records = getYRecords(doc)
+	for (const path of paths) {
+		const root = path[0]
+		if (!mayWriteRoot(role, root)) return `${role} may not change "${root}"`
+		if (facilitator) continue
+		if (root === Y_RECORDS_KEY && path.length >= 2) {
+			const existing = records.get(path[1])
+			if (!existing || typeof existing.get !== 'function') continue
+			if (existing.get(LOCK_FIELD) === true) return `${role} may not change locked shape "${path[1]}"`
+			if (path.length >= 3 && path[2] === LOCK_FIELD) return `${role} may not lock or unlock "${path[1]}"`
+		} else if (root === Y_META_KEY) {
+			const key = path[1] ?? ''
+			if (key === Y_META_SCHEMA_KEY && !getYMeta(doc).has(Y_META_SCHEMA_KEY)) continue
+			return `${role} may not change board metadata "${key}"`
+		}
+	}
+	return null
+}
