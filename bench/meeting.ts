@@ -18,7 +18,7 @@
  *    starts a dot vote (3 dots), ends it — every need's `votes` prop in one transaction,
  *    then the closed session — asks to follow again, and resets the timer;
  *  - every editor places 3 dots one at a time and changes its mind 1–3 times (remove one
- *    dot, add another), each change one write of its ballot;
+ *    dot, add another), each change one `PUT …/ballot` the server writes into the board;
  *  - every editor edits cards at a seeded random rate (mean gap --edit-gap s): drags
  *    (one `xyr` write per frame at --drag-fps), title typing (one write per keystroke),
  *    select changes (urgency/status), and now and then a new need card.
@@ -47,6 +47,7 @@ import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { stopAwarenessEcho } from '../client/sync/stopAwarenessEcho'
 import { bearer, connectClient, createBoardWithToken, createLink, whenSynced } from '../server/test/testServer'
+import { boardBallotKey, loadOrCreateBallotSecret, voterIdOf } from '../server/votes/ballotSecret'
 import { NEED_STATUSES, URGENCIES } from '../shared/domain/enums'
 import { createFollowRequest, parseFollowRequest } from '../shared/meeting/follow'
 import {
@@ -596,12 +597,31 @@ async function main(): Promise<void> {
 		facWrite(MEETING_TIMER_KEY, resetTimer(readTimer()))
 	}
 
+	// Ballots go through the server's REST route, as the client sends them. The bench knows
+	// the server's DATA_DIR, so it derives each voter id the way the server does and can
+	// register the expected ballot before sending it.
+	const boardKey = boardBallotKey(loadOrCreateBallotSecret(dataDir), board.id)
+	const lastBallot = new Map<number, string>()
 	const writeBallot = (c: Client, dots: string[]) => {
 		if (!session || performance.now() > voteEndAt - 200) return
-		const ballot: Ballot = { voteId: session.id, voterId: c.userId, name: c.name, dots: [...dots] }
-		const key = ballotKey(session.id, c.userId)
-		tracker.expect('ballot', sig.ballot(key, ballot), [fac.idx], c.idx)
-		c.doc.transact(() => getYBallots(c.doc).set(key, ballot))
+		const participant = `bench-participant-${SEED}-${c.idx}`
+		const linkId = c.role === 'facilitator' ? null : editorLink.id
+		const voterId = voterIdOf(boardKey, session.id, linkId, participant)
+		const ballot: Ballot = { voteId: session.id, voterId, name: c.name, dots: [...dots] }
+		const key = ballotKey(session.id, voterId)
+		// The server skips a ballot that did not change: nothing arrives for it.
+		if (lastBallot.get(c.idx) !== JSON.stringify(ballot))
+			tracker.expect('ballot', sig.ballot(key, ballot), [fac.idx], c.idx)
+		lastBallot.set(c.idx, JSON.stringify(ballot))
+		const token = c.role === 'facilitator' ? board.token : editorLink.token
+		void fetch(`${base}/api/boards/${board.id}/votes/${encodeURIComponent(session.id)}/ballot`, {
+			method: 'PUT',
+			headers: bearer(token, { 'content-type': 'application/json' }),
+			body: JSON.stringify({ dots, participant, name: c.name }),
+		}).then((res) => {
+			if (!res.ok) console.error(`ballot refused: ${res.status}`)
+			return res.arrayBuffer()
+		})
 	}
 
 	const voterScript = async (c: Client) => {

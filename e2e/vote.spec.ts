@@ -264,6 +264,17 @@ test('a dot goes straight onto a need card with the mouse; only voters see the b
 	// The card's +● adds a dot, twice; then there is none left and the button says so.
 	await hostDot.click()
 	await expect(host.page.getByTestId('vote-badge')).toHaveAttribute('data-count', '1')
+	// Without the server the dot is not placed, and the page says why (the panel is closed: over the canvas).
+	await host.context.setOffline(true)
+	await hostDot.click()
+	const problem = host.page.getByTestId('vote-problem')
+	await expect(problem).toHaveAttribute('data-problem', 'offline')
+	await expect(problem).toContainText('没有连上服务器')
+	await expect(host.page.getByTestId('vote-badge')).toHaveAttribute('data-count', '1')
+	await expect(hostDot).toBeEnabled()
+	await host.context.setOffline(false)
+	await problem.getByRole('button').click()
+	await expect(problem).toHaveCount(0)
 	await hostDot.click()
 	await expect(host.page.getByTestId('vote-badge')).toHaveAttribute('data-count', '2')
 	await expect(hostDot).toBeDisabled()

@@ -1,6 +1,8 @@
 import type {
 	ApiErrorBody,
 	AssetUploadResult,
+	BallotBody,
+	BallotResult,
 	BoardSummary,
 	BoardVersion,
 	BoardVersionList,
@@ -135,6 +137,13 @@ export const api = {
 		call<RestoreVersionResult>(`${boardPath(boardId)}/versions/${encodeURIComponent(versionId)}/restore`, {
 			method: 'POST',
 			body: JSON.stringify(author ? { author } : {}),
+			headers: authHeaders(boardId),
+		}),
+	/** Places this participant's dots in an open vote; the server writes the ballot into the board. */
+	putBallot: (boardId: string, voteId: string, body: BallotBody) =>
+		call<BallotResult>(`${boardPath(boardId)}/votes/${encodeURIComponent(voteId)}/ballot`, {
+			method: 'PUT',
+			body: JSON.stringify(body),
 			headers: authHeaders(boardId),
 		}),
 	revokeLink: (boardId: string, linkId: string) =>

@@ -5,8 +5,7 @@ import { can } from '../../shared/auth/permissions'
 import { addDot } from '../../shared/meeting/vote'
 import { BoardContext } from '../board/BoardContext'
 import { $currentUser } from '../user/currentUser'
-import { myDots, writeBallot } from './voteActions'
-import { voterFor } from './voterIdentity'
+import { myDots, setMyDots } from './ownBallot'
 import { $voteBallots, $voteEligible, $voteSession } from './voteStore'
 
 /** When the last touch on a card's dot button was handled (shared: one finger, one button at a time). */
@@ -22,17 +21,17 @@ export function CardDotButton({ needId, title }: { needId: string; title: string
 	const board = useContext(BoardContext)
 	const session = useValue('vote session', () => $voteSession.get(), [])
 	const eligible = useValue('vote eligible', () => $voteEligible.get().has(needId), [needId])
-	const ballots = useValue('vote ballots', () => $voteBallots.get(), [])
+	const boardId = board?.board.id ?? ''
+	const stored = useValue('my dots', () => (session ? myDots($voteBallots.get(), boardId, session) : []), [
+		boardId,
+		session,
+	])
 	const user = useValue('me', () => $currentUser.get(), [])
 	if (!board?.doc || !session || session.status !== 'open' || !eligible || !can(board.role, 'vote')) return null
-	const voter = voterFor(session, user ? { id: user.id, name: user.name } : null)
-	if (!voter) return null
-	const doc = board.doc
-	const stored = myDots(ballots, session, voter)
 	const next = addDot(session, stored, needId, $voteEligible.get())
 	const label = t('vote.add', { title: title || t('cards.untitled') })
 	const put = () => {
-		if (next) writeBallot(doc, session, voter, next)
+		if (next) void setMyDots({ boardId, session, userName: user?.name ?? null }, next, () => $voteBallots.get())
 	}
 	return (
 		<button

@@ -1,19 +1,19 @@
 import { useEditor, useValue } from '@tldraw/tldraw'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type * as Y from 'yjs'
 import type { VoteSession } from '../../shared/meeting/meetingLayout'
 import { addDot, countedDots, removeDot } from '../../shared/meeting/vote'
 import { compareTitles } from '../../shared/plan/sortPlanRows'
 import { focusCard } from '../analytics/useLivePlan'
-import { myDots, writeBallot } from './voteActions'
-import type { Voter } from './voterIdentity'
+import { myDots, setMyDots } from './ownBallot'
+import { VoteProblem } from './VoteProblem'
 import { $voteBallots, $voteEligible } from './voteStore'
 
 interface Props {
-	doc: Y.Doc
+	boardId: string
 	session: VoteSession
-	voter: Voter
+	/** Display name sent with a named vote's ballot. */
+	userName: string | null
 	counts: ReadonlyMap<string, number>
 	titles: ReadonlyMap<string, string>
 }
@@ -22,13 +22,12 @@ interface Props {
  * This person's dots: the eligible needs in a steady order (by title, so rows never jump
  * under a finger as counts change), each with big − / + buttons, and how many dots are left.
  */
-export function VoteBallot({ doc, session, voter, counts, titles }: Props) {
+export function VoteBallot({ boardId, session, userName, counts, titles }: Props) {
 	const editor = useEditor()
 	const { t } = useTranslation()
-	const ballots = useValue('vote ballots', () => $voteBallots.get(), [])
+	const stored = useValue('my dots', () => myDots($voteBallots.get(), boardId, session), [boardId, session])
 	const eligible = useValue('vote eligible', () => $voteEligible.get(), [])
-	const stored = myDots(ballots, session, voter)
-	const mine = countedDots(session, { voteId: session.id, voterId: voter.voterId, name: null, dots: stored }, eligible)
+	const mine = countedDots(session, { voteId: session.id, voterId: '', name: null, dots: stored }, eligible)
 	const left = session.dotsPerVoter - mine.length
 	const rows = useMemo(
 		() =>
@@ -38,7 +37,7 @@ export function VoteBallot({ doc, session, voter, counts, titles }: Props) {
 		[counts, titles],
 	)
 	const change = (next: string[] | null) => {
-		if (next) writeBallot(doc, session, voter, next)
+		if (next) void setMyDots({ boardId, session, userName }, next, () => $voteBallots.get())
 	}
 
 	return (
@@ -46,6 +45,7 @@ export function VoteBallot({ doc, session, voter, counts, titles }: Props) {
 			<h3 className="nd-vote__left" data-testid="vote-remaining" data-count={left} aria-live="polite">
 				{left > 0 ? t('vote.remaining', { count: left }) : t('vote.noneLeft')}
 			</h3>
+			<VoteProblem boardId={boardId} session={session} />
 			<ul className="nd-vote__needs" data-testid="vote-needs">
 				{rows.map((id) => {
 					const title = titles.get(id) || t('cards.untitled')

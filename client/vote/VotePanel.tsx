@@ -10,7 +10,6 @@ import { VoteRanking } from './VoteRanking'
 import { VoteStartForm } from './VoteStartForm'
 import { VoteStatus } from './VoteStatus'
 import { clearVote, endVote } from './voteActions'
-import { voterFor } from './voterIdentity'
 import { $voteTally } from './voteStore'
 import './vote.css'
 
@@ -23,7 +22,7 @@ import './vote.css'
 export function VotePanel({ onClose }: { onClose(): void }) {
 	const editor = useEditor()
 	const { t } = useTranslation()
-	const { role, doc } = useBoardContext()
+	const { role, doc, board } = useBoardContext()
 	const tally = useValue('vote tally', () => $voteTally.get(), [])
 	const user = useValue('me', () => $currentUser.get(), [])
 	const session = tally?.session ?? null
@@ -32,10 +31,6 @@ export function VotePanel({ onClose }: { onClose(): void }) {
 	const [startingNew, setStartingNew] = useState(false)
 	const titles = useNeedTitles(tally?.counts)
 	const ranking = useMemo(() => (tally ? rankNeeds(tally.counts, titles) : []), [tally, titles])
-	const voter = useMemo(
-		() => (session ? voterFor(session, user ? { id: user.id, name: user.name } : null) : null),
-		[session, user],
-	)
 	const showForm = isFacilitator && doc && (!session || (session.status === 'closed' && startingNew))
 
 	return (
@@ -68,8 +63,14 @@ export function VotePanel({ onClose }: { onClose(): void }) {
 							{t('vote.end')}
 						</button>
 					)}
-					{session.status === 'open' && canVote && doc && voter && (
-						<VoteBallot doc={doc} session={session} voter={voter} counts={tally.counts} titles={titles} />
+					{session.status === 'open' && canVote && (
+						<VoteBallot
+							boardId={board.id}
+							session={session}
+							userName={user?.name ?? null}
+							counts={tally.counts}
+							titles={titles}
+						/>
 					)}
 					{session.status === 'open' && !canVote && <p className="nd-muted">{t('vote.viewerNote')}</p>}
 					<VoteRanking ranking={ranking} final={session.status === 'closed'} />

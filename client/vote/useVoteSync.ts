@@ -4,6 +4,7 @@ import type * as Y from 'yjs'
 import { getYBallots, getYMeeting, MEETING_VOTE_KEY } from '../../shared/meeting/meetingLayout'
 import { parseBallot, parseVoteSession } from '../../shared/meeting/vote'
 import { sameIds } from '../../shared/meeting/voteEligibility'
+import { resetOwnBallot } from './ownBallot'
 import { editorEligibleNeedIds } from './voteEligibleNeeds'
 import { $voteBallots, $voteEligible, $voteSession, resetVoteStore } from './voteStore'
 
@@ -47,6 +48,7 @@ export function useVoteSync(editor: Editor, doc: Y.Doc | null): void {
 			ballots.unobserve(onBallots)
 			stop()
 			resetVoteStore()
+			resetOwnBallot()
 		}
 	}, [editor, doc])
 }

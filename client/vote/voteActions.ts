@@ -1,16 +1,12 @@
 import type { Editor, TLShapeId } from '@tldraw/tldraw'
 import type * as Y from 'yjs'
 import {
-	type Ballot,
-	ballotKey,
-	getYBallots,
 	MEETING_VOTE_KEY,
 	readMeetingValue,
 	type VoteSession,
 	writeMeetingValue,
 } from '../../shared/meeting/meetingLayout'
-import { closeVoteSession, createVoteSession, parseBallot, parseVoteSession } from '../../shared/meeting/vote'
-import type { Voter } from './voterIdentity'
+import { closeVoteSession, createVoteSession, parseVoteSession } from '../../shared/meeting/vote'
 
 /** Why a facilitator's start was refused. */
 export type StartVoteProblem = 'alreadyOpen' | 'noNeeds'
@@ -28,8 +24,8 @@ function newVoteId(): string {
 /**
  * Starts a vote (facilitator). Refused while another vote is open — read from the doc,
  * not from React state, so a second facilitator's fresh vote is never overwritten — or
- * when no need may receive dots. Ballots of earlier votes are removed in a separate
- * transaction (their results already live on the cards).
+ * when no need may receive dots. Ballots are the server's to write: it removes those of
+ * earlier votes with the new vote's first ballot (their results already live on the cards).
  */
 export function startVote(
 	doc: Y.Doc,
@@ -39,12 +35,6 @@ export function startVote(
 	if (opts.eligibleCount === 0) return { ok: false, problem: 'noNeeds' }
 	const session = createVoteSession({ id: newVoteId(), ...opts, now: Date.now() })
 	writeMeetingValue(doc, MEETING_VOTE_KEY, session)
-	const ballots = getYBallots(doc)
-	const stale = [...ballots.keys()].filter((key) => !key.startsWith(`${session.id}:`))
-	if (stale.length > 0)
-		doc.transact(() => {
-			for (const key of stale) ballots.delete(key)
-		})
 	return { ok: true, session }
 }
 
@@ -69,18 +59,4 @@ export function endVote(editor: Editor, doc: Y.Doc, session: VoteSession, counts
 export function clearVote(doc: Y.Doc): void {
 	if (currentSession(doc)?.status === 'open') return
 	writeMeetingValue(doc, MEETING_VOTE_KEY, null)
-}
-
-/** This voter's dots in `session`, as stored. */
-export function myDots(ballots: ReadonlyMap<string, Ballot>, session: VoteSession, voter: Voter | null): string[] {
-	if (!voter) return []
-	const ballot = ballots.get(ballotKey(session.id, voter.voterId))
-	return ballot && ballot.voteId === session.id && ballot.voterId === voter.voterId ? ballot.dots : []
-}
-
-/** Writes this voter's ballot with `dots` (one transaction). */
-export function writeBallot(doc: Y.Doc, session: VoteSession, voter: Voter, dots: readonly string[]): void {
-	const ballot: Ballot = { voteId: session.id, voterId: voter.voterId, name: voter.name, dots: [...dots] }
-	if (!parseBallot(ballot)) return
-	doc.transact(() => getYBallots(doc).set(ballotKey(session.id, voter.voterId), ballot))
 }

@@ -1,48 +1,94 @@
 import type { VoteSession } from '../../shared/meeting/meetingLayout'
-import { MAX_VOTER_NAME_LENGTH } from '../../shared/meeting/vote'
 
-/** Who a ballot belongs to. */
-export interface Voter {
-	voterId: string
-	/** Null in an anonymous vote. */
-	name: string | null
-}
+/** Longest name sent with a ballot, in characters (the server accepts 32). */
+const MAX_BALLOT_NAME_CHARS = 32
+/** Votes whose voter id a browser remembers per board. */
+const REMEMBERED_VOTES = 8
 
-const ANON_PREFIX = 'niudai.vote.anon.'
+const PARTICIPANT_PREFIX = 'niudai.vote.participant.'
+const VOTER_PREFIX = 'niudai.vote.voters.'
+/** When localStorage is unavailable (private mode), for this page's lifetime. */
 const memory = new Map<string, string>()
 
-function randomId(): string {
-	const bytes = new Uint8Array(12)
-	crypto.getRandomValues(bytes)
-	return `anon-${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`
-}
-
-/** This browser's random voter id for one anonymous vote, kept in localStorage so a reload keeps its dots. */
-function anonymousVoterId(voteId: string): string {
-	const key = `${ANON_PREFIX}${voteId}`
+function read(key: string): string | null {
 	try {
-		const saved = localStorage.getItem(key)
-		if (saved) return saved
-		const id = randomId()
-		localStorage.setItem(key, id)
-		return id
+		return globalThis.localStorage?.getItem(key) ?? memory.get(key) ?? null
 	} catch {
-		let id = memory.get(key)
-		if (!id) {
-			id = randomId()
-			memory.set(key, id)
-		}
-		return id
+		return memory.get(key) ?? null
 	}
 }
 
+function write(key: string, value: string): void {
+	memory.set(key, value)
+	try {
+		globalThis.localStorage?.setItem(key, value)
+	} catch {
+		// Memory keeps it for this page.
+	}
+}
+
+function randomSecret(): string {
+	const bytes = new Uint8Array(24)
+	crypto.getRandomValues(bytes)
+	return btoa(String.fromCharCode(...bytes))
+		.replaceAll('+', '-')
+		.replaceAll('/', '_')
+		.replaceAll('=', '')
+}
+
 /**
- * This person as a voter in `session`: their tldraw user id and name, or — in an
- * anonymous vote — a random id made for this vote only and no name, so a ballot cannot
- * be linked to a presence cursor or a name.
+ * This browser's random participant secret for a board (32 URL-safe characters, kept in
+ * localStorage). The server derives the voter id of each vote from it and the link, so
+ * the secret is what makes a ballot this person's: it is sent only with ballots, never
+ * shown and never put in the document or in presence.
  */
-export function voterFor(session: VoteSession, user: { id: string; name: string } | null): Voter | null {
-	if (session.anonymous) return { voterId: anonymousVoterId(session.id), name: null }
-	if (!user) return null
-	return { voterId: user.id, name: [...user.name.trim()].slice(0, MAX_VOTER_NAME_LENGTH / 2).join('') || null }
+export function participantSecret(boardId: string): string {
+	const key = `${PARTICIPANT_PREFIX}${boardId}`
+	const saved = read(key)
+	if (saved && /^[A-Za-z0-9_-]{16,64}$/.test(saved)) return saved
+	const secret = randomSecret()
+	write(key, secret)
+	return secret
+}
+
+function readVoters(boardId: string): [string, string][] {
+	try {
+		const raw = JSON.parse(read(`${VOTER_PREFIX}${boardId}`) ?? '[]') as unknown
+		return Array.isArray(raw)
+			? raw.filter(
+					(e): e is [string, string] => Array.isArray(e) && e.length === 2 && e.every((s) => typeof s === 'string'),
+				)
+			: []
+	} catch {
+		return []
+	}
+}
+
+/** Voter ids already read, by board and vote (panels and card buttons ask often). */
+const voterIds = new Map<string, string | null>()
+
+/** The voter id the server gave this browser in a vote, if it voted in it. */
+export function savedVoterId(boardId: string, voteId: string): string | null {
+	const key = `${boardId}\n${voteId}`
+	let id = voterIds.get(key)
+	if (id === undefined) {
+		id = readVoters(boardId).find(([v]) => v === voteId)?.[1] ?? null
+		voterIds.set(key, id)
+	}
+	return id
+}
+
+/** Remembers the voter id the server gave this browser in a vote (the last few votes per board). */
+export function saveVoterId(boardId: string, voteId: string, voterId: string): void {
+	if (savedVoterId(boardId, voteId) === voterId) return
+	voterIds.set(`${boardId}\n${voteId}`, voterId)
+	const rest = readVoters(boardId).filter(([v]) => v !== voteId)
+	write(`${VOTER_PREFIX}${boardId}`, JSON.stringify([[voteId, voterId], ...rest].slice(0, REMEMBERED_VOTES)))
+}
+
+/** The name to send with a ballot: none in an anonymous vote, else the person's display name (trimmed, bounded). */
+export function ballotName(session: VoteSession, userName: string | null | undefined): string | undefined {
+	if (session.anonymous) return undefined
+	const name = [...(userName ?? '').trim()].slice(0, MAX_BALLOT_NAME_CHARS).join('').trim()
+	return name || undefined
 }

@@ -425,6 +425,7 @@ function jsonBody(route: string): string {
 	if (roll < 30) {
 		if (route === 'links') return JSON.stringify({ role: wrong(), label: wrong(), expiresAt: wrong() })
 		if (route === 'versions' || route === 'versionRestore') return JSON.stringify({ name: wrong(), author: wrong() })
+		if (route === 'ballot') return JSON.stringify({ dots: wrong(), participant: wrong(), name: wrong() })
 		return JSON.stringify({ title: wrong(), template: wrong() })
 	}
 	if (roll < 45) {
@@ -562,6 +563,7 @@ const ROUTES: RouteSpec[] = [
 		path: (id) => `/api/boards/${id}/versions/${pick(PATH_TRICKS)}/restore`,
 	},
 	{ name: 'syncState', methods: ['GET'], path: (id) => `/api/boards/${id}/sync-state` },
+	{ name: 'ballot', methods: ['PUT'], path: (id) => `/api/boards/${id}/votes/${pick(PATH_TRICKS)}/ballot` },
 	{ name: 'time', methods: ['GET'], path: () => '/api/time' },
 	{ name: 'templates', methods: ['GET'], path: () => '/api/templates' },
 	{ name: 'config', methods: ['GET'], path: () => '/api/config' },

@@ -82,16 +82,20 @@ describe('meeting state is the facilitator’s', () => {
 		expect(getYMeeting(stored).has('follow')).toBe(false)
 	})
 
-	it('lets an editor write its ballot and card records', async () => {
+	it('lets an editor write card records, but not the ballots map (the server writes ballots: ballots.test.ts)', async () => {
 		const { server, id, facilitatorToken, editorToken } = await setup()
 		const host = client(server, id, facilitatorToken)
 		const voter = client(server, id, editorToken)
 		await Promise.all([whenSynced(host.provider), whenSynced(voter.provider)])
+		voter.doc.getMap('records').set('probe', 2)
+		await whenDoc(host.doc, () => host.doc.getMap('records').has('probe'))
+		expect(voter.provider.wsconnected).toBe(true)
+		const closed = nextClose(voter.provider)
+		voter.provider.shouldConnect = false
 		const key = ballotKey('vote1', 'user:li')
 		getYBallots(voter.doc).set(key, { voteId: 'vote1', voterId: 'user:li', name: '李', dots: ['shape:a'] })
-		voter.doc.getMap('records').set('probe', 2)
-		await whenDoc(host.doc, () => getYBallots(host.doc).has(key) && host.doc.getMap('records').has('probe'))
-		expect(voter.provider.wsconnected).toBe(true)
+		expect(await closed).toBe(CloseCode.forbidden)
+		expect(getYBallots(host.doc).has(key)).toBe(false)
 	})
 
 	it('accepts an editor reconnecting after the facilitator replaced meeting values (its sync carries their deletions)', async () => {

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { roleAtLeast } from '../auth/permissions'
 import type { Role } from '../protocol'
 
 /**
@@ -11,7 +12,8 @@ import type { Role } from '../protocol'
  * │     ├─ "timer":  TimerState             the shared countdown
  * │     └─ "vote":   VoteSession | null     the current (or last) dot vote
  * └─ "ballots": Y.Map<`${voteId}:${voterId}`, Ballot>   one entry per voter and vote,
- *        written by that voter (editor or facilitator)
+ *        written by the server only (`PUT /api/boards/:id/votes/:voteId/ballot`): no
+ *        client may write this map, so nobody can forge, change or delete another's ballot
  * ```
  *
  * Values are plain JSON (one item per key): a change replaces the whole value, which is
@@ -83,15 +85,18 @@ export function ballotKey(voteId: string, voterId: string): string {
 	return `${voteId}:${voterId}`
 }
 
-/** Root maps of a board doc, and the least role that may write each. */
-export const DOC_ROOT_WRITE_ROLES: Record<'records' | 'meta' | 'ballots' | 'meeting', Role> = {
+/**
+ * Root maps of a board doc, and the least role that may write each; `null`: no client
+ * may write it (the server writes ballots itself, from an authenticated REST request).
+ */
+export const DOC_ROOT_WRITE_ROLES: Record<'records' | 'meta' | 'ballots' | 'meeting', Role | null> = {
 	records: 'editor',
 	meta: 'editor',
-	ballots: 'editor',
+	ballots: null,
 	meeting: 'facilitator',
 }
 
-/** Every root map name a client may write. */
+/** Every root map name of the board layout. */
 export type DocRootName = keyof typeof DOC_ROOT_WRITE_ROLES
 
 /** True when `name` is a root map of the board layout. */
@@ -99,9 +104,18 @@ export function isDocRootName(name: string): name is DocRootName {
 	return Object.hasOwn(DOC_ROOT_WRITE_ROLES, name)
 }
 
-/** The least role that may write root map `name`: editors write every map but the facilitator's meeting map. */
-export function rootWriteRole(name: string): Role {
+/**
+ * The least role that may write root map `name`, or null when no client may: editors
+ * write every map but the facilitator's meeting map and the server's ballots map.
+ */
+export function rootWriteRole(name: string): Role | null {
 	return isDocRootName(name) ? DOC_ROOT_WRITE_ROLES[name] : 'editor'
+}
+
+/** True when a connection with `role` may write root map `name` (never the server-only ballots). */
+export function mayWriteRoot(role: Role, name: string): boolean {
+	const least = rootWriteRole(name)
+	return least !== null && roleAtLeast(role, least)
 }
 
 /** Reads the meeting map's keys as plain values (no validation: see meetingParse). */

@@ -41,6 +41,14 @@ export const voteZh = {
 	badgeText: '● {{count}} 票',
 	badge: '本轮投票：{{count}} 票',
 	savedToCards: '票数已写入需求卡片，计划书和清单按此排列优先级。',
+	ballotProblem: {
+		offline: '没有连上服务器，这一票没有投出。请检查网络后再试。',
+		closed: '这轮投票已经结束，不能再改票。',
+		limit: '这个分享链接在本轮投票中的投票人数已达上限，请用另一个链接投票。',
+		forbidden: '这个链接不能投票。',
+		failed: '这一票没有保存，请再试一次。',
+		dismiss: '知道了',
+	},
 }
 
 export const voteEn: typeof voteZh = {
@@ -85,4 +93,12 @@ export const voteEn: typeof voteZh = {
 	badgeText: '● {{count}}',
 	badge: 'This vote: {{count}} dots',
 	savedToCards: 'The counts are now the needs’ votes: the plan and the lists rank the needs by them.',
+	ballotProblem: {
+		offline: 'Not connected to the server: your dot was not placed. Check the network and try again.',
+		closed: 'This vote has ended; dots can no longer be changed.',
+		limit: 'This share link has reached its number of voters in this vote. Vote with another link.',
+		forbidden: 'This link may not vote.',
+		failed: 'Your dot was not saved. Please try again.',
+		dismiss: 'OK',
+	},
 }
