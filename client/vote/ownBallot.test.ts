@@ -4,7 +4,7 @@ import { type Ballot, ballotKey } from '../../shared/meeting/meetingLayout'
 import { createVoteSession } from '../../shared/meeting/vote'
 import { ApiError } from '../api/apiClient'
 import { $ownBallot, ballotProblem, myDots, resetOwnBallot, setMyDots } from './ownBallot'
-import { participantSecret, savedVoterId } from './voterIdentity'
+import { forgetVoterIdentity, participantSecret, savedVoterId } from './voterIdentity'
 
 const session = createVoteSession({ id: 'vote-1', dotsPerVoter: 3, anonymous: false, frameId: null, now: 0 })
 const anonymous = { ...session, id: 'vote-2', anonymous: true }
@@ -48,6 +48,7 @@ describe('this browser’s ballot', () => {
 		expect(server.bodies[0]).toMatchObject({ name: '王阿姨', participant: participantSecret('board-1') })
 		expect(participantSecret('board-1')).toMatch(/^[A-Za-z0-9_-]{32}$/)
 		expect(savedVoterId('board-1', 'vote-1')).toBe('voter_abc')
+		const secret = participantSecret('board-1')
 		// The answer shows until the document has the ballot, then the document wins.
 		expect(myDots(ballots, 'board-1', session)).toEqual(['shape:a', 'shape:b', 'shape:b'])
 		ballots.set(ballotKey('vote-1', 'voter_abc'), {
@@ -57,6 +58,10 @@ describe('this browser’s ballot', () => {
 			dots: ['shape:c'],
 		})
 		expect(myDots(ballots, 'board-1', session)).toEqual(['shape:c'])
+		// Signing out of the board on this device: a new participant next time.
+		forgetVoterIdentity('board-1')
+		expect(savedVoterId('board-1', 'vote-1')).toBeNull()
+		expect(participantSecret('board-1')).not.toBe(secret)
 	})
 
 	it('sends no name in an anonymous vote', async () => {

@@ -92,3 +92,19 @@ export function ballotName(session: VoteSession, userName: string | null | undef
 	const name = [...(userName ?? '').trim()].slice(0, MAX_BALLOT_NAME_CHARS).join('').trim()
 	return name || undefined
 }
+
+/**
+ * Forgets this browser's participant secret and voter ids for a board ("在此设备上退出"
+ * on a shared computer: the next person is a new voter). Ballots already cast stay.
+ */
+export function forgetVoterIdentity(boardId: string): void {
+	for (const key of [`${PARTICIPANT_PREFIX}${boardId}`, `${VOTER_PREFIX}${boardId}`]) {
+		memory.delete(key)
+		try {
+			globalThis.localStorage?.removeItem(key)
+		} catch {
+			// Nothing kept.
+		}
+	}
+	for (const key of [...voterIds.keys()]) if (key.startsWith(`${boardId}\n`)) voterIds.delete(key)
+}
