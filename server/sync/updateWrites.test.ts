@@ -133,6 +133,31 @@ describe('the root maps an update writes into', () => {
 			server.off('afterTransaction', onTx)
 			for (const root of changed) expect(inspection.roots.has(root)).toBe(true)
 			expect([...inspection.roots].sort()).toEqual([...changed].sort())
+			// A reloading client re-sends its whole copy (items, deletions) the server already holds:
+			// it writes nothing — not even into the facilitator's meeting map — and deletes nothing unknown.
+			const resent = inspectUpdate(server, Y.encodeStateAsUpdate(c))
+			expect(resent.dependenciesMet).toBe(true)
+			expect(resent.deletesCovered).toBe(true)
+			expect([...resent.roots]).toEqual([])
+			expect(resent.writerClients.size).toBe(0)
 		}
+	})
+
+	it('finds deletions of clocks nobody has (a delete set covering another client’s future)', () => {
+		const { server, client } = pair((d) => d.getMap('meeting').set('vote', 1))
+		const future = new Y.Doc()
+		future.clientID = client.clientID
+		Y.applyUpdate(future, Y.encodeStateAsUpdate(client))
+		future.clientID = client.clientID
+		for (let i = 0; i < 5; i++) future.getMap('meeting').set('vote', i)
+		const ahead = Y.encodeStateAsUpdate(future, Y.encodeStateVector(server))
+		// Only the deletions of the update, without the items they delete.
+		const { ds } = Y.decodeUpdate(ahead) as unknown as { ds: { clients: Map<number, unknown[]> } }
+		expect(ds.clients.size).toBeGreaterThan(0)
+		const deletesOnly = Y.encodeStateAsUpdate(new Y.Doc())
+		expect(inspectUpdate(server, deletesOnly).deletesCovered).toBe(true)
+		const withItems = inspectUpdate(server, ahead)
+		expect(withItems.deletesCovered).toBe(true)
+		expect(withItems.roots).toEqual(new Set(['meeting']))
 	})
 })
