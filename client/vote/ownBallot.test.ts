@@ -83,6 +83,7 @@ describe('this browser’s ballot', () => {
 		[new ApiError(409, 'vote_closed', 'closed'), 'closed'],
 		[new ApiError(409, 'too_many_ballots', 'cap'), 'limit'],
 		[new ApiError(403, 'forbidden', 'viewer'), 'forbidden'],
+		[new ApiError(503, 'storage_unavailable', 'full'), 'storage'],
 		[new Error('boom'), 'failed'],
 	])('a refused ballot (%s) puts the dots back and says why', async (err, problem) => {
 		resetOwnBallot()

@@ -5,7 +5,7 @@ import { ApiError, api } from '../api/apiClient'
 import { ballotName, participantSecret, savedVoterId, saveVoterId } from './voterIdentity'
 
 /** Why this person's dots could not be placed. */
-export type BallotProblem = 'offline' | 'closed' | 'limit' | 'forbidden' | 'failed'
+export type BallotProblem = 'offline' | 'closed' | 'limit' | 'forbidden' | 'storage' | 'failed'
 
 /** This browser's ballot in one vote, as the vote panel and the card buttons show it. */
 export interface OwnBallot {
@@ -80,6 +80,7 @@ function problemOf(err: unknown): BallotProblem {
 	if (err.code === 'vote_closed') return 'closed'
 	if (err.code === 'too_many_ballots') return 'limit'
 	if (err.status === 401 || err.status === 403) return 'forbidden'
+	if (err.status === 503) return 'storage'
 	return 'failed'
 }
 

@@ -6,6 +6,7 @@ import { MAX_SHAPE_ID_LENGTH, MAX_VOTE_ID_LENGTH } from '../../shared/meeting/vo
 import { BOARD_ID_PATTERN } from '../../shared/protocol'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
+import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 import type { RoomManager } from '../sync/RoomManager'
 import { BallotsPerLink } from '../votes/BallotsPerLink'
 import { boardBallotKey, loadOrCreateBallotSecret, voterIdOf } from '../votes/ballotSecret'
@@ -54,7 +55,8 @@ export interface BallotsRouterDeps extends AuthDeps {
  *   link and one participant secret hold exactly one ballot per vote and nobody else can
  *   tell whose it is. The ballot is written into the live room's document (stored and
  *   relayed before the answer). `409 vote_closed` when the vote is not the board's open
- *   vote; `409 too_many_ballots` when the link already cast its cap of ballots in it.
+ *   vote; `409 too_many_ballots` when the link already cast its cap of ballots in it;
+ *   `503 storage_unavailable` while the board cannot be stored (nothing is written).
  */
 export function ballotsRouter(deps: BallotsRouterDeps): Router {
 	const { storage, rooms } = deps
@@ -77,6 +79,8 @@ export function ballotsRouter(deps: BallotsRouterDeps): Router {
 		const voterId = voterIdOf(boardBallotKey(secret, board.id), voteId, access.linkId, body.participant)
 		const room = await rooms.acquire(board.id)
 		try {
+			// A room whose storage refuses writes is read-only: change nothing (503, like every write).
+			if (room.storageUnavailable) throw new StorageUnavailableError(board.id, new Error('the room is read-only'))
 			const result = writeRoomBallot(room, {
 				voteId,
 				voterId,

@@ -440,6 +440,35 @@ describe('ballots are written by the server only', () => {
 		])
 	})
 
+	it('answers 503 and writes nothing while storage refuses writes; takes the ballot once it recovers', async () => {
+		const { server, id, host, editorA } = await setup()
+		const session = startVote(host, { id: 'vote-1' })
+		await voteOnServer(server, id, session.id)
+		const storage = server.storage
+		const append = storage.appendUpdates.bind(storage)
+		let full = true
+		storage.appendUpdates = ((...args: Parameters<typeof append>) => {
+			if (full) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' })
+			return append(...args)
+		}) as typeof storage.appendUpdates
+		const body = { dots: ['shape:meal'], participant: participant(1) }
+		// The first refusal is the ballot's own write (it stays pending, like any unstored change)…
+		const first = await putBallot(server, id, editorA.token, session.id, body)
+		expect(first.status).toBe(503)
+		// …then the room is read-only: nothing more is written.
+		const room = await server.rooms.acquire(id)
+		const before = Y.encodeStateVector(room.doc)
+		const second = await putBallot(server, id, editorA.token, session.id, { ...body, participant: participant(2) })
+		expect(second.status).toBe(503)
+		expect(((await second.json()) as { error: { code: string } }).error.code).toBe('storage_unavailable')
+		expect(Y.encodeStateVector(room.doc)).toEqual(before)
+		server.rooms.release(room)
+		full = false
+		await expect
+			.poll(async () => (await putBallot(server, id, editorA.token, session.id, body)).status, { timeout: 15_000 })
+			.toBe(200)
+	}, 30_000)
+
 	it('derives the same voter id after a restart (the ballot secret is kept in DATA_DIR)', async () => {
 		const dataDir = tempDataDir()
 		const first = await setup({ dataDir })
