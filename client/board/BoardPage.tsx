@@ -23,6 +23,7 @@ import { hasDisplayName, setTldrawLocale } from '../user/currentUser'
 import { BoardContext, type BoardContextValue, type BoardPanel } from './BoardContext'
 import { BoardOverlays } from './BoardOverlays'
 import { BoardTopBar } from './BoardTopBar'
+import { ConnectionRefusedNotice } from './ConnectionRefusedNotice'
 import { NamePrompt } from './NamePrompt'
 import { ParticipantsPanel } from './ParticipantsPanel'
 import { ResponsivePageMenu } from './ResponsivePageMenu'
@@ -221,6 +222,8 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 						}
 					}}
 				/>
+				{/* Over the canvas UI: shown while the board still loads, too (a phone turned away at the start of a meeting). */}
+				<ConnectionRefusedNotice />
 			</div>
 		</BoardContext.Provider>
 	)

@@ -13,6 +13,7 @@ import * as Y from 'yjs'
 import { FATAL_CLOSE_CODES, SYNC_PATH_PREFIX, TOKEN_QUERY_PARAM } from '../../shared/protocol'
 import { getYRecords } from '../../shared/ydocLayout'
 import { tokenFor } from '../auth/boardTokens'
+import { registerBoardRelease } from '../auth/signOutOfBoard'
 import { cardShapeUtils } from '../cards/cardShapeUtils'
 import { ACCESS_LOST_CLOSE_CODES } from '../offline/accessLost'
 import { boardDbName, forgetOfflineBoard, readPendingJson, writePendingJson } from '../offline/boardOfflineCache'
@@ -26,6 +27,7 @@ import { bindPresenceToAwareness } from '../sync/bindPresenceToAwareness'
 import { bindStoreToYDoc } from '../sync/bindStoreToYDoc'
 import { stopAwarenessEcho } from '../sync/stopAwarenessEcho'
 import { $currentUser } from '../user/currentUser'
+import { RETRY_LATER_CLOSE_CODES, setConnectionRefusal } from './connectionRefusalStore'
 import { type ConnectionState, connectionState } from './connectionState'
 import { createAssetStore } from './createAssetStore'
 
@@ -93,6 +95,8 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		const wsProvider = new WebsocketProvider(syncServerUrl(), boardId, doc, {
 			disableBc: true,
 			params: token ? { [TOKEN_QUERY_PARAM]: token } : {},
+			// Our close codes say what is final (y-websocket alone would give up on every 44xx, 4429 and 4409 included).
+			shouldReconnect: (event) => !FATAL_CLOSE_CODES.includes(event.code),
 		})
 		stopAwarenessEcho(wsProvider)
 		setProvider(wsProvider)
@@ -128,19 +132,31 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 				setUnreachable(false)
 			}
 		}
+		// Stops counting changes and deletes this device's copy of the board (access lost, or signed out here).
+		const dropLocalCopy = (): Promise<void> => {
+			disposed = true
+			tracker?.dispose()
+			const clearing = persistence?.clearData() ?? Promise.resolve()
+			persistence = null
+			return clearing.then(() => forgetOfflineBoard(boardId))
+		}
+		cleanups.push(
+			registerBoardRelease(boardId, () => {
+				wsProvider.shouldConnect = false
+				wsProvider.disconnect()
+				return dropLocalCopy()
+			}),
+		)
 		const onClose = (event: CloseEvent | null) => {
-			if (!wsProvider.wsconnected) setUnreachable(true)
+			// Turned away for now (too many connects, board or link full): the server is there; say why while the provider retries.
+			const turnedAway = event !== null && RETRY_LATER_CLOSE_CODES.includes(event.code)
+			if (!wsProvider.wsconnected && !turnedAway) setUnreachable(true)
+			if (event) setConnectionRefusal(event.code)
 			if (event && FATAL_CLOSE_CODES.includes(event.code)) {
 				wsProvider.shouldConnect = false
 				setFatal({ code: event.code, reason: event.reason })
 				// The person lost access: nothing of the board stays on this device.
-				if (ACCESS_LOST_CLOSE_CODES.includes(event.code)) {
-					disposed = true
-					tracker?.dispose()
-					const clearing = persistence?.clearData() ?? Promise.resolve()
-					persistence = null
-					void clearing.then(() => forgetOfflineBoard(boardId))
-				}
+				if (ACCESS_LOST_CLOSE_CODES.includes(event.code)) void dropLocalCopy()
 			}
 		}
 		const onError = () => {
@@ -153,6 +169,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		}
 		const onSync = (synced: boolean) => {
 			if (!synced) return
+			setConnectionRefusal(null)
 			serverSynced = true
 			tracker?.kick()
 			maybeBind()
@@ -231,6 +248,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 			setProvider(null)
 			setYDoc(null)
 			setPendingCount(0)
+			setConnectionRefusal(null)
 		}
 	}, [boardId, readOnly, $status, $mode])
 

@@ -9,9 +9,10 @@ import { useDismiss } from '../app/useDismiss'
 import { ExportMenuItems } from './ExportMenuItems'
 import { ImportDialog } from './ImportDialog'
 import { insertTemplate } from './insertTemplate'
+import { SignOutMenuItem } from './SignOutMenuItem'
 import { setTemplateFramesLocked, templateFrames } from './templateFrames'
 
-/** The board menu in the top bar: insert a template, lock or unlock template frames. */
+/** The board menu in the top bar: insert a template, exports, imports, lock or unlock template frames, sign out on this device. */
 export function BoardMenu({ boardId, title, role }: { boardId: string; title: string; role: Role }) {
 	const canEdit = role !== 'viewer'
 	const editor = useEditor()
@@ -104,6 +105,7 @@ export function BoardMenu({ boardId, title, role }: { boardId: string; title: st
 							</button>
 						</>
 					)}
+					<SignOutMenuItem boardId={boardId} title={title} onDone={() => setOpen(false)} />
 				</div>
 			)}
 			{importing && <ImportDialog boardId={boardId} onClose={() => setImporting(false)} />}

@@ -1,5 +1,7 @@
+import { connectionLimitsEn } from './sections/connectionLimits'
 import { meetingEn } from './sections/meeting'
 import { offlineEn } from './sections/offline'
+import { signOutEn } from './sections/signOut'
 import { versionsEn } from './sections/versions'
 import { voteEn } from './sections/vote'
 import type { Messages } from './zh'
@@ -228,4 +230,6 @@ export const en: Messages = {
 	offline: offlineEn,
 	meeting: meetingEn,
 	vote: voteEn,
+	signOut: signOutEn,
+	connectionLimits: connectionLimitsEn,
 }

@@ -1,5 +1,7 @@
+import { connectionLimitsZh } from './sections/connectionLimits'
 import { meetingZh } from './sections/meeting'
 import { offlineZh } from './sections/offline'
+import { signOutZh } from './sections/signOut'
 import { versionsZh } from './sections/versions'
 import { voteZh } from './sections/vote'
 /** Simplified Chinese strings (the default language). */
@@ -225,6 +227,8 @@ export const zh = {
 	offline: offlineZh,
 	meeting: meetingZh,
 	vote: voteZh,
+	signOut: signOutZh,
+	connectionLimits: connectionLimitsZh,
 }
 
 /** The shape every language file must have. */
