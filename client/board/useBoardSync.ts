@@ -25,6 +25,7 @@ import { boardNotCached, type LocalCopy, shouldBind } from '../offline/shouldBin
 import { type PendingTracker, trackPendingChanges } from '../offline/trackPendingChanges'
 import { bindPresenceToAwareness } from '../sync/bindPresenceToAwareness'
 import { bindStoreToYDoc } from '../sync/bindStoreToYDoc'
+import { openPrivateDocSync } from '../sync/privateDocSync'
 import { stopAwarenessEcho } from '../sync/stopAwarenessEcho'
 import { $currentUser } from '../user/currentUser'
 import { RETRY_LATER_CLOSE_CODES, setConnectionRefusal } from './connectionRefusalStore'
@@ -99,6 +100,8 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 			shouldReconnect: (event) => !FATAL_CLOSE_CODES.includes(event.code),
 		})
 		stopAwarenessEcho(wsProvider)
+		// Editors and facilitators also sync the private document (联系方式); a viewer never opens it.
+		const privateSync = readOnly ? null : openPrivateDocSync(boardId, syncServerUrl(), token)
 		setProvider(wsProvider)
 		setYDoc(doc)
 		setPending(0)
@@ -138,7 +141,8 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 			tracker?.dispose()
 			const clearing = persistence?.clearData() ?? Promise.resolve()
 			persistence = null
-			return clearing.then(() => forgetOfflineBoard(boardId))
+			const clearingPrivate = privateSync?.clearLocalCopy() ?? Promise.resolve()
+			return Promise.all([clearing, clearingPrivate]).then(() => forgetOfflineBoard(boardId))
 		}
 		cleanups.push(
 			registerBoardRelease(boardId, () => {
@@ -204,7 +208,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 				assets: createAssetStore(boardId),
 				collaboration: { status: $status, mode: $mode },
 			})
-			const binding = bindStoreToYDoc(tlStore, doc)
+			const binding = bindStoreToYDoc(tlStore, doc, console, privateSync?.doc ?? null)
 			const unbindPresence = bindPresenceToAwareness(tlStore, wsProvider.awareness, $currentUser)
 			cleanups.push(() => {
 				unbindPresence()
@@ -242,6 +246,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 			tracker?.dispose()
 			disposed = true
 			wsProvider.destroy()
+			privateSync?.destroy()
 			void persistence?.destroy()
 			doc.destroy()
 			setStore(null)

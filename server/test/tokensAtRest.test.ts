@@ -36,7 +36,7 @@ describe('what survives a revoked link or a shared computer', () => {
 		const up = await fetch(`${s.url}/api/boards/${id}/assets?name=dot.png`, {
 			method: 'POST',
 			headers: bearer(token, { 'content-type': 'image/png' }),
-			body: makePng(2, 2),
+			body: new Blob([Buffer.from(makePng(2, 2))]),
 		})
 		expect(up.status).toBe(201)
 		const { url } = (await up.json()) as { url: string }
