@@ -6,6 +6,11 @@ export function boardDbName(boardId: string): string {
 	return `niudai-board-${boardId}`
 }
 
+/** The IndexedDB database holding a board's private document (editors and facilitators only). */
+export function privateBoardDbName(boardId: string): string {
+	return `niudai-board-${boardId}-private`
+}
+
 const summaryKey = (boardId: string) => `niudai.offline.board.${boardId}`
 const pendingKey = (boardId: string) => `niudai.offline.pending.${boardId}`
 
@@ -75,11 +80,13 @@ export async function forgetOfflineBoard(boardId: string): Promise<void> {
 		// nothing to forget
 	}
 	if (typeof indexedDB === 'undefined') return
-	await new Promise<void>((resolve) => {
-		const req = indexedDB.deleteDatabase(boardDbName(boardId))
-		req.onsuccess = () => resolve()
-		req.onerror = () => resolve()
-		// Another tab still has it open: it is deleted once that tab lets go.
-		req.onblocked = () => resolve()
-	})
+	const deleteDb = (name: string) =>
+		new Promise<void>((resolve) => {
+			const req = indexedDB.deleteDatabase(name)
+			req.onsuccess = () => resolve()
+			req.onerror = () => resolve()
+			// Another tab still has it open: it is deleted once that tab lets go.
+			req.onblocked = () => resolve()
+		})
+	await Promise.all([deleteDb(boardDbName(boardId)), deleteDb(privateBoardDbName(boardId))])
 }

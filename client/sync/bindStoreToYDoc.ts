@@ -1,5 +1,16 @@
 import type { TLRecord, TLStore } from '@tldraw/tlschema'
 import type * as Y from 'yjs'
+import { jsonEqual } from '../../shared/jsonEqual'
+import {
+	deletePrivateProps,
+	getYPrivate,
+	hidePrivateProps,
+	mergePrivateProps,
+	type PrivateProps,
+	readPrivateProps,
+	splitPrivateProps,
+	writePrivateProps,
+} from '../../shared/privateDocLayout'
 import {
 	changedRecordIds,
 	deleteRecord,
@@ -47,6 +58,15 @@ function asPlain(rec: TLRecord): PlainRecord {
 	return rec as unknown as PlainRecord
 }
 
+/** The private props of `to` that differ from those of `from` ('' for one `to` no longer has). */
+function changedPrivateProps(from: PrivateProps | null, to: PrivateProps | null): PrivateProps | null {
+	if (jsonEqual(from ?? {}, to ?? {})) return null
+	const out: PrivateProps = {}
+	for (const [key, value] of Object.entries(to ?? {})) if (!jsonEqual(from?.[key], value)) out[key] = value
+	for (const key of Object.keys(from ?? {})) if (!Object.hasOwn(to ?? {}, key)) out[key] = ''
+	return out
+}
+
 /** Ids a record needs to exist before it can be shown (parent, binding ends). */
 function dependencies(rec: AnyRecord): string[] {
 	if (rec.typeName === 'shape') return [rec.parentId as string]
@@ -66,10 +86,24 @@ function dependencies(rec: AnyRecord): string[] {
  *   first, then the current doc state of each touched record is applied.
  * - A record that fails validation is skipped and logged; a shape whose parent, or a
  *   binding whose shapes, are missing waits until they arrive.
+ * - Private card props (联系方式) never go into `doc`: with `privateDoc` (editors and
+ *   facilitators) they are written to and read from the board's private document and
+ *   merged into the records; without it (viewers) they stay empty.
  */
-export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = console): StoreBinding {
+export function bindStoreToYDoc(
+	store: TLStore,
+	doc: Y.Doc,
+	log: BindingLog = console,
+	privateDoc: Y.Doc | null = null,
+): StoreBinding {
 	const yRecords = getYRecords(doc)
 	const yMeta = getYMeta(doc)
+	const yPrivate = privateDoc ? getYPrivate(privateDoc) : null
+	/** A record of the doc as the store holds it: with its private props, or with them empty. */
+	const withPrivate = (rec: PlainRecord): PlainRecord =>
+		yPrivate ? mergePrivateProps(rec, readPrivateProps(yPrivate, rec.id)) : hidePrivateProps(rec)
+	/** The record as the main document holds it. */
+	const publicPart = (rec: TLRecord): PlainRecord => splitPrivateProps(asPlain(rec)).record
 	const skipped = new Map<string, string>()
 	/** Records waiting for a dependency, retried whenever remote records arrive. */
 	const waiting = new Set<string>()
@@ -128,9 +162,9 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = co
 	}
 
 	// 1. Initial load, migrated from the schema the records were written with.
-	const loaded = readAllRecords(doc, (id) => log.warn(`[niudai] skipped malformed record ${id}`)).filter(
-		(r) => !LOCAL_ONLY_TYPES.has(r.typeName),
-	)
+	const loaded = readAllRecords(doc, (id) => log.warn(`[niudai] skipped malformed record ${id}`))
+		.filter((r) => !LOCAL_ONLY_TYPES.has(r.typeName))
+		.map(withPrivate)
 	const storedSchema = yMeta.get(Y_META_SCHEMA_KEY) as ReturnType<typeof store.schema.serialize> | undefined
 	let initial = loaded as AnyRecord[]
 	if (storedSchema) {
@@ -152,9 +186,30 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = co
 			const removed = Object.values(changes.removed).filter(synced)
 			if (added.length === 0 && updated.length === 0 && removed.length === 0) return
 			doc.transact(() => {
-				for (const rec of added) writeRecord(yRecords, asPlain(rec))
-				for (const [from, to] of updated) writeRecordChanges(yRecords, asPlain(from), asPlain(to))
+				for (const rec of added) writeRecord(yRecords, publicPart(rec))
+				for (const [from, to] of updated) writeRecordChanges(yRecords, publicPart(from), publicPart(to))
 				for (const rec of removed) deleteRecord(yRecords, rec.id)
+			}, LOCAL_ORIGIN)
+			if (!yPrivate || !privateDoc) return
+			const privateWrites: [string, PrivateProps | null][] = []
+			for (const rec of added) {
+				const props = splitPrivateProps(asPlain(rec)).privateProps
+				if (props) privateWrites.push([rec.id, props])
+			}
+			for (const [from, to] of updated) {
+				const props = changedPrivateProps(
+					splitPrivateProps(asPlain(from)).privateProps,
+					splitPrivateProps(asPlain(to)).privateProps,
+				)
+				if (props) privateWrites.push([to.id, props])
+			}
+			for (const rec of removed) if (yPrivate.has(rec.id)) privateWrites.push([rec.id, null])
+			if (privateWrites.length === 0) return
+			privateDoc.transact(() => {
+				for (const [id, props] of privateWrites) {
+					if (props) writePrivateProps(yPrivate, id, props)
+					else deletePrivateProps(yPrivate, id)
+				}
 			}, LOCAL_ORIGIN)
 		},
 		{ source: 'user', scope: 'document' },
@@ -193,7 +248,7 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = co
 				log.warn(`[niudai] skipped malformed remote record ${id}`)
 				continue
 			}
-			if (!LOCAL_ONLY_TYPES.has(rec.typeName)) toPut.push(rec as AnyRecord)
+			if (!LOCAL_ONLY_TYPES.has(rec.typeName)) toPut.push(withPrivate(rec) as AnyRecord)
 		}
 		applyRemote(toPut, toRemove)
 		lastMergeAt = performance.now()
@@ -218,6 +273,13 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = co
 		scheduleMerge()
 	}
 	yRecords.observeDeep(onDeep)
+	// A change of a record's private props re-reads that record.
+	const onPrivateDeep = (events: Y.YEvent<Y.AbstractType<unknown>>[], txn: Y.Transaction) => {
+		if (txn.origin === LOCAL_ORIGIN || !yPrivate) return
+		for (const id of changedRecordIds(yPrivate, events)) if (yRecords.has(id)) touched.add(id)
+		scheduleMerge()
+	}
+	yPrivate?.observeDeep(onPrivateDeep)
 
 	return {
 		skipped,
@@ -225,6 +287,7 @@ export function bindStoreToYDoc(store: TLStore, doc: Y.Doc, log: BindingLog = co
 		dispose() {
 			unlisten()
 			yRecords.unobserveDeep(onDeep)
+			yPrivate?.unobserveDeep(onPrivateDeep)
 			scheduled = false
 			if (timer) clearTimeout(timer)
 		},

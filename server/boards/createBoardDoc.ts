@@ -1,6 +1,7 @@
 import { createBindingId, createShapeId, type TLRecord } from '@tldraw/tlschema'
 import * as Y from 'yjs'
 import { createBoardSchema, validateBoardRecord } from '../../shared/boardSchema'
+import { getYPrivate, splitAllPrivateProps, writePrivateProps } from '../../shared/privateDocLayout'
 import { createSeedRecords, FIRST_PAGE_ID } from '../../shared/seedRecords'
 import { getTemplate } from '../../shared/templates/templateRegistry'
 import { getYMeta, getYRecords, type PlainRecord, writeRecord, Y_META_SCHEMA_KEY } from '../../shared/ydocLayout'
@@ -24,24 +25,51 @@ function templateRecords(templateId: string): TLRecord[] {
 	})
 }
 
+/** A new board's first snapshots: its main document, and its private document when a card has private fields. */
+export interface BoardDocs {
+	main: Uint8Array
+	private: Uint8Array | null
+}
+
 /**
- * Builds a new board's document: the seed records, then the records of `templateId`
- * when given, each validated against the board schema (an invalid template record is
- * a bug and throws), and the schema they were written with. Returns the encoded state,
- * stored as the board's first snapshot.
+ * Encodes a new board's documents holding `records` (already valid for the board schema)
+ * and the schema they are written with: the records without their private props in the
+ * main document, those props in the private document (shared/privateDocLayout.ts).
  */
-export function createBoardDoc(pageName: string, templateId?: string): Uint8Array {
+export function encodeBoardDocs(records: readonly PlainRecord[], serializedSchema: unknown): BoardDocs {
+	const split = splitAllPrivateProps(records)
 	const doc = new Y.Doc()
-	const records = [...createSeedRecords(pageName), ...(templateId ? templateRecords(templateId) : [])]
 	doc.transact(() => {
 		const yRecords = getYRecords(doc)
-		for (const rec of records) {
-			validateBoardRecord(schema, rec)
-			writeRecord(yRecords, rec as unknown as PlainRecord)
-		}
-		getYMeta(doc).set(Y_META_SCHEMA_KEY, schema.serialize())
+		for (const rec of split.records) writeRecord(yRecords, rec)
+		getYMeta(doc).set(Y_META_SCHEMA_KEY, serializedSchema)
 	})
-	const state = Y.encodeStateAsUpdate(doc)
+	const main = Y.encodeStateAsUpdate(doc)
 	doc.destroy()
-	return state
+	if (split.privateProps.size === 0) return { main, private: null }
+	const privateDoc = new Y.Doc()
+	privateDoc.transact(() => {
+		const yPrivate = getYPrivate(privateDoc)
+		for (const [id, props] of split.privateProps) writePrivateProps(yPrivate, id, props)
+	})
+	const priv = Y.encodeStateAsUpdate(privateDoc)
+	privateDoc.destroy()
+	return { main, private: priv }
+}
+
+/**
+ * Builds a new board's documents: the seed records, then the records of `templateId`
+ * when given, each validated against the board schema (an invalid template record is
+ * a bug and throws), and the schema they were written with. Returns the encoded states,
+ * stored as the board's first snapshots.
+ */
+export function createBoardDocs(pageName: string, templateId?: string): BoardDocs {
+	const records = [...createSeedRecords(pageName), ...(templateId ? templateRecords(templateId) : [])]
+	for (const rec of records) validateBoardRecord(schema, rec)
+	return encodeBoardDocs(records as unknown as PlainRecord[], schema.serialize())
+}
+
+/** The main document of `createBoardDocs` alone (private fields, if any, left out). */
+export function createBoardDoc(pageName: string, templateId?: string): Uint8Array {
+	return createBoardDocs(pageName, templateId).main
 }

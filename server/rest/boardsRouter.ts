@@ -9,7 +9,7 @@ import { accessOf, requireRole } from '../auth/requireRole'
 import { type AuthDeps, isAdminToken } from '../auth/resolveAccess'
 import { boardUrlWithToken, CREATOR_LINK_LABEL, createShareLink } from '../auth/shareLinks'
 import { tokenFromRequest } from '../auth/tokens'
-import { createBoardDoc } from '../boards/createBoardDoc'
+import { type BoardDocs, createBoardDocs } from '../boards/createBoardDoc'
 import type { BoardRow, Storage } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
 import { HttpError, parseOrThrow } from './httpError'
@@ -48,11 +48,11 @@ export function toSummary(row: BoardRow, role?: Role): BoardSummary {
 }
 
 /**
- * Creates the board row with its first document and the creator's facilitator link;
- * returns the summary whose `url` carries the creator's token.
+ * Creates the board row with its first documents (main and private) and the creator's
+ * facilitator link; returns the summary whose `url` carries the creator's token.
  */
-export function createBoardWithCreatorLink(storage: Storage, row: BoardRow, initialSnapshot: Uint8Array): BoardSummary {
-	storage.createBoard(row, initialSnapshot)
+export function createBoardWithCreatorLink(storage: Storage, row: BoardRow, initial: BoardDocs): BoardSummary {
+	storage.createBoard(row, initial.main, initial.private ?? undefined)
 	const { token } = createShareLink(storage, {
 		boardId: row.id,
 		role: 'facilitator',
@@ -92,7 +92,7 @@ export function boardsRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 		const body = parseOrThrow(createBoardBody, req.body ?? undefined, 'body')
 		const now = Date.now()
 		const row: BoardRow = { id: newBoardId(), title: body.title, createdAt: now, updatedAt: now, deletedAt: null }
-		res.status(201).json(createBoardWithCreatorLink(storage, row, createBoardDoc(DEFAULT_PAGE_NAME, body.template)))
+		res.status(201).json(createBoardWithCreatorLink(storage, row, createBoardDocs(DEFAULT_PAGE_NAME, body.template)))
 	})
 
 	router.get('/:id', viewer, (_req, res) => {

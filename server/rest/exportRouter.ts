@@ -133,16 +133,18 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 	router.get('/plan', viewer, (req, res) => {
 		const board = boardOr404(req)
 		const q = parseOrThrow(planQuery, req.query, 'query')
-		const { records } = loadBoardRecords({ storage, rooms, schema }, board.id)
+		const withPrivate = includePrivate(res, q)
+		const { records } = loadBoardRecords({ storage, rooms, schema }, board.id, { includePrivate: withPrivate })
 		res.setHeader('Cache-Control', 'no-store')
-		res.json(planOf(board, records, includePrivate(res, q)))
+		res.json(planOf(board, records, withPrivate))
 	})
 
 	const exportHandler = async (req: Request, res: Response, canvasPng?: Uint8Array) => {
 		const board = boardOr404(req)
 		const q = parseOrThrow(exportQuery, req.query, 'query')
 		const withPrivate = includePrivate(res, q)
-		const loaded = loadBoardRecords({ storage, rooms, schema }, board.id)
+		// Private fields are read from the private document only when asked for (and allowed).
+		const loaded = loadBoardRecords({ storage, rooms, schema }, board.id, { includePrivate: withPrivate })
 		const records = withPrivate ? loaded.records : withoutPrivateProps(loaded.records)
 		const serializedSchema: SerializedSchema = loaded.schema ?? schema.serialize()
 		let body: string | Uint8Array

@@ -14,6 +14,7 @@ import { parseBoardFile } from '../../shared/import/parseBoardFile'
 import { parseCsvList, parseImportSheets } from '../../shared/import/parseImportSheets'
 import { planImport } from '../../shared/import/planImport'
 import { BOARD_ID_PATTERN, MAX_TITLE_LENGTH } from '../../shared/protocol'
+import { getYPrivate, splitAllPrivateProps, writePrivateProps } from '../../shared/privateDocLayout'
 import { getYRecords, type PlainRecord, readAllRecords, writeRecord } from '../../shared/ydocLayout'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
@@ -206,6 +207,7 @@ export function importRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 		}
 
 		const room = await rooms.acquire(board.id)
+		const privateRoom = await rooms.acquire(board.id, 'private')
 		try {
 			// From reading the board to writing it, nothing else runs: the import sees the board as it is.
 			const planned = planImport(parsed, readAllRecords(room.doc), { lang: 'zh' })
@@ -213,9 +215,18 @@ export function importRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 				refuse(res, planned.problems)
 				return
 			}
+			// Contacts (private fields) go to the private document, the rest to the board's records.
+			const split = splitAllPrivateProps(planned.records as unknown as PlainRecord[])
+			if (split.privateProps.size > 0) {
+				privateRoom.doc.transact(() => {
+					const yPrivate = getYPrivate(privateRoom.doc)
+					for (const [id, props] of split.privateProps) writePrivateProps(yPrivate, id, props)
+				}, IMPORT_ORIGIN)
+				privateRoom.flush()
+			}
 			room.doc.transact(() => {
 				const yRecords = getYRecords(room.doc)
-				for (const rec of planned.records) writeRecord(yRecords, rec as unknown as PlainRecord)
+				for (const rec of split.records) writeRecord(yRecords, rec)
 			}, IMPORT_ORIGIN)
 			room.flush()
 			storage.updateBoard(board.id, { updatedAt: Date.now() })
@@ -223,6 +234,7 @@ export function importRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 			res.json(result)
 		} finally {
 			rooms.release(room)
+			rooms.release(privateRoom)
 		}
 	})
 

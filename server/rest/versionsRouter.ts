@@ -4,13 +4,14 @@ import { z } from 'zod'
 import type { BoardVersion, BoardVersionList, BoardVersionPreview, RestoreVersionResult } from '../../shared/apiTypes'
 import { ACTION_ROLES, can } from '../../shared/auth/permissions'
 import { createBoardSchema } from '../../shared/boardSchema'
+import { applyPrivateProps, splitAllPrivateProps } from '../../shared/privateDocLayout'
 import { BOARD_ID_PATTERN } from '../../shared/protocol'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
-import { withoutPrivateProps } from '../boards/withoutPrivateProps'
 import type { BoardRow, StoredVersion, VersionRow } from '../storage/Storage'
+import { RESTORE_ORIGIN } from '../sync/Room'
 import type { RoomManager } from '../sync/RoomManager'
-import { recordsOfSnapshot } from '../versions/recordsOfSnapshot'
+import { recordsOfVersion } from '../versions/recordsOfSnapshot'
 import { HttpError, parseOrThrow } from './httpError'
 
 /** Longest version name, in characters. */
@@ -117,10 +118,10 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 		const { boardId, role } = accessOf(res)
 		const board = boardOr404(boardId)
 		const version = versionOr404(board.id, req)
-		const records = recordsOfSnapshot(version.snapshot, schema)
 		const preview: BoardVersionPreview = {
 			version: toBoardVersion(version),
-			records: can(role, 'readPrivateFields') ? records : withoutPrivateProps(records),
+			// A viewer's preview never reads the version's private fields.
+			records: recordsOfVersion(version, can(role, 'readPrivateFields'), schema),
 			schema: schema.serialize(),
 		}
 		res.setHeader('Cache-Control', 'no-store')
@@ -132,14 +133,18 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 		const board = boardOr404(access.boardId)
 		const body = parseOrThrow(restoreVersionBody, req.body ?? {}, 'body')
 		const version = versionOr404(board.id, req)
-		const records = recordsOfSnapshot(version.snapshot, schema)
+		// The version's records go to the main document, their private fields to the private one.
+		const { records, privateProps } = splitAllPrivateProps(recordsOfVersion(version, true, schema))
 		const room = await rooms.acquire(board.id)
+		const privateRoom = await rooms.acquire(board.id, 'private')
 		try {
 			// From here to the reply nothing else runs: the saved state is exactly what the restore replaces.
 			const before = room.saveVersion(
 				{ kind: 'restore', name: version.name, createdBy: body.author ?? '', role: access.role },
 				false,
 			)
+			applyPrivateProps(privateRoom.doc, privateProps, RESTORE_ORIGIN)
+			privateRoom.flush()
 			const changed = room.restoreRecords(records, before.createdAt)
 			const result: RestoreVersionResult = {
 				restored: toBoardVersion(version),
@@ -149,6 +154,7 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 			res.json(result)
 		} finally {
 			rooms.release(room)
+			rooms.release(privateRoom)
 		}
 	})
 

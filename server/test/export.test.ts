@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { ApiErrorBody } from '../../shared/apiTypes'
 import { PLAN_SECTIONS } from '../../shared/export/planToMarkdown'
 import type { Plan } from '../../shared/plan/planTypes'
+import { getYPrivate } from '../../shared/privateDocLayout'
 import { EXAMPLE_ACTORS } from '../../shared/templates/exampleActors'
 import { EXAMPLE_ALLOCATIONS, EXAMPLE_PROVIDES, EXAMPLE_SERVES } from '../../shared/templates/exampleLinks'
 import { EXAMPLE_NEEDS } from '../../shared/templates/exampleNeeds'
@@ -11,6 +12,7 @@ import { EXAMPLE_RESOURCES } from '../../shared/templates/exampleResources'
 import { getYRecords } from '../../shared/ydocLayout'
 import { loadBoardRecords } from '../boards/loadBoardRecords'
 import type { RunningServer } from '../createServer'
+import { connectPrivateClient, setPrivateProps } from './privateDocClient'
 import { apiFetch, bearer, connectClient, startTestServer, TEST_ADMIN_TOKEN, whenDoc, whenSynced } from './testServer'
 
 let server: RunningServer
@@ -37,28 +39,30 @@ async function exportText(query: string): Promise<{ res: Response; text: string 
 	return { res, text: await res.text() }
 }
 
-/** Writes a contact into one resource card through a real sync client (the room stays live). */
+/** Writes a contact into one resource card through real sync clients, in the private document (the rooms stay live). */
 async function setContactOnFirstResource(): Promise<void> {
 	const doc = new Y.Doc()
 	const provider = connectClient(server.port, boardId, doc)
+	const privateDoc = new Y.Doc()
+	const privateProvider = connectPrivateClient(server.port, boardId, privateDoc)
 	try {
-		await whenSynced(provider)
+		await Promise.all([whenSynced(provider), whenSynced(privateProvider)])
 		const records = getYRecords(doc)
-		const resource = [...records.values()].find((r) => r.get('typeName') === 'shape' && r.get('type') === 'resource')
-		if (!resource) throw new Error('no resource card')
-		doc.transact(() => (resource.get('props') as Y.Map<unknown>).set('contact', SECRET))
-		// Wait until the server's room has the change.
-		await new Promise((r) => setTimeout(r, 50))
-		const room = server.rooms.peek(boardId)
-		if (!room) throw new Error('room not loaded')
-		await whenDoc(room.doc, () =>
-			[...getYRecords(room.doc).values()].some(
-				(r) => (r.get('props') as Y.Map<unknown> | undefined)?.get?.('contact') === SECRET,
-			),
-		)
+		const id = [...records.keys()].find((k) => {
+			const r = records.get(k)
+			return r?.get('typeName') === 'shape' && r.get('type') === 'resource'
+		})
+		if (!id) throw new Error('no resource card')
+		setPrivateProps(privateDoc, id, { contact: SECRET })
+		// Wait until the server's private room has the change.
+		const room = server.rooms.peek(boardId, 'private')
+		if (!room) throw new Error('private room not loaded')
+		await whenDoc(room.doc, () => getYPrivate(room.doc).get(id)?.get('contact') === SECRET)
 	} finally {
 		provider.destroy()
+		privateProvider.destroy()
 		doc.destroy()
+		privateDoc.destroy()
 	}
 }
 

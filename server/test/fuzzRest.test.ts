@@ -10,6 +10,8 @@ import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { cardRecord, linkRecords } from '../../shared/plan/planTestRecords'
 import type { Plan } from '../../shared/plan/planTypes'
+import { getYPrivate, splitAllPrivateProps, writePrivateProps } from '../../shared/privateDocLayout'
+import { privateSyncRoom } from '../../shared/protocol'
 import { mulberry32 } from '../../shared/random/mulberry32'
 import { getYRecords, type PlainRecord, writeRecord } from '../../shared/ydocLayout'
 import type { RunningServer } from '../createServer'
@@ -193,37 +195,60 @@ async function linkToken(b: { id: string; token: string | null }, role: string):
 	return new URL(((await res.json()) as { url: string }).url, server.url).searchParams.get('t')
 }
 
-/** Writes records into a board through an official y-websocket client and waits for the room to have them. */
+/**
+ * Writes records into a board through official y-websocket clients — private props
+ * (contacts) into its private document — and waits for the rooms to have them.
+ */
 async function writeRecords(b: { id: string; token: string | null }, records: PlainRecord[]): Promise<void> {
+	const split = splitAllPrivateProps(records)
+	const open = (room: string, doc: Y.Doc) =>
+		new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, room, doc, {
+			WebSocketPolyfill: WebSocket as never,
+			disableBc: true,
+			params: b.token ? { t: b.token } : {},
+		})
 	const doc = new Y.Doc()
-	const provider = new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, b.id, doc, {
-		WebSocketPolyfill: WebSocket as never,
-		disableBc: true,
-		params: b.token ? { t: b.token } : {},
-	})
-	try {
-		await new Promise<void>((resolve, reject) => {
+	const privateDoc = new Y.Doc()
+	const provider = open(b.id, doc)
+	const privateProvider = open(privateSyncRoom(b.id), privateDoc)
+	const synced = (p: WebsocketProvider) =>
+		new Promise<void>((resolve, reject) => {
 			const timer = setTimeout(() => reject(new Error('sync timed out')), 10_000)
-			provider.on('sync', (synced: boolean) => {
-				if (!synced) return
+			p.on('sync', (ok: boolean) => {
+				if (!ok) return
 				clearTimeout(timer)
 				resolve()
 			})
 		})
+	try {
+		await Promise.all([synced(provider), synced(privateProvider)])
+		privateDoc.transact(() => {
+			for (const [id, props] of split.privateProps) writePrivateProps(getYPrivate(privateDoc), id, props)
+		})
 		doc.transact(() => {
 			const yRecords = getYRecords(doc)
-			for (const rec of records) writeRecord(yRecords, rec)
+			for (const rec of split.records) writeRecord(yRecords, rec)
 		})
 		const started = Date.now()
 		for (;;) {
 			const room = server.rooms.peek(b.id)
 			const have = room ? getYRecords(room.doc) : null
-			if (have && records.every((r) => have.has(r.id))) break
+			const privateRoom = server.rooms.peek(b.id, 'private')
+			const havePrivate = privateRoom ? getYPrivate(privateRoom.doc) : null
+			if (
+				have &&
+				havePrivate &&
+				records.every((r) => have.has(r.id)) &&
+				[...split.privateProps.keys()].every((id) => havePrivate.has(id))
+			) {
+				break
+			}
 			if (Date.now() - started > 10_000) throw new Error('the room did not get the records')
 			await new Promise((r) => setTimeout(r, 20))
 		}
 	} finally {
 		provider.destroy()
+		privateProvider.destroy()
 	}
 }
 

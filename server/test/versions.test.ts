@@ -4,6 +4,7 @@ import type { BoardVersion, BoardVersionList, BoardVersionPreview, RestoreVersio
 import { defaultCardProps } from '../../shared/domain/cardDefaults'
 import type { CardKind } from '../../shared/domain/cardProps'
 import { getYMeeting } from '../../shared/meeting/meetingLayout'
+import { splitPrivateProps } from '../../shared/privateDocLayout'
 import { FIRST_PAGE_ID } from '../../shared/seedRecords'
 import {
 	getYMeta,
@@ -14,6 +15,7 @@ import {
 	Y_META_VERSIONS_AT_KEY,
 } from '../../shared/ydocLayout'
 import type { RunningServer } from '../createServer'
+import { connectPrivateClient, setPrivateProps } from './privateDocClient'
 import {
 	bearer,
 	connectClient,
@@ -45,8 +47,9 @@ function client(s: RunningServer, boardId: string, token: string) {
 	return { doc, provider }
 }
 
+/** A card as the board's main document holds it (private props such as contact live in the private document). */
 function card(kind: CardKind, n: number, props: Record<string, unknown> = {}): PlainRecord {
-	return {
+	return splitPrivateProps({
 		id: `shape:${kind}${n}`,
 		typeName: 'shape',
 		type: kind,
@@ -59,7 +62,7 @@ function card(kind: CardKind, n: number, props: Record<string, unknown> = {}): P
 		opacity: 1,
 		meta: {},
 		props: { ...defaultCardProps(kind), ...props },
-	}
+	}).record
 }
 
 function edit(doc: Y.Doc, change: (records: Y.Map<Y.Map<unknown>>) => void): void {
@@ -191,8 +194,14 @@ describe('board versions', () => {
 		const viewer = (await createLink(s.url, boardId, { role: 'viewer' })).token
 		const editor = (await createLink(s.url, boardId, { role: 'editor' })).token
 		const a = client(s, boardId, token)
-		await whenSynced(a.provider)
-		edit(a.doc, (r) => writeRecord(r, card('resource', 1, { title: '食堂', contact: '王经理 13800000000' })))
+		const privateDoc = new Y.Doc()
+		const privateProvider = connectPrivateClient(s.port, boardId, privateDoc, token)
+		cleanups.push(() => privateProvider.destroy())
+		await Promise.all([whenSynced(a.provider), whenSynced(privateProvider)])
+		edit(a.doc, (r) => writeRecord(r, card('resource', 1, { title: '食堂' })))
+		setPrivateProps(privateDoc, 'shape:resource1', { contact: '王经理 13800000000' })
+		await until(() => s.rooms.peek(boardId)?.doc.getMap('records').has('shape:resource1') === true)
+		await until(() => s.rooms.peek(boardId, 'private')?.doc.getMap('private').has('shape:resource1') === true)
 		const saved = await saveVersion(s, boardId, token, '有联系方式')
 
 		for (const who of [viewer, editor]) {

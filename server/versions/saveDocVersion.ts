@@ -27,13 +27,17 @@ export function newVersionId(): string {
 	return crypto.randomBytes(12).toString('base64url')
 }
 
-/** Stores the whole of `doc` as a version of `boardId`; returns the stored row (without snapshot). */
+/**
+ * Stores the whole of `doc` as a version of `boardId`, with `privateSnapshot` (the board's
+ * private document at the same moment) when given; returns the stored row (without snapshots).
+ */
 export function saveDocVersion(
 	storage: Storage,
 	boardId: string,
 	doc: Y.Doc,
 	meta: VersionMeta,
 	now = Date.now(),
+	privateSnapshot: Uint8Array | null = null,
 ): VersionRow {
 	const row: VersionRow = {
 		id: newVersionId(),
@@ -45,6 +49,6 @@ export function saveDocVersion(
 		role: meta.role,
 		...countRecords(doc),
 	}
-	storage.createVersion({ ...row, snapshot: Y.encodeStateAsUpdate(doc) })
+	storage.createVersion({ ...row, snapshot: Y.encodeStateAsUpdate(doc), privateSnapshot })
 	return row
 }
