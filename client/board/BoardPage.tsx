@@ -13,6 +13,7 @@ import { cardShapeUtils } from '../cards/cardShapeUtils'
 import { cardTools } from '../cards/cardTools'
 import { cardUiOverrides } from '../cards/cardUiOverrides'
 import { registerLaneDefaults } from '../cards/registerLaneDefaults'
+import { registerLockGuard } from '../cards/registerLockGuard'
 import { type Language, tldrawLocale } from '../i18n/i18n'
 import { InspectorPanel } from '../inspector/InspectorPanel'
 import { registerLinkSideEffects } from '../links/registerLinkSideEffects'
@@ -165,6 +166,8 @@ function fatalTitle(code: number, reason: string, t: (key: string, values?: Reco
 			return t('board.unauthorized')
 		case CloseCode.forbidden:
 			return t('board.forbidden')
+		case CloseCode.quotaExceeded:
+			return t('connectionLimits.quotaExceeded')
 		default:
 			return t('board.protocolError', { reason })
 	}
@@ -216,6 +219,7 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 						const unregister = [
 							registerLinkSideEffects(editor, () => (i18n.language === 'en' ? 'en' : 'zh')),
 							registerLaneDefaults(editor),
+							registerLockGuard(editor, board.role ?? 'facilitator'),
 						]
 						return () => {
 							for (const u of unregister) u()

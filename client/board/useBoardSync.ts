@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { FATAL_CLOSE_CODES, SYNC_PATH_PREFIX, TOKEN_QUERY_PARAM } from '../../shared/protocol'
+import { FATAL_CLOSE_CODES, PARTICIPANT_QUERY_PARAM, SYNC_PATH_PREFIX, TOKEN_QUERY_PARAM } from '../../shared/protocol'
 import { getYRecords } from '../../shared/ydocLayout'
 import { tokenFor } from '../auth/boardTokens'
 import { registerBoardRelease } from '../auth/signOutOfBoard'
@@ -25,6 +25,13 @@ import { boardNotCached, type LocalCopy, shouldBind } from '../offline/shouldBin
 import { type PendingTracker, trackPendingChanges } from '../offline/trackPendingChanges'
 import { bindPresenceToAwareness } from '../sync/bindPresenceToAwareness'
 import { bindStoreToYDoc } from '../sync/bindStoreToYDoc'
+import {
+	isClientIdTaken,
+	reapplyRecoveredRecords,
+	saveRecordsForRecovery,
+	takeRecoveredRecords,
+} from '../sync/clientIdRecovery'
+import { participantSecret } from '../sync/participantSecret'
 import { openPrivateDocSync } from '../sync/privateDocSync'
 import { stopAwarenessEcho } from '../sync/stopAwarenessEcho'
 import { $currentUser } from '../user/currentUser'
@@ -84,6 +91,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		let bound = false
 		let serverSynced = false
 		let copy: LocalCopy = 'loading'
+		let currentStore: TLStore | null = null
 
 		// This device's copy of the board, read before anything is bound.
 		let persistence: IndexeddbPersistence | null = null
@@ -95,7 +103,10 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		const token = tokenFor(boardId)
 		const wsProvider = new WebsocketProvider(syncServerUrl(), boardId, doc, {
 			disableBc: true,
-			params: token ? { [TOKEN_QUERY_PARAM]: token } : {},
+			params: {
+				...(token ? { [TOKEN_QUERY_PARAM]: token } : {}),
+				[PARTICIPANT_QUERY_PARAM]: participantSecret(),
+			},
 			// Our close codes say what is final (y-websocket alone would give up on every 44xx, 4429 and 4409 included).
 			shouldReconnect: (event) => !FATAL_CLOSE_CODES.includes(event.code),
 		})
@@ -152,6 +163,16 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 			}),
 		)
 		const onClose = (event: CloseEvent | null) => {
+			// This page's client id belongs to someone else: start over under a new one, keeping what it shows.
+			if (isClientIdTaken(event)) {
+				wsProvider.shouldConnect = false
+				if (currentStore) saveRecordsForRecovery(boardId, currentStore)
+				disposed = true
+				tracker?.dispose()
+				writePendingJson(boardId, null)
+				void (persistence?.clearData() ?? Promise.resolve()).finally(() => window.location.reload())
+				return
+			}
 			// Turned away for now (too many connects, board or link full): the server is there; say why while the provider retries.
 			const turnedAway = event !== null && RETRY_LATER_CLOSE_CODES.includes(event.code)
 			if (!wsProvider.wsconnected && !turnedAway) setUnreachable(true)
@@ -208,6 +229,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 				assets: createAssetStore(boardId),
 				collaboration: { status: $status, mode: $mode },
 			})
+			currentStore = tlStore
 			const binding = bindStoreToYDoc(tlStore, doc, console, privateSync?.doc ?? null)
 			const unbindPresence = bindPresenceToAwareness(tlStore, wsProvider.awareness, $currentUser)
 			cleanups.push(() => {
@@ -216,6 +238,9 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 				tlStore.dispose()
 			})
 			setStore(tlStore)
+			// A page that had to give up its client id left its records: write them again as ours.
+			const recovered = takeRecoveredRecords(boardId)
+			if (recovered.length > 0 && !readOnly) reapplyRecoveredRecords(tlStore, recovered)
 		}
 		wsProvider.on('status', onStatus)
 		wsProvider.on('connection-close', onClose)

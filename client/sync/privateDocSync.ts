@@ -1,9 +1,10 @@
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { FATAL_CLOSE_CODES, privateSyncRoom, TOKEN_QUERY_PARAM } from '../../shared/protocol'
+import { FATAL_CLOSE_CODES, PARTICIPANT_QUERY_PARAM, privateSyncRoom, TOKEN_QUERY_PARAM } from '../../shared/protocol'
 import { ACCESS_LOST_CLOSE_CODES } from '../offline/accessLost'
 import { privateBoardDbName } from '../offline/boardOfflineCache'
+import { participantSecret } from './participantSecret'
 
 /** A board's private document (联系方式), synced for an editor or facilitator link. */
 export interface PrivateDocSync {
@@ -29,7 +30,8 @@ export function openPrivateDocSync(boardId: string, serverUrl: string, token: st
 	}
 	const provider = new WebsocketProvider(serverUrl, privateSyncRoom(boardId), doc, {
 		disableBc: true,
-		params: token ? { [TOKEN_QUERY_PARAM]: token } : {},
+		// The same participant secret as the main document: this browser's client ids are its own here too.
+		params: { ...(token ? { [TOKEN_QUERY_PARAM]: token } : {}), [PARTICIPANT_QUERY_PARAM]: participantSecret() },
 	})
 	provider.awareness.setLocalState(null)
 	const clearLocalCopy = (): Promise<void> => {

@@ -5,9 +5,9 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import {
 	CLIENT_ID_TAKEN_REASON,
+	CloseCode,
 	CONNECTION_BURST_BYTES,
 	CONNECTION_BYTES_PER_SECOND,
-	CloseCode,
 	MAX_BOARD_DOC_BYTES,
 	MAX_PRESENCE_BYTES_PER_CONNECTION,
 	MAX_PRESENCE_BYTES_PER_ROOM,
@@ -22,15 +22,15 @@ import type { Storage, VersionRow } from '../storage/Storage'
 import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 import { type AppliedRecords, applyRecords } from '../versions/applyRecords'
 import { saveDocVersion, type VersionMeta } from '../versions/saveDocVersion'
-import { inspectUpdate, type UpdateInspection } from './inspectUpdate'
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntries'
 import { ClientOwners, SERVER_OWNER } from './clientOwners'
+import { inspectUpdate, type UpdateInspection } from './inspectUpdate'
 import { judgePresence } from './judgePresence'
 import { presenceRoleClaimProblem } from './presenceRoleClaim'
-import { TokenBucket } from './TokenBucket'
-import { writeRefusal } from './writeRefusal'
 import type { SyncSocket } from './SyncSocket'
+import { TokenBucket } from './TokenBucket'
 import { awarenessUpdateProblem } from './validateAwarenessUpdate'
+import { writeRefusal } from './writeRefusal'
 
 /** Thrown when a frame cannot be understood or is not allowed; the connection is closed with `closeCode`. */
 export class ProtocolError extends Error {
@@ -358,7 +358,10 @@ export class Room {
 				if (refusal) throw new ProtocolError(refusal, CloseCode.forbidden)
 				const taken = this.owners.foreign(inspection.writerClients, state.owner)
 				if (taken !== null) {
-					throw new ProtocolError(`${CLIENT_ID_TAKEN_REASON}: ${taken} belongs to another participant`, CloseCode.forbidden)
+					throw new ProtocolError(
+						`${CLIENT_ID_TAKEN_REASON}: ${taken} belongs to another participant`,
+						CloseCode.forbidden,
+					)
 				}
 				this.ensureRoomFor(update.byteLength)
 				const refused = this.options.refuseUpdate?.(this.doc, update, inspection)

@@ -7,7 +7,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { CloseCode, MAX_MESSAGE_BYTES, MessageType, PARTICIPANT_QUERY_PARAM, SyncMessageType } from '../../shared/protocol'
+import {
+	CloseCode,
+	MAX_MESSAGE_BYTES,
+	MessageType,
+	PARTICIPANT_QUERY_PARAM,
+	SyncMessageType,
+} from '../../shared/protocol'
 import { mulberry32 } from '../../shared/random/mulberry32'
 import type { RunningServer, ServerOptions } from '../createServer'
 import { startTestServer } from './testServer'
@@ -846,7 +852,9 @@ describe(`sync fuzzer ${tag}`, () => {
 			}
 		}
 		// Three honest clients still fit in a room of three.
-		const clients = Array.from({ length: 3 }, () => honestClient(server, id, token, `honest-participant-${Math.random().toString(36).slice(2, 12)}`))
+		const clients = Array.from({ length: 3 }, () =>
+			honestClient(server, id, token, `honest-participant-${Math.random().toString(36).slice(2, 12)}`),
+		)
 		for (const c of clients) cleanups.push(() => c.destroy())
 		const closes: number[] = []
 		for (const c of clients) c.on('connection-close', (e: { code: number } | null) => closes.push(e?.code ?? 0))
