@@ -9,6 +9,11 @@ import {
 } from '@tldraw/tlschema'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { createBoardSchema } from '../../shared/boardSchema'
+import { defaultCardProps } from '../../shared/domain/cardDefaults'
+import type { ResourceProps } from '../../shared/domain/cardProps'
+import type { TLResourceShape } from '../../shared/domain/cardShapeTypes'
+import { getYPrivate } from '../../shared/privateDocLayout'
 import { createSeedRecords, FIRST_PAGE_ID } from '../../shared/seedRecords'
 import { getYMeta, getYRecords, type PlainRecord, writeRecord, Y_META_SCHEMA_KEY } from '../../shared/ydocLayout'
 import { bindStoreToYDoc, LOCAL_ORIGIN, type StoreBinding } from './bindStoreToYDoc'
@@ -224,5 +229,109 @@ describe('bindStoreToYDoc', () => {
 		await settle(a.store)
 		expect(writes).toBe(0)
 		expect([...getYRecords(a.doc).keys()].some((k) => k.startsWith('user:'))).toBe(false)
+	})
+})
+
+describe('bindStoreToYDoc and private card fields', () => {
+	const schema = createBoardSchema()
+
+	/** A server-like seeded doc written with the board schema (card shapes included). */
+	function boardDoc(): Y.Doc {
+		const doc = new Y.Doc()
+		doc.transact(() => {
+			for (const rec of createSeedRecords('Page 1')) writeRecord(getYRecords(doc), rec as unknown as PlainRecord)
+			getYMeta(doc).set(Y_META_SCHEMA_KEY, schema.serialize())
+		})
+		return doc
+	}
+
+	/** A client of the board: an editor with the private document, or a viewer (`privateSource` null). */
+	function cardClient(source: Y.Doc, privateSource: Y.Doc | null) {
+		const doc = new Y.Doc()
+		Y.applyUpdate(doc, Y.encodeStateAsUpdate(source))
+		const privateDoc = privateSource ? new Y.Doc() : null
+		if (privateSource && privateDoc) Y.applyUpdate(privateDoc, Y.encodeStateAsUpdate(privateSource))
+		const store = createTLStore({ schema })
+		const binding = bindStoreToYDoc(store, doc, quietLog, privateDoc)
+		bindings.set(store, binding)
+		disposers.push(() => binding.dispose())
+		return { doc, privateDoc, store }
+	}
+
+	const resource = (id: TLShapeId, props: Partial<ResourceProps>) =>
+		schema.types.shape.create({
+			id,
+			type: 'resource',
+			parentId: FIRST_PAGE_ID,
+			index: 'a1' as never,
+			props: { ...defaultCardProps('resource'), ...props },
+		})
+	const setResourceProps = (store: TLStore, id: TLShapeId, patch: Partial<ResourceProps>) => {
+		const shape = store.get(id) as TLResourceShape
+		store.put([{ ...shape, props: { ...shape.props, ...patch } }])
+	}
+	const contactOf = (store: TLStore, id: TLShapeId) =>
+		(store.get(id) as { props: ResourceProps } | undefined)?.props.contact
+	const mainHasContact = (doc: Y.Doc, id: TLShapeId) =>
+		(getYRecords(doc).get(id)?.get('props') as Y.Map<unknown> | undefined)?.has('contact') ?? false
+
+	it('an editor’s contact goes to the private document only; another editor sees and edits it, a viewer sees it empty', async () => {
+		const main = boardDoc()
+		const priv = new Y.Doc()
+		const a = cardClient(main, priv)
+		const b = cardClient(main, priv)
+		const viewer = cardClient(main, null)
+		const id = createShapeId('canteen')
+		a.store.put([resource(id, { title: '食堂', contact: '13800001111' })])
+		await settle(a.store)
+		expect(getYRecords(a.doc).has(id)).toBe(true)
+		expect(mainHasContact(a.doc, id)).toBe(false)
+		expect(
+			getYPrivate(a.privateDoc as Y.Doc)
+				.get(id)
+				?.get('contact'),
+		).toBe('13800001111')
+
+		exchange(a.doc, b.doc, viewer.doc)
+		exchange(a.privateDoc as Y.Doc, b.privateDoc as Y.Doc)
+		await settle(b.store, viewer.store)
+		expect(contactOf(b.store, id)).toBe('13800001111')
+		expect(contactOf(viewer.store, id)).toBe('')
+		expect((viewer.store.get(id) as { props: ResourceProps }).props.title).toBe('食堂')
+
+		// B edits the contact: only the private document changes, and A gets it.
+		let mainWrites = 0
+		b.doc.on('update', () => mainWrites++)
+		setResourceProps(b.store, id, { contact: '13800002222' })
+		await settle(b.store)
+		expect(mainWrites).toBe(0)
+		exchange(a.privateDoc as Y.Doc, b.privateDoc as Y.Doc)
+		await settle(a.store)
+		expect(contactOf(a.store, id)).toBe('13800002222')
+
+		// A renames the card: the contact is untouched; deleting the card removes its contact.
+		setResourceProps(a.store, id, { title: '长者食堂' })
+		await settle(a.store)
+		exchange(a.doc, b.doc, viewer.doc)
+		await settle(b.store, viewer.store)
+		expect((b.store.get(id) as { props: ResourceProps }).props).toMatchObject({
+			title: '长者食堂',
+			contact: '13800002222',
+		})
+		a.store.remove([id])
+		await settle(a.store)
+		expect(getYPrivate(a.privateDoc as Y.Doc).has(id)).toBe(false)
+	})
+
+	it('reads a contact still in the main document (an older board) for editors, never for viewers', async () => {
+		const main = boardDoc()
+		const id = createShapeId('old')
+		main.transact(() =>
+			writeRecord(getYRecords(main), resource(id, { title: '老资源', contact: '旧电话' }) as unknown as PlainRecord),
+		)
+		const editor = cardClient(main, new Y.Doc())
+		const viewer = cardClient(main, null)
+		expect(contactOf(editor.store, id)).toBe('旧电话')
+		expect(contactOf(viewer.store, id)).toBe('')
 	})
 })

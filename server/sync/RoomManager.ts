@@ -45,7 +45,7 @@ export class RoomManager {
 		this.privateStorage = privateDocStorage(storage)
 		this.mainOptions = {
 			...options,
-			refuseUpdate: (doc, update) => privateWriteProblem(doc, update),
+			refuseUpdate: (doc, update, inspection) => privateWriteProblem(doc, update, inspection.paths),
 			privateSnapshot: (boardId) => this.privateSnapshot(boardId),
 		}
 		// The private document has no schema to migrate and no versions of its own.

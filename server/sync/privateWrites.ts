@@ -1,5 +1,7 @@
 import * as Y from 'yjs'
 import { PRIVATE_PROP_KEYS, Y_PRIVATE_KEY } from '../../shared/privateDocLayout'
+import { Y_RECORDS_KEY } from '../../shared/ydocLayout'
+import type { WritePath } from './updateWrites'
 
 /** The UTF-8 bytes of every private prop key: an update that holds none of them cannot write one. */
 const PRIVATE_KEY_BYTES = [...PRIVATE_PROP_KEYS].map((k) => Buffer.from(k, 'utf8'))
@@ -53,17 +55,31 @@ function jsonHasPrivateKey(value: unknown): boolean {
 	return Object.keys(value).some((k) => PRIVATE_PROP_KEYS.has(k))
 }
 
+/** The reason given for a private prop written into the main document. */
+function keyProblem(key: string): string {
+	return `private field "${key}" belongs in the private document, not in the board's records`
+}
+
 /**
  * Why a client's update to a board's MAIN document must be refused, or null: it writes a
  * private prop (联系方式, any key of PRIVATE_PROP_KEYS) into a record's props — as a key
  * of a `props` map, or inside a `props` value written as plain JSON. Private props live
  * in the private document only, so a viewer's socket never carries them. Items the doc
- * already holds (a client re-sending what the server has) count for nothing.
+ * already holds (a client re-sending what the server has) count for nothing; deleting such
+ * a key counts as writing it (honest clients never do: the server moves them all out when
+ * the board loads).
  *
- * Cheap for almost every update: it is decoded only when its bytes contain a private key's
- * name at all.
+ * `paths` are the locations the update writes (`inspectUpdate`): a key of a props map is
+ * found there even when the encoding leaves it out (an overwrite names only the item it
+ * replaces). The update itself is decoded only when its bytes contain a private key's
+ * name at all — how a key inside a JSON value is always encoded.
  */
-export function privateWriteProblem(doc: Y.Doc, update: Uint8Array): string | null {
+export function privateWriteProblem(doc: Y.Doc, update: Uint8Array, paths: readonly WritePath[] = []): string | null {
+	for (const path of paths) {
+		if (path[0] === Y_RECORDS_KEY && path[2] === 'props' && path.length >= 4 && PRIVATE_PROP_KEYS.has(path[3])) {
+			return keyProblem(path[3])
+		}
+	}
 	if (!containsPrivateKeyBytes(update)) return null
 	const { structs } = Y.decodeUpdate(update) as { structs: (Y.Item | Y.GC | Y.Skip)[] }
 	const items = structs.filter((s): s is Y.Item => s instanceof Y.Item)
@@ -138,9 +154,7 @@ export function privateWriteProblem(doc: Y.Doc, update: Uint8Array): string | nu
 		if (s.id.clock + s.length <= (known.get(s.id.client) ?? 0)) continue
 		const { parent, parentSub } = placement(s)
 		if (parentSub === null) continue
-		if (PRIVATE_PROP_KEYS.has(parentSub) && keyOfType(parent) === 'props') {
-			return `private field "${parentSub}" belongs in the private document, not in the board's records`
-		}
+		if (PRIVATE_PROP_KEYS.has(parentSub) && keyOfType(parent) === 'props') return keyProblem(parentSub)
 		if (parentSub === 'props') {
 			const content = s.content
 			const values =
