@@ -4,7 +4,9 @@ import path from 'node:path'
 import express from 'express'
 import type { ClientConfig } from '../shared/apiTypes'
 import { createBoardSchema } from '../shared/boardSchema'
+import type { CreatePolicy } from './auth/requireCreator'
 import { closeDocxWorker } from './export/docxInWorker'
+import { closeImportWorker } from './import/importInWorker'
 import { createLogger, type Logger } from './logger'
 import { assetsRouter } from './rest/assetsRouter'
 import { ballotsRouter } from './rest/ballotsRouter'
@@ -84,6 +86,8 @@ export interface ServerOptions {
 	 * Without it no one can list all boards.
 	 */
 	adminToken?: string
+	/** Who may create boards, plainly and by import: anyone (`open`, the default) or the admin token only (`token`). */
+	createPolicy?: CreatePolicy
 	/** Most ballots one share link may cast in one vote (default DEFAULT_BALLOTS_PER_LINK, 100). */
 	ballotsPerLink?: number
 }
@@ -141,7 +145,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	api.use(restRateLimiter({ limit: limits.restPerMinute }))
 	api.use(creationRateLimiter({ limit: limits.createPerMinute }))
 	// Imports read their raw body (up to 20 MB), so they come before the JSON parser.
-	api.use('/boards', importRouter({ ...auth, rooms }))
+	api.use('/boards', importRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
 	api.use(express.json({ limit: '1mb', strict: true }))
 	api.get('/config', (_req, res) => {
 		const config: ClientConfig = { tldrawLicenseKey: opts.tldrawLicenseKey ?? null, version: VERSION }
@@ -156,7 +160,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		ballotsRouter({ ...auth, rooms, dataDir: opts.dataDir, ballotsPerLink: opts.ballotsPerLink }),
 	)
 	api.use('/boards/:id', exportRouter({ ...auth, rooms }))
-	api.use('/boards', boardsRouter({ ...auth, rooms }))
+	api.use('/boards', boardsRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
 	api.use('/templates', templatesRouter())
 	api.use('/time', timeRouter())
 	api.use((req) => {
@@ -216,7 +220,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 				rooms.closeAll()
 				server.close(() => {
 					storage.close()
-					closeDocxWorker().then(resolve, resolve)
+					Promise.all([closeDocxWorker(), closeImportWorker()]).then(() => resolve(), resolve)
 				})
 				server.closeAllConnections()
 			})

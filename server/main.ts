@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadOrCreateAdminToken } from './auth/adminToken'
+import { createPolicyFromEnv } from './auth/requireCreator'
 import { createServer, type ServerLimits } from './createServer'
 import { createLogger } from './logger'
 import { parseTrustProxy } from './security/trustProxy'
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
 		tldrawLicenseKey: process.env.TLDRAW_LICENSE_KEY || null,
 		logger,
 		adminToken: admin.token,
+		createPolicy: createPolicyFromEnv(process.env.CREATE_POLICY),
 		limits: limitsFromEnv(process.env),
 		trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
 		versionAutosaveMs: autosaveFromEnv(process.env),

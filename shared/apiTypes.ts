@@ -66,8 +66,10 @@ export interface ApiErrorBody {
 		code: string
 		/** A readable English message saying what is wrong. */
 		message: string
-		/** Field-level problems, `path` in dotted form. */
+		/** Field-level problems, `path` in dotted form: the first 100 (texts clipped to 300 characters). */
 		issues?: { path: string; message: string }[]
+		/** With `issues`: how many problems there were in all. */
+		issueCount?: number
 	}
 }
 

@@ -1,58 +1,32 @@
-import zlib from 'node:zlib'
 import ExcelJS from 'exceljs'
+import { IMPORT_LIMITS, ImportLimitError } from '../../shared/import/importLimits'
 import type { ImportSheet } from '../../shared/import/parseImportSheets'
+import { scanWorkbookZip, WorkbookReadError } from './scanWorkbookZip'
 
-/** A workbook that could not be opened (not an xlsx file, or a damaged one). */
-export class WorkbookReadError extends Error {}
-
-/** The most bytes the entries of a workbook may unpack to (a real 100 000-row workbook is far below). */
-export const MAX_UNPACKED_WORKBOOK_BYTES = 64 * 1024 * 1024
+export { MAX_UNPACKED_WORKBOOK_BYTES, WorkbookReadError } from './scanWorkbookZip'
 
 /**
- * Refuses a zip whose entries would unpack to more than `MAX_UNPACKED_WORKBOOK_BYTES`
- * (a decompression bomb), without trusting the sizes it declares: every entry is
- * inflated with a cap on its output, so no more than the budget is ever allocated.
+ * Worksheet parts ExcelJS need not load to read cell values. Some of them it would
+ * expand cell by cell (a data validation over `A1:XFD1048576` is 17 billion entries);
+ * hyperlinks only wrap a cell's text, which the cell holds anyway.
  */
-function checkUnpackedSize(data: Buffer): void {
-	const eocd = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
-	if (eocd < 0 || eocd + 22 > data.length) throw new WorkbookReadError('not a zip file')
-	const count = data.readUInt16LE(eocd + 10)
-	let at = data.readUInt32LE(eocd + 16)
-	let budget = MAX_UNPACKED_WORKBOOK_BYTES
-	for (let i = 0; i < count; i++) {
-		if (at + 46 > data.length || data.readUInt32LE(at) !== 0x02014b50)
-			throw new WorkbookReadError('damaged zip directory')
-		const method = data.readUInt16LE(at + 10)
-		const packedSize = data.readUInt32LE(at + 20)
-		const nameLength = data.readUInt16LE(at + 28)
-		const extraLength = data.readUInt16LE(at + 30)
-		const commentLength = data.readUInt16LE(at + 32)
-		const local = data.readUInt32LE(at + 42)
-		if (local + 30 > data.length || data.readUInt32LE(local) !== 0x04034b50)
-			throw new WorkbookReadError('damaged zip entry')
-		const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28)
-		const packed = data.subarray(start, start + packedSize)
-		let size: number
-		if (method === 0) size = packed.length
-		else if (method === 8) {
-			try {
-				size = zlib.inflateRawSync(packed, { maxOutputLength: Math.max(1, budget) }).length
-			} catch (err) {
-				if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-					throw new WorkbookReadError('the workbook is too large once unpacked')
-				}
-				throw new WorkbookReadError('damaged zip entry')
-			}
-		} else throw new WorkbookReadError(`unsupported zip compression method ${method}`)
-		budget -= size
-		if (budget < 0) throw new WorkbookReadError('the workbook is too large once unpacked')
-		at += 46 + nameLength + extraLength + commentLength
-	}
-}
-
-/** The most rows and columns read from one sheet; what lies beyond is ignored. */
-const MAX_ROWS = 100_000
-const MAX_COLUMNS = 200
+const IGNORED_SHEET_NODES = [
+	'cols',
+	'dataValidations',
+	'hyperlinks',
+	'conditionalFormatting',
+	'extLst',
+	'autoFilter',
+	'rowBreaks',
+	'pageMargins',
+	'pageSetup',
+	'headerFooter',
+	'printOptions',
+	'picture',
+	'drawing',
+	'sheetProtection',
+	'tableParts',
+]
 
 function pad(n: number): string {
 	return String(n).padStart(2, '0')
@@ -90,32 +64,59 @@ export function cellText(value: ExcelJS.CellValue): string {
 	return ''
 }
 
+/** Options of `readWorkbookSheets`. */
+export interface ReadWorkbookOptions {
+	/** Which sheets to read, by name (default: all); the others are still counted against the limits. */
+	readonly sheets?: (name: string) => boolean
+	/** Default: IMPORT_LIMITS. */
+	readonly limits?: typeof IMPORT_LIMITS
+}
+
 /**
  * The sheets of an xlsx workbook, each as rows of text cells (row `i` of `rows` is the
- * sheet's row `i + 1`, so problems name the rows Excel shows). Throws
- * `WorkbookReadError` when the data is not a readable xlsx workbook.
+ * sheet's row `i + 1`, so problems name the rows Excel shows). Only cells the file
+ * holds are visited — never rows × columns. Throws `WorkbookReadError` when the data
+ * is not a readable xlsx workbook and `ImportLimitError` as soon as a sheet passes one
+ * of `IMPORT_LIMITS` (checked on the zip before ExcelJS loads it, then row by row).
  */
-export async function readWorkbookSheets(data: Uint8Array): Promise<ImportSheet[]> {
-	checkUnpackedSize(Buffer.from(data.buffer, data.byteOffset, data.byteLength))
+export async function readWorkbookSheets(data: Uint8Array, options: ReadWorkbookOptions = {}): Promise<ImportSheet[]> {
+	const limits = options.limits ?? IMPORT_LIMITS
+	const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+	scanWorkbookZip(bytes, limits)
 	const workbook = new ExcelJS.Workbook()
 	try {
-		await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as never)
+		await workbook.xlsx.load(bytes as never, { ignoreNodes: IGNORED_SHEET_NODES })
 	} catch (error) {
 		throw new WorkbookReadError(error instanceof Error ? error.message : String(error))
 	}
 	const sheets: ImportSheet[] = []
 	for (const sheet of workbook.worksheets) {
-		const rows: string[][] = []
-		const rowCount = Math.min(sheet.rowCount, MAX_ROWS)
-		const columnCount = Math.min(sheet.columnCount, MAX_COLUMNS)
-		for (let r = 1; r <= rowCount; r++) {
-			const row = sheet.getRow(r)
-			const cells: string[] = []
-			for (let c = 1; c <= columnCount; c++) cells.push(cellText(row.getCell(c).value))
-			while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop()
-			rows.push(cells)
-		}
-		sheets.push({ name: sheet.name, rows })
+		if (options.sheets && !options.sheets(sheet.name)) continue
+		sheets.push({ name: sheet.name, rows: sheetRows(sheet, limits) })
 	}
 	return sheets
+}
+
+/** A sheet's rows of text, walking only the rows and cells that hold something. */
+function sheetRows(sheet: ExcelJS.Worksheet, limits: typeof IMPORT_LIMITS): string[][] {
+	const rows: string[][] = []
+	sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+		if (rowNumber > limits.rows) throw new ImportLimitError('rows', limits.rows, sheet.name, rowNumber)
+		const cells: string[] = []
+		row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+			if (columnNumber > limits.columns) {
+				throw new ImportLimitError('columns', limits.columns, sheet.name, rowNumber)
+			}
+			const text = cellText(cell.value)
+			if (text.length > limits.cellChars) {
+				throw new ImportLimitError('cellChars', limits.cellChars, sheet.name, rowNumber)
+			}
+			while (cells.length < columnNumber - 1) cells.push('')
+			cells[columnNumber - 1] = text
+		})
+		while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop()
+		while (rows.length < rowNumber - 1) rows.push([])
+		rows[rowNumber - 1] = cells
+	})
+	return rows
 }

@@ -5,6 +5,7 @@ import type { BoardSummary } from '../../shared/apiTypes'
 import { BOARD_ID_PATTERN, BOARD_PATH_PREFIX, CloseCode, MAX_TITLE_LENGTH, type Role } from '../../shared/protocol'
 import { DEFAULT_PAGE_NAME } from '../../shared/seedRecords'
 import { TEMPLATE_IDS } from '../../shared/templates/templateIds'
+import { type CreatePolicy, requireCreator } from '../auth/requireCreator'
 import { accessOf, requireRole } from '../auth/requireRole'
 import { type AuthDeps, isAdminToken } from '../auth/resolveAccess'
 import { boardUrlWithToken, CREATOR_LINK_LABEL, createShareLink } from '../auth/shareLinks'
@@ -63,11 +64,11 @@ export function createBoardWithCreatorLink(storage: Storage, row: BoardRow, init
 }
 
 /**
- * `/api/boards`: list (admin token), create (anyone; the response's url carries the
+ * `/api/boards`: list (admin token), create (anyone, or with CREATE_POLICY=token the admin token; the response's url carries the
  * creator's facilitator token), read (any link of the board), rename, move to trash and
  * restore (facilitator).
  */
-export function boardsRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
+export function boardsRouter(deps: { rooms: RoomManager; createPolicy?: CreatePolicy } & AuthDeps): Router {
 	const { storage, rooms } = deps
 	const router = express.Router()
 	const viewer = requireRole(deps, 'viewer')
@@ -88,7 +89,7 @@ export function boardsRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 		res.json({ boards: storage.listBoards({ deleted: q.trash === '1' }).map((row) => toSummary(row, 'facilitator')) })
 	})
 
-	router.post('/', (req, res) => {
+	router.post('/', requireCreator(deps), (req, res) => {
 		const body = parseOrThrow(createBoardBody, req.body ?? undefined, 'body')
 		const now = Date.now()
 		const row: BoardRow = { id: newBoardId(), title: body.title, createdAt: now, updatedAt: now, deletedAt: null }

@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import type { ApiErrorBody } from '../../shared/apiTypes'
 import type { Logger } from '../logger'
 import { StorageUnavailableError } from '../storage/StorageUnavailableError'
+import { clipErrorText, MAX_LISTED_ERRORS } from './firstErrors'
 
 /** An error with an HTTP status and a stable code, turned into an ApiErrorBody. */
 export class HttpError extends Error {
@@ -11,21 +12,35 @@ export class HttpError extends Error {
 		readonly code: string,
 		message: string,
 		readonly issues?: ApiErrorBody['error']['issues'],
+		/** How many issues there were in all (`issues` holds the first MAX_LISTED_ERRORS). */
+		readonly issueCount?: number,
 	) {
 		super(message)
 	}
 }
 
-/** Parses `value` with `schema` or throws a 400 that lists every problem by path. */
+/** Issues named in a 400's message; `issues` lists more. */
+const ISSUES_IN_MESSAGE = 10
+
+/**
+ * Parses `value` with `schema` or throws a 400 that lists the problems by path: the
+ * first MAX_LISTED_ERRORS in `issues` (texts clipped), their total in `issueCount`, the
+ * first ten in the message — a body of 100,000 bad keys answers a few KB.
+ */
 export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 	const result = schema.safeParse(value)
 	if (result.success) return result.data
-	const issues = result.error.issues.map((i) => ({
-		path: i.path.length > 0 ? i.path.join('.') : '(root)',
-		message: i.message,
+	const all = result.error.issues
+	const issues = all.slice(0, MAX_LISTED_ERRORS).map((i) => ({
+		path: clipErrorText(i.path.length > 0 ? i.path.join('.') : '(root)'),
+		message: clipErrorText(i.message),
 	}))
-	const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ')
-	throw new HttpError(400, `invalid_${what}`, `Invalid ${what}: ${summary}`, issues)
+	const summary = issues
+		.slice(0, ISSUES_IN_MESSAGE)
+		.map((i) => `${i.path}: ${i.message}`)
+		.join('; ')
+	const more = all.length > ISSUES_IN_MESSAGE ? ` (and ${all.length - ISSUES_IN_MESSAGE} more)` : ''
+	throw new HttpError(400, `invalid_${what}`, `Invalid ${what}: ${summary}${more}`, issues, all.length)
 }
 
 function sendError(res: Response, status: number, body: ApiErrorBody): void {
@@ -37,7 +52,8 @@ export function errorHandler(logger: Logger) {
 	return (err: unknown, _req: Request, res: Response, _next: NextFunction): void => {
 		if (res.headersSent) return
 		if (err instanceof HttpError) {
-			sendError(res, err.status, { error: { code: err.code, message: err.message, issues: err.issues } })
+			const count = err.issues ? { issueCount: err.issueCount ?? err.issues.length } : {}
+			sendError(res, err.status, { error: { code: err.code, message: err.message, issues: err.issues, ...count } })
 			return
 		}
 		if (err instanceof StorageUnavailableError) {
@@ -46,7 +62,8 @@ export function errorHandler(logger: Logger) {
 			sendError(res, 503, {
 				error: {
 					code: 'storage_unavailable',
-					message: 'The server cannot save changes right now (storage full or failing); nothing was changed. Retry later.',
+					message:
+						'The server cannot save changes right now (storage full or failing); nothing was changed. Retry later.',
 				},
 			})
 			return

@@ -1,7 +1,5 @@
-import type { TLSchema } from '@tldraw/tlschema'
 import express, { type Request, type Response, type Router } from 'express'
 import { z } from 'zod'
-import { createBoardSchema } from '../../shared/boardSchema'
 import type {
 	BoardFileProblem,
 	ImportErrorBody,
@@ -10,18 +8,18 @@ import type {
 	ParsedImport,
 } from '../../shared/import/importTypes'
 import { IMPORT_LISTS } from '../../shared/import/importTypes'
-import { parseBoardFile } from '../../shared/import/parseBoardFile'
-import { parseCsvList, parseImportSheets } from '../../shared/import/parseImportSheets'
 import { planImport } from '../../shared/import/planImport'
 import { BOARD_ID_PATTERN, MAX_TITLE_LENGTH } from '../../shared/protocol'
 import { getYPrivate, splitAllPrivateProps, writePrivateProps } from '../../shared/privateDocLayout'
 import { getYRecords, type PlainRecord, readAllRecords, writeRecord } from '../../shared/ydocLayout'
+import { type CreatePolicy, requireCreator } from '../auth/requireCreator'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
-import { createBoardDocFromRecords } from '../import/createBoardDocFromRecords'
-import { readWorkbookSheets, WorkbookReadError } from '../import/readWorkbookSheets'
+import { importInWorker } from '../import/importInWorker'
+import { type ImportJob, type ImportOutcome, refusal } from '../import/importJob'
 import type { BoardRow } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
+import { WorkerBusyError, WorkerCrashedError, WorkerOutOfMemoryError, WorkerTimeoutError } from '../workers/WorkerPool'
 import { createBoardWithCreatorLink, newBoardId } from './boardsRouter'
 import { HttpError, parseOrThrow } from './httpError'
 
@@ -69,42 +67,65 @@ function isZip(data: Uint8Array): boolean {
 	return data.length > 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04
 }
 
-/** Text of an uploaded csv / json file: UTF-8 (BOM dropped), or GB18030 as Excel in China saves csv; null when neither. */
-function decodeText(data: Uint8Array): string | null {
-	try {
-		const text = new TextDecoder('utf-8', { fatal: true }).decode(data)
-		return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-	} catch {
-		try {
-			return new TextDecoder('gb18030', { fatal: true }).decode(data)
-		} catch {
-			return null
-		}
-	}
-}
-
-function fileProblem(sheet: string, zh: string, en: string): ImportProblem {
-	return { sheet, row: 0, column: '', message: { zh, en } }
-}
-
 function where(p: ImportProblem | BoardFileProblem): string {
 	if ('record' in p) return p.record ? `${p.record}: ` : ''
 	const parts = [p.sheet, p.row > 0 ? `row ${p.row}` : '', p.column].filter((s) => s !== '')
 	return parts.length > 0 ? `${parts.join(', ')}: ` : ''
 }
 
-/** Answers 422 with every problem; nothing was written. */
-function refuse(res: Response, problems: (ImportProblem | BoardFileProblem)[]): void {
+/**
+ * Answers 422 with the first problems (at most 100, `problemCount` the total) and a
+ * summary naming the first three; nothing was written.
+ */
+function refuse(
+	res: Response,
+	refused: readonly (ImportProblem | BoardFileProblem)[] | Extract<ImportOutcome, { ok: false }>,
+): void {
+	const { code, problems, problemCount } = Array.isArray(refused)
+		? refusal(refused)
+		: (refused as Extract<ImportOutcome, { ok: false }>)
 	const shown = problems.slice(0, 3).map((p) => `${where(p)}${p.message.en}`)
-	const more = problems.length > shown.length ? ` (and ${problems.length - shown.length} more)` : ''
+	const more = problemCount > shown.length ? ` (and ${problemCount - shown.length} more)` : ''
+	// A file past a limit is one problem that says it all.
+	const summary =
+		code === 'import_too_large' && problems.length === 1
+			? problems[0].message.en
+			: `${problemCount} problem${problemCount === 1 ? '' : 's'}. ${shown.join('; ')}${more}`
 	const body: ImportErrorBody = {
-		error: {
-			code: 'import_invalid',
-			message: `The file was not imported: ${problems.length} problem${problems.length === 1 ? '' : 's'}. ${shown.join('; ')}${more}`,
-			problems,
-		},
+		error: { code, message: `The file was not imported: ${summary}`, problems, problemCount },
 	}
 	res.status(422).json(body)
+}
+
+/** Seconds a client should wait before sending a file again when the import worker is busy. */
+const BUSY_RETRY_AFTER_S = 5
+
+/**
+ * Reads a file in the import worker thread (never on the event loop). What stops the
+ * worker becomes a JSON error: too slow → 503 `import_timeout`, out of memory → 413
+ * `import_too_large`, crashed → 503 `import_failed`, too many files waiting → 503
+ * `import_busy` with Retry-After.
+ */
+async function readImport(res: Response, job: ImportJob): Promise<ImportOutcome> {
+	try {
+		return await importInWorker(job)
+	} catch (err) {
+		const split = 'split it into smaller files'
+		if (err instanceof WorkerTimeoutError) {
+			throw new HttpError(
+				503,
+				'import_timeout',
+				`${err.message}: the file is too large or too complex to read; ${split}`,
+			)
+		}
+		if (err instanceof WorkerOutOfMemoryError) throw new HttpError(413, 'import_too_large', `${err.message}; ${split}`)
+		if (err instanceof WorkerCrashedError) throw new HttpError(503, 'import_failed', err.message)
+		if (err instanceof WorkerBusyError) {
+			res.setHeader('Retry-After', String(BUSY_RETRY_AFTER_S))
+			throw new HttpError(503, 'import_busy', err.message)
+		}
+		throw err
+	}
 }
 
 /**
@@ -117,17 +138,21 @@ function refuse(res: Response, problems: (ImportProblem | BoardFileProblem)[]): 
  *   links are added to the live board in one transaction, so everyone on the board sees
  *   them at once → `200 { added: { needs, resources, projects, actors, links } }`.
  *   A file with any problem is refused as a whole → `422 { error: { code:
- *   'import_invalid', message, problems: [{ sheet, row, column, message: { zh, en } }] } }`.
+ *   'import_invalid', message, problems: [{ sheet, row, column, message: { zh, en } }],
+ *   problemCount } }` (the first 100 problems); a file past IMPORT_LIMITS (rows, columns,
+ *   cells, characters) → `422` `import_too_large` with one problem naming the limit.
  * - `POST /api/boards/import?title=…` — a Niudai json export or a tldraw .tldr file as
  *   the body → `201` a new board holding its records (problems by record id otherwise);
- *   anyone may do this, and the response's `url` carries the creator's facilitator token.
+ *   who may do this is the creation policy's (`CREATE_POLICY`: anyone, or the admin
+ *   token only), and the response's `url` carries the creator's facilitator token.
  *   Importing into an existing board needs an editor link.
+ *
+ * Files are read in a worker thread (importInWorker.ts) with a memory and a time limit.
  *
  * Mounted at `/api/boards` before the JSON body parser, so a large json file reaches it whole.
  */
-export function importRouter(deps: { rooms: RoomManager; schema?: TLSchema } & AuthDeps): Router {
+export function importRouter(deps: { rooms: RoomManager; createPolicy?: CreatePolicy } & AuthDeps): Router {
 	const { storage, rooms } = deps
-	const schema = deps.schema ?? createBoardSchema()
 	const router = express.Router()
 	const raw = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES })
 
@@ -137,18 +162,15 @@ export function importRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 		return row
 	}
 
-	router.post('/import', raw, (req, res) => {
+	// The creation policy is checked before the body is read.
+	router.post('/import', requireCreator(deps), raw, async (req, res) => {
 		const q = parseOrThrow(newBoardQuery, req.query, 'query')
-		const text = decodeText(bodyOf(req))
-		if (text === null) {
-			refuse(res, [{ record: '', message: { zh: '文件不是 UTF-8 文本', en: 'The file is not UTF-8 text' } }])
-			return
-		}
-		const parsed = parseBoardFile(text)
+		const parsed = await readImport(res, { kind: 'board', data: bodyOf(req) })
 		if (!parsed.ok) {
-			refuse(res, parsed.problems)
+			refuse(res, parsed)
 			return
 		}
+		if (parsed.kind !== 'board') throw new Error('the import worker answered a board file with a list')
 		const title = q.title ?? parsed.title?.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, MAX_TITLE_LENGTH) ?? ''
 		const now = Date.now()
 		const row: BoardRow = {
@@ -158,7 +180,7 @@ export function importRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 			updatedAt: now,
 			deletedAt: null,
 		}
-		res.status(201).json(createBoardWithCreatorLink(storage, row, createBoardDocFromRecords(parsed.records, schema)))
+		res.status(201).json(createBoardWithCreatorLink(storage, row, parsed.docs))
 	})
 
 	// The token is checked before the body is read.
@@ -167,33 +189,14 @@ export function importRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 		const q = parseOrThrow(listQuery, req.query, 'query')
 		const data = bodyOf(req)
 		const mime = mimeOf(req)
-		let parsed: ParsedImport
+		let job: ImportJob
 		if (mime === XLSX_CONTENT_TYPE || (mime === 'application/octet-stream' && isZip(data))) {
-			try {
-				parsed = parseImportSheets(await readWorkbookSheets(data))
-			} catch (error) {
-				if (!(error instanceof WorkbookReadError)) throw error
-				refuse(res, [
-					fileProblem(
-						'',
-						'文件不是有效的 Excel 工作簿（.xlsx）',
-						`The file is not a valid Excel workbook (.xlsx): ${error.message}`,
-					),
-				])
-				return
-			}
+			job = { kind: 'xlsx', data }
 		} else if (CSV_CONTENT_TYPES.includes(mime)) {
 			if (!q.list) {
 				throw new HttpError(400, 'invalid_query', `A csv import needs ?list=, one of: ${IMPORT_LISTS.join(', ')}`)
 			}
-			const text = decodeText(data)
-			if (text === null) {
-				refuse(res, [
-					fileProblem('', '无法识别文件编码，请保存为 UTF-8 CSV', 'Unknown text encoding; save the file as UTF-8 CSV'),
-				])
-				return
-			}
-			parsed = parseCsvList(q.list, text)
+			job = { kind: 'csv', list: q.list, data }
 		} else {
 			throw new HttpError(
 				415,
@@ -201,10 +204,13 @@ export function importRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 				`Unsupported content type "${mime || '(none)'}"; send ${XLSX_CONTENT_TYPE} or text/csv with ?list=`,
 			)
 		}
-		if (parsed.problems.length > 0) {
-			refuse(res, parsed.problems)
+		const outcome = await readImport(res, job)
+		if (!outcome.ok) {
+			refuse(res, outcome)
 			return
 		}
+		if (outcome.kind !== 'list') throw new Error('the import worker answered a list with a board')
+		const parsed: ParsedImport = outcome.parsed
 
 		const room = await rooms.acquire(board.id)
 		const privateRoom = await rooms.acquire(board.id, 'private')

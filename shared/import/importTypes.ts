@@ -1,4 +1,5 @@
 import type { CardKind } from '../domain/cardProps'
+import type { ImportLimitKind } from './importLimits'
 
 /** A user-facing text in both UI languages. */
 export interface ImportText {
@@ -16,6 +17,8 @@ export interface ImportProblem {
 	readonly row: number
 	readonly column: string
 	readonly message: ImportText
+	/** Set when the file passes one of IMPORT_LIMITS: which one (reading stopped there). */
+	readonly limit?: ImportLimitKind
 }
 
 /** One problem of an imported board file (json / tldr), by record id ('' for the file itself). */
@@ -85,14 +88,16 @@ export interface ImportResult {
 	added: ImportCounts
 }
 
-/** The error body of a refused import: every problem, and nothing written. */
+/** The error body of a refused import (nothing was written). */
 export interface ImportErrorBody {
 	error: {
-		/** `import_invalid`. */
+		/** `import_invalid`, or `import_too_large` when the file passes one of IMPORT_LIMITS. */
 		code: string
-		/** A readable English summary. */
+		/** A readable English summary: the count and the first problems. */
 		message: string
-		/** List imports: by sheet, row and column. Board files: by record id. */
+		/** The first 100 problems. List imports: by sheet, row and column. Board files: by record id. */
 		problems: (ImportProblem | BoardFileProblem)[]
+		/** How many problems there are in all. */
+		problemCount: number
 	}
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ImportLimitError } from './importLimits'
 import { CsvSyntaxError, parseCsv } from './parseCsv'
 
 describe('parseCsv', () => {
@@ -55,5 +56,31 @@ describe('parseCsv', () => {
 
 	it('refuses text after a closing quote', () => {
 		expect(() => parseCsv('"a"b,c')).toThrow(/after a closing quote/)
+	})
+
+	it('stops at the row limit without reading the rest (20 MB of line breaks)', () => {
+		const started = performance.now()
+		const error = (() => {
+			try {
+				parseCsv('\n'.repeat(20 * 1024 * 1024), { rows: 1000, columns: 10, cellChars: 100 })
+			} catch (e) {
+				return e
+			}
+		})()
+		expect(error).toBeInstanceOf(ImportLimitError)
+		expect(error).toMatchObject({ kind: 'rows', limit: 1000, row: 1001 })
+		expect(performance.now() - started).toBeLessThan(1000)
+	})
+
+	it('stops at the field limit of a row and at the length limit of a field, quoted or not', () => {
+		const limits = { rows: 10, columns: 3, cellChars: 5 }
+		expect(parseCsv('a,b,c\n"12345",x', limits)).toEqual([
+			['a', 'b', 'c'],
+			['12345', 'x'],
+		])
+		expect(() => parseCsv('a\nb,c,d,e', limits)).toThrow(expect.objectContaining({ kind: 'columns', row: 2 }))
+		expect(() => parseCsv('123456', limits)).toThrow(expect.objectContaining({ kind: 'cellChars', row: 1 }))
+		expect(() => parseCsv('x\n"12""3456"', limits)).toThrow(expect.objectContaining({ kind: 'cellChars', row: 2 }))
+		expect(() => parseCsv('a\nb\nc\n', { ...limits, rows: 2 })).toThrow(/more than 2 rows \(limit\)/)
 	})
 })

@@ -1,4 +1,5 @@
 import { LIST_SHEET_NAMES, type ListName } from '../export/listColumns'
+import { ImportLimitError, limitProblem } from './importLimits'
 import type { ImportedCard, ImportedLink, ImportProblem, ParsedImport } from './importTypes'
 import { listForSheetName } from './listForSheetName'
 import { CsvSyntaxError, parseCsv } from './parseCsv'
@@ -44,12 +45,18 @@ export function parseImportSheets(sheets: readonly ImportSheet[]): ParsedImport 
 	return { cards, links, problems }
 }
 
-/** Reads one list from a csv file's text (RFC 4180, UTF-8, with or without BOM). */
+/**
+ * Reads one list from a csv file's text (RFC 4180, UTF-8, with or without BOM). A file
+ * past `IMPORT_LIMITS` (rows, fields per row, characters per field) is one problem
+ * naming the limit; reading stops there.
+ */
 export function parseCsvList(list: ListName, csv: string): ParsedImport {
 	const sheet = LIST_SHEET_NAMES[list]
 	try {
 		return parseListRows(list, parseCsv(csv), sheet)
 	} catch (error) {
+		if (error instanceof ImportLimitError)
+			return { cards: [], links: [], problems: [limitProblem(error.inSheet(sheet))] }
 		if (!(error instanceof CsvSyntaxError)) throw error
 		return {
 			cards: [],
