@@ -4,6 +4,16 @@ import { type ImportOutcome, importIntoBoard } from './importFile'
 
 const LISTS = ['needs', 'resources', 'projects', 'matches', 'actors'] as const
 
+/** Why a file was not imported, in the UI's language where the server's English says nothing more. */
+function refusalMessage(outcome: Extract<ImportOutcome, { ok: false }>, t: (key: string) => string): string {
+	// The server could not finish reading the file (time or memory limit): no problem list to show.
+	if (outcome.code === 'import_timeout' || (outcome.code === 'import_too_large' && outcome.problems.length === 0)) {
+		return t('imports.tooComplex')
+	}
+	if (outcome.code === 'import_busy') return t('imports.serverBusy')
+	return outcome.message
+}
+
 /** Imports an Excel workbook (the four lists) or one CSV list into the board; shows every problem. */
 export function ImportDialog({ boardId, onClose }: { boardId: string; onClose(): void }) {
 	const { t, i18n } = useTranslation()
@@ -20,7 +30,13 @@ export function ImportDialog({ boardId, onClose }: { boardId: string; onClose():
 		try {
 			setOutcome(await importIntoBoard(boardId, file, isCsv ? list : undefined))
 		} catch (err) {
-			setOutcome({ ok: false, message: err instanceof Error ? err.message : String(err), problems: [] })
+			setOutcome({
+				ok: false,
+				code: '',
+				message: err instanceof Error ? err.message : String(err),
+				problems: [],
+				problemCount: 0,
+			})
 		} finally {
 			setBusy(false)
 		}
@@ -69,7 +85,7 @@ export function ImportDialog({ boardId, onClose }: { boardId: string; onClose():
 				)}
 				{outcome?.ok === false && (
 					<div role="alert" data-testid="import-problems">
-						<p className="nd-error">{t('imports.refused', { message: outcome.message })}</p>
+						<p className="nd-error">{t('imports.refused', { message: refusalMessage(outcome, t) })}</p>
 						{outcome.problems.length > 0 && (
 							<table className="nd-table">
 								<thead>
@@ -92,6 +108,11 @@ export function ImportDialog({ boardId, onClose }: { boardId: string; onClose():
 									))}
 								</tbody>
 							</table>
+						)}
+						{outcome.problemCount > outcome.problems.length && (
+							<p className="nd-muted" data-testid="import-more-problems">
+								{t('imports.moreProblems', { shown: outcome.problems.length, count: outcome.problemCount })}
+							</p>
 						)}
 					</div>
 				)}

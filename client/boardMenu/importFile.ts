@@ -11,7 +11,16 @@ export interface ImportProblem {
 /** The result of importing a file into a board. */
 export type ImportOutcome =
 	| { ok: true; added: Record<string, number> }
-	| { ok: false; message: string; problems: ImportProblem[] }
+	| {
+			ok: false
+			/** The server's error code (`import_invalid`, `import_too_large`, `import_timeout`, `import_busy`…), '' when none. */
+			code: string
+			message: string
+			/** The first problems (the server lists at most 100). */
+			problems: ImportProblem[]
+			/** How many problems there are in all. */
+			problemCount: number
+	  }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -33,8 +42,15 @@ export async function importIntoBoard(boardId: string, file: File, list?: string
 	})
 	const body = (await res.json().catch(() => null)) as {
 		added?: Record<string, number>
-		error?: { message?: string; problems?: ImportProblem[] }
+		error?: { code?: string; message?: string; problems?: ImportProblem[]; problemCount?: number }
 	} | null
 	if (res.ok) return { ok: true, added: body?.added ?? {} }
-	return { ok: false, message: body?.error?.message ?? `${res.status}`, problems: body?.error?.problems ?? [] }
+	const problems = body?.error?.problems ?? []
+	return {
+		ok: false,
+		code: body?.error?.code ?? '',
+		message: body?.error?.message ?? `${res.status}`,
+		problems,
+		problemCount: body?.error?.problemCount ?? problems.length,
+	}
 }

@@ -33,8 +33,12 @@ export function HomePage() {
 	const [error, setError] = useState<string | null>(null)
 
 	const describeError = useCallback(
-		(err: unknown) =>
-			err instanceof ApiError && err.status > 0 ? t('errors.server', { message: err.message }) : t('errors.network'),
+		(err: unknown) => {
+			if (!(err instanceof ApiError) || err.status === 0) return t('errors.network')
+			// A server with CREATE_POLICY=token: creating needs the admin token.
+			if (err.code === 'creation_restricted') return t('home.creationRestricted')
+			return t('errors.server', { message: err.message })
+		},
 		[t],
 	)
 

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../app/router'
+import { adminToken } from '../auth/boardTokens'
 
 /** Opens a board file (the JSON export or a tldraw .tldr) as a new board. */
 export function ImportBoardButton() {
@@ -14,15 +15,21 @@ export function ImportBoardButton() {
 		setError(null)
 		try {
 			const title = file.name.replace(/\.(json|tldr)$/i, '')
+			// A server with CREATE_POLICY=token lets only the admin token create boards.
+			const admin = adminToken()
 			const res = await fetch(`/api/boards/import?title=${encodeURIComponent(title)}`, {
 				method: 'POST',
-				headers: { 'content-type': 'application/json' },
+				headers: { 'content-type': 'application/json', ...(admin ? { authorization: `Bearer ${admin}` } : {}) },
 				body: file,
 			})
 			const body = (await res.json().catch(() => null)) as {
 				url?: string
-				error?: { message?: string; problems?: { message: string | { zh: string; en: string } }[] }
+				error?: { code?: string; message?: string; problems?: { message: string | { zh: string; en: string } }[] }
 			} | null
+			if (body?.error?.code === 'creation_restricted') {
+				setError(t('home.creationRestricted'))
+				return
+			}
 			if (!res.ok || !body?.url) throw new Error(body?.error?.message ?? `${res.status}`)
 			// The new board's URL carries its facilitator token; the board page keeps it.
 			navigate(body.url)

@@ -22,6 +22,8 @@ export const en: Messages = {
 		importBoard: 'Open a board file (JSON / .tldr)…',
 		importing: 'Importing…',
 		importFailed: 'Import failed: {{message}}',
+		creationRestricted:
+			'Only the operator may create boards on this server (it needs the admin token). Ask the operator for a board link; if you are the operator, open /?admin=<token> once first.',
 		template: 'Template',
 		boards: 'My boards',
 		trash: 'Trash',
@@ -174,6 +176,10 @@ export const en: Messages = {
 		close: 'Close',
 		done: 'Imported: {{needs}} needs, {{resources}} resources, {{projects}} projects, {{actors}} actors, {{links}} links.',
 		refused: 'The file was not imported: {{message}}',
+		moreProblems: 'Showing the first {{shown}} of {{count}} problems.',
+		tooComplex:
+			'The file is too large or too complex for the server to read (memory or time limit). Split it into smaller files and import those.',
+		serverBusy: 'The server is reading other imported files; try again in a moment.',
 		sheet: 'Sheet',
 		row: 'Row',
 		column: 'Column',

@@ -20,6 +20,8 @@ export const zh = {
 		importBoard: '打开白板文件（JSON / .tldr）…',
 		importing: '正在导入…',
 		importFailed: '导入失败：{{message}}',
+		creationRestricted:
+			'这台服务器只允许管理员新建白板（需要管理员令牌）。请向管理员要一个白板链接；如果你是管理员，请先打开一次 /?admin=<令牌>。',
 		template: '模板',
 		boards: '我的白板',
 		trash: '回收站',
@@ -171,6 +173,9 @@ export const zh = {
 		close: '关闭',
 		done: '已导入：需求 {{needs}}、资源 {{resources}}、项目 {{projects}}、主体 {{actors}}、匹配 {{links}}。',
 		refused: '文件未导入：{{message}}',
+		moreProblems: '只列出前 {{shown}} 个问题，共 {{count}} 个。',
+		tooComplex: '文件太大或太复杂，服务器读不完（超过内存或时间上限）。请把它拆分成几个较小的文件再导入。',
+		serverBusy: '服务器正在读取其他导入的文件，请稍后再试。',
 		sheet: '工作表',
 		row: '行',
 		column: '列',
