@@ -23,9 +23,10 @@ interface Found {
  * private document: first written into `privateDoc` (a value the private document already
  * has wins), then deleted from the main document — each as one transaction with
  * `origin`, so a room stores and relays them as one change each. With `gc` on, the main
- * document then keeps no copy of the deleted values. Returns how many records held some.
+ * document then keeps no copy of the deleted values. `privateDoc` is asked for only when
+ * there is something to move. Returns how many records held some.
  */
-export function movePrivateProps(mainDoc: Y.Doc, privateDoc: Y.Doc, origin: unknown): number {
+export function movePrivateProps(mainDoc: Y.Doc, privateDoc: () => Y.Doc, origin: unknown): number {
 	const found: Found[] = []
 	for (const [id, yrec] of getYRecords(mainDoc).entries()) {
 		if (!(yrec instanceof Y.Map)) continue
@@ -45,8 +46,9 @@ export function movePrivateProps(mainDoc: Y.Doc, privateDoc: Y.Doc, origin: unkn
 		found.push({ id, yrec, props: source, keys, values })
 	}
 	if (found.length === 0) return 0
-	const yPrivate = getYPrivate(privateDoc)
-	privateDoc.transact(() => {
+	const target = privateDoc()
+	const yPrivate = getYPrivate(target)
+	target.transact(() => {
 		for (const { id, values } of found) {
 			const existing = readPrivateProps(yPrivate, id) ?? {}
 			const missing: PrivateProps = {}

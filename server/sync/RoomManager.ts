@@ -77,13 +77,17 @@ export class RoomManager {
 		if (doc === 'main') {
 			// Boards written before private fields had their own document: move them out once,
 			// before anyone is answered, and compact so the stored main document no longer holds them.
-			const privateKey = roomKey(boardId, 'private')
-			const privateRoom = this.rooms.get(privateKey) ?? this.load(boardId, 'private')
-			if (movePrivateProps(room.doc, privateRoom.doc, PRIVATE_MOVE_ORIGIN) > 0) {
-				privateRoom.flush()
-				room.compact()
+			// The private room is loaded only when there is something to move.
+			const target: { room?: Room } = {}
+			const privateDoc = () => {
+				target.room ??= this.rooms.get(roomKey(boardId, 'private')) ?? this.load(boardId, 'private')
+				return target.room.doc
 			}
-			this.release(privateRoom)
+			if (movePrivateProps(room.doc, privateDoc, PRIVATE_MOVE_ORIGIN) > 0 && target.room) {
+				target.room.flush()
+				room.compact()
+				this.release(target.room)
+			}
 		}
 		return room
 	}
