@@ -32,6 +32,8 @@ export function openPrivateDocSync(boardId: string, serverUrl: string, token: st
 		disableBc: true,
 		// The same participant secret as the main document: this browser's client ids are its own here too.
 		params: { ...(token ? { [TOKEN_QUERY_PARAM]: token } : {}), [PARTICIPANT_QUERY_PARAM]: participantSecret() },
+		// As the main socket: only our fatal close codes stop it (y-websocket alone gives up on every 44xx).
+		shouldReconnect: (event) => !FATAL_CLOSE_CODES.includes(event.code),
 	})
 	provider.awareness.setLocalState(null)
 	const clearLocalCopy = (): Promise<void> => {
