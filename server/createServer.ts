@@ -26,8 +26,8 @@ import { securityHeaders } from './security/securityHeaders'
 import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
 import { SqliteStorage } from './storage/SqliteStorage'
 import { attachSyncServer } from './sync/attachSyncServer'
-import { RoomManager } from './sync/RoomManager'
 import type { RoomLimits } from './sync/Room'
+import { RoomManager } from './sync/RoomManager'
 
 /** Abuse limits; the defaults suit a community centre's LAN. */
 export interface ServerLimits {
