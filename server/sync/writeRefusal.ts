@@ -23,6 +23,10 @@ const LOCK_FIELD = 'isLocked'
 export function writeRefusal(role: Role, paths: readonly WritePath[], doc: Y.Doc): string | null {
 	const facilitator = roleAtLeast(role, 'facilitator')
 	const records = getYRecords(doc)
+	// Records the update removes or replaces whole: their fields go with them (deleting an
+	// unlocked card deletes its `isLocked` field too, which is not a change of its lock).
+	const whole = new Set<string>()
+	for (const path of paths) if (path.length === 2 && path[0] === Y_RECORDS_KEY) whole.add(path[1])
 	for (const path of paths) {
 		const root = path[0]
 		if (!mayWriteRoot(role, root)) return `${role} may not change "${root}"`
@@ -31,7 +35,8 @@ export function writeRefusal(role: Role, paths: readonly WritePath[], doc: Y.Doc
 			const existing = records.get(path[1])
 			if (!existing || typeof existing.get !== 'function') continue
 			if (existing.get(LOCK_FIELD) === true) return `${role} may not change locked shape "${path[1]}"`
-			if (path.length >= 3 && path[2] === LOCK_FIELD) return `${role} may not lock or unlock "${path[1]}"`
+			if (path.length >= 3 && path[2] === LOCK_FIELD && !whole.has(path[1]))
+				return `${role} may not lock or unlock "${path[1]}"`
 		} else if (root === Y_META_KEY) {
 			const key = path[1] ?? ''
 			if (key === Y_META_SCHEMA_KEY && !getYMeta(doc).has(Y_META_SCHEMA_KEY)) continue

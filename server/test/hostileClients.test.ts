@@ -247,9 +247,20 @@ describe('locks and board metadata', () => {
 			frame.set('id', 'shape:frame1')
 			frame.set('isLocked', true)
 		})
+		const card = new Y.Map<unknown>()
+		host.doc.transact(() => {
+			getYRecords(host.doc).set('shape:card1', card as never)
+			card.set('id', 'shape:card1')
+			card.set('isLocked', false)
+		})
 		const member = person(server, id, editor, 'member-participant-0002')
 		await whenSynced(member.provider)
 		await whenDoc(member.doc, () => getYRecords(member.doc).has('shape:frame1'))
+
+		// Deleting an unlocked card (its isLocked field goes with it) is an editor's right.
+		getYRecords(member.doc).delete('shape:card1')
+		await until(() => getYRecords(server.rooms.peek(id)?.doc as Y.Doc).has('shape:card1') === false)
+		expect(member.provider.wsconnected).toBe(true)
 
 		const unlocked = nextClose(member.provider)
 		member.provider.shouldConnect = false
