@@ -114,8 +114,8 @@ export const PARTICIPANT_QUERY_PARAM = 'p'
 /** Largest a board's document may grow (bytes of its encoded state; a 5,000-card board is ~10 MB). */
 export const MAX_BOARD_DOC_BYTES = 48 * 1024 * 1024
 
-/** Document bytes one connection may send per second on average (token bucket)… */
-export const CONNECTION_BYTES_PER_SECOND = 256 * 1024
+/** Document bytes the connections of one link may send to a board per second on average (token bucket)… */
+export const CONNECTION_BYTES_PER_SECOND = 512 * 1024
 
 /** …with bursts up to this many bytes (one largest frame, e.g. a long offline session's changes). */
 export const CONNECTION_BURST_BYTES = 24 * 1024 * 1024
@@ -124,7 +124,7 @@ export const CONNECTION_BURST_BYTES = 24 * 1024 * 1024
 export const MAX_PRESENCE_IDS_PER_CONNECTION = 4
 
 /** Bytes of presence (awareness state JSON) one connection may hold in the room. */
-export const MAX_PRESENCE_BYTES_PER_CONNECTION = 96 * 1024
+export const MAX_PRESENCE_BYTES_PER_CONNECTION = 128 * 1024
 
 /** Bytes of presence all connections of a room may hold together. */
 export const MAX_PRESENCE_BYTES_PER_ROOM = 4 * 1024 * 1024

@@ -131,7 +131,7 @@ interface ConnState {
 	linkId: string | null
 	role: Role
 	owner: string
-	/** Document bytes it may still send (CONNECTION_BYTES_PER_SECOND). */
+	/** Document bytes its link may still send here (shared by the link's connections, so reconnecting does not refill it). */
 	bytes: TokenBucket
 }
 
@@ -186,6 +186,8 @@ export class Room {
 	private docBytes = 0
 	/** Bytes of each presence state held (JSON length). */
 	private readonly presenceBytes = new Map<number, number>()
+	/** Byte-rate buckets by link. */
+	private readonly linkBuckets = new Map<string, TokenBucket>()
 	private presenceTotal = 0
 
 	constructor(
@@ -248,7 +250,7 @@ export class Room {
 			linkId,
 			role: opts.role ?? 'editor',
 			owner: opts.owner ?? `link:${linkId ?? 'admin'}`,
-			bytes: new TokenBucket(this.limits.connectionBytesPerSecond, this.limits.connectionBurstBytes),
+			bytes: this.byteBucket(linkId),
 		})
 		conn.send(syncFrame(SyncMessageType.step1, Y.encodeStateVector(this.doc)))
 		const states = this.awareness.getStates()
@@ -521,6 +523,17 @@ export class Room {
 			this.flushTimer = null
 			this.tryFlush()
 		})
+	}
+
+	/** The byte-rate bucket of a link's connections in this room. */
+	private byteBucket(linkId: string | null): TokenBucket {
+		const key = linkId ?? 'admin'
+		let bucket = this.linkBuckets.get(key)
+		if (!bucket) {
+			bucket = new TokenBucket(this.limits.connectionBytesPerSecond, this.limits.connectionBurstBytes)
+			this.linkBuckets.set(key, bucket)
+		}
+		return bucket
 	}
 
 	private setPresenceBytes(id: number, bytes: number): void {

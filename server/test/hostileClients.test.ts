@@ -312,6 +312,12 @@ describe('quotas', () => {
 		}
 		expect((await flooder.closed).code).toBe(CloseCode.rateLimited)
 		expect(sent).toBeLessThan(2_000_000)
+		// Reconnecting with the same link does not refill the bucket.
+		const again = await raw(server, id, editor, 'flood-participant-0001')
+		const before = Y.encodeStateVector(doc)
+		doc.getMap('records').set('blob again', 'x'.repeat(300_000))
+		again.sendUpdate(Y.encodeStateAsUpdate(doc, before))
+		expect((await again.closed).code).toBe(CloseCode.rateLimited)
 		const stored = server.storage.loadDoc(id)
 		const size = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0)
 		expect(size).toBeLessThan(700_000)
