@@ -44,3 +44,23 @@ export async function signOutOfBoard(boardId: string): Promise<void> {
 	// Whatever the board wrote while letting go, it is not remembered here any more.
 	forgetBoard(boardId)
 }
+
+/**
+ * Drops this device's copy of a board — and with it changes the server refused (a board
+ * over its size quota) — but keeps the link: the page reloads and takes the board from
+ * the server as it is.
+ */
+export async function discardLocalCopy(boardId: string): Promise<void> {
+	const release = releasers.get(boardId)
+	if (release) {
+		let timer: ReturnType<typeof setTimeout> | undefined
+		await Promise.race([
+			release().catch(() => undefined),
+			new Promise<void>((resolve) => {
+				timer = setTimeout(resolve, RELEASE_TIMEOUT_MS)
+			}),
+		])
+		clearTimeout(timer)
+	}
+	await forgetOfflineBoard(boardId)
+}

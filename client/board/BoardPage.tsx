@@ -8,6 +8,7 @@ import { CloseCode } from '../../shared/protocol'
 import { ApiError, api, type BoardWithRole } from '../api/apiClient'
 import { NotFoundPage } from '../app/NotFoundPage'
 import { captureTokenFromUrl } from '../auth/boardTokens'
+import { discardLocalCopy } from '../auth/signOutOfBoard'
 import { CardToolbar } from '../cards/CardToolbar'
 import { cardShapeUtils } from '../cards/cardShapeUtils'
 import { cardTools } from '../cards/cardTools'
@@ -199,6 +200,14 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 			<NotFoundPage
 				title={fatalTitle(sync.fatal.code, sync.fatal.reason, (k, v) => String(t(k, v ?? {})))}
 				hint={sync.fatal.reason}
+				action={
+					sync.fatal.code === CloseCode.quotaExceeded
+						? {
+								label: t('connectionLimits.discardAndReopen'),
+								onClick: () => void discardLocalCopy(board.id).finally(() => window.location.reload()),
+							}
+						: undefined
+				}
 			/>
 		)
 	}

@@ -8,7 +8,7 @@ export const connectionLimitsZh = {
 	linkFull: '用这个链接同时打开的设备太多，稍后自动重试。可请主持人为部分参会者另建一个链接。',
 	storageFull: '服务器存储已满，更改未保存。你的更改留在这台设备上，服务器恢复后自动同步…',
 	quotaExceeded: '这块白板已达到大小上限，这次更改没有保存。请删除不需要的内容（如大图片）或新建一块白板。',
-	sendingTooFast: '这台设备发送更改太快，稍后自动重试…',
+	discardAndReopen: '放弃没保存的更改，重新打开白板',
 }
 
 export const connectionLimitsEn: typeof connectionLimitsZh = {
@@ -21,5 +21,5 @@ export const connectionLimitsEn: typeof connectionLimitsZh = {
 		'The server’s storage is full: changes are not being saved. Yours stay on this device and sync once the server recovers…',
 	quotaExceeded:
 		'This board has reached its size limit; this change was not saved. Remove content you do not need (large images, for example) or start a new board.',
-	sendingTooFast: 'This device is sending changes too fast; retrying shortly…',
+	discardAndReopen: 'Discard the unsaved changes and reopen the board',
 }
