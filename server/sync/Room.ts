@@ -210,7 +210,12 @@ export class Room {
 			this.doc.store.pendingDs = null
 			this.doc.store.pendingStructs = null
 			this.updatesSinceSnapshot = Math.max(1, this.updatesSinceSnapshot)
-			this.compact()
+			try {
+				this.compact()
+			} catch (err) {
+				// The cleaned document is stored with the next compaction.
+				options.onStorageError?.(boardId, err)
+			}
 		}
 		this.docBytes = Y.encodeStateAsUpdate(this.doc).byteLength
 		this.awareness = new awarenessProtocol.Awareness(this.doc)
@@ -220,7 +225,8 @@ export class Room {
 		if (options.schema) {
 			const result = migrateBoardDoc(this.doc, options.schema, MIGRATION_ORIGIN)
 			if (result.status !== 'current') options.onMigrated?.(boardId, result)
-			this.flush()
+			// A storage failure here leaves the room read-only and retrying, like any other.
+			this.tryFlush()
 		}
 		this.lastVersionAt = storage.latestVersionAt(boardId) ?? storage.getBoard(boardId)?.createdAt ?? Date.now()
 		this.doc.on('afterTransaction', this.onAfterTransaction)
