@@ -1,4 +1,6 @@
 /** A synthetic board for benchmarks: 1,000 cards and 1,500 typed links. */
+
+import { budgetLine, projectActivity } from '../shared/domain/cardDefaults'
 import type { BudgetSource, DispatchStatus, Mechanism, Sector, Urgency } from '../shared/domain/enums'
 import { cardRecord, linkRecords } from '../shared/plan/planTestRecords'
 import { mulberry32 } from '../shared/random/mulberry32'
@@ -57,18 +59,15 @@ export function buildBoard(): PlainRecord[] {
 			goal: `项目${i}的目标：提升社区服务供给的精准度。`,
 			directBeneficiaries: Math.floor(random() * 1000),
 			indirectBeneficiaries: Math.floor(random() * 5000),
-			activities: [1, 2, 3].map((m) => ({
-				date: `2024-0${m}-01`,
-				content: `第${m}期活动`,
-				owner: `主体${i % CARDS.actor}`,
-			})),
-			budget: [1, 2].map((k) => ({
-				item: `支出${k}`,
-				amount: Math.floor(random() * 100_000),
-				source: pickOf(random, sources),
-			})),
+			activities: [1, 2, 3].map((m) =>
+				projectActivity({ date: `2024-0${m}-01`, content: `第${m}期活动`, owner: `主体${i % CARDS.actor}` }),
+			),
+			budget: [1, 2].map((k) =>
+				budgetLine({ item: `支出${k}`, amount: Math.floor(random() * 100_000), source: pickOf(random, sources) }),
+			),
 			indicators: [
 				{
+					baseline: null,
 					name: '志愿服务时长',
 					dimension: 'efficiency',
 					target: 500,
@@ -76,6 +75,7 @@ export function buildBoard(): PlainRecord[] {
 					unit: '小时',
 				},
 				{
+					baseline: null,
 					name: '居民参与人次',
 					dimension: 'effectiveness',
 					target: 300,
@@ -83,6 +83,7 @@ export function buildBoard(): PlainRecord[] {
 					unit: '人次',
 				},
 				{
+					baseline: null,
 					name: '居民满意度',
 					dimension: 'effectiveness',
 					target: 90,
@@ -90,7 +91,7 @@ export function buildBoard(): PlainRecord[] {
 					unit: '%',
 				},
 			],
-			risks: '天气原因导致活动延期：准备室内备用场地。',
+			risks: [{ risk: '天气原因导致活动延期', response: '准备室内备用场地' }],
 		}),
 	)
 	const links: PlainRecord[] = []

@@ -33,5 +33,6 @@ export const STATUS_COLORS: Record<DispatchStatus, string> = {
 	applied: '#0369a1',
 	coordinating: '#7c3aed',
 	executing: '#b45309',
+	followUp: '#0f766e',
 	closed: '#15803d',
 }

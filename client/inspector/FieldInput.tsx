@@ -110,6 +110,8 @@ export function FieldInput({ field, value, nullable, lang, actorNames, onChange,
 		case 'activities':
 		case 'budget':
 		case 'indicators':
+		case 'risks':
+		case 'dispatchTrail':
 			return (
 				<TableInput
 					field={field}

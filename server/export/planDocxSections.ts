@@ -16,7 +16,7 @@ import { listTable } from '../../shared/export/listTable'
 import { planSummaryParagraphs, planSustainabilityParagraphs } from '../../shared/export/planNarrative'
 import { planNeedsTable } from '../../shared/export/planNeedsTable'
 import { PLAN_APPENDICES, type PlanSectionId } from '../../shared/export/planSections'
-import { joinNames, notFilled, num, pick, quantityText, untitled } from '../../shared/export/planText'
+import { joinNames, notFilled, num, pick, quantityText, riskText, untitled } from '../../shared/export/planText'
 import type { IndicatorRow, MatchRow, Plan, PlanLang, TargetActual } from '../../shared/plan/planTypes'
 import { safeRatio } from '../../shared/plan/safeNumber'
 import { dataTable, FONT_SIZE, heading, noDataPara, para, richPara } from './docxBlocks'
@@ -279,9 +279,12 @@ function budget({ plan, lang, width }: DocxSectionContext): SectionBody {
 }
 
 function risks({ plan, lang }: DocxSectionContext): SectionBody {
-	const list = plan.projects.filter((p) => p.risks.trim() !== '')
+	const list = plan.projects.filter((p) => p.risks.length > 0)
 	if (list.length === 0) return null
-	return list.flatMap((p) => [para(untitled(p.title, lang), { bold: true }), para(p.risks.trim())])
+	return list.flatMap((p) => [
+		para(untitled(p.title, lang), { bold: true }),
+		...p.risks.map((r) => para(riskText(r, lang))),
+	])
 }
 
 function indicatorTable(rows: readonly IndicatorRow[], lang: PlanLang, width: number): Table {

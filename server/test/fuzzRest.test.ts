@@ -278,10 +278,21 @@ function xssRecords(): PlainRecord[] {
 		targetGroup: XSS[2],
 		leadActor: XSS[5],
 		partners: [XSS[3], XSS[0]],
-		risks: XSS[7],
-		activities: [{ date: '2024-01-01', content: XSS[0], owner: XSS[2] }],
-		budget: [{ item: XSS[1], amount: 10, source: '' as never }],
-		indicators: [{ name: XSS[2], dimension: '' as never, target: 1, actual: 1, unit: XSS[3] }],
+		risks: [{ risk: XSS[7], response: XSS[0] }],
+		activities: [{ date: '2024-01-01', content: XSS[0], owner: XSS[2], place: '', participants: '' }],
+		budget: [
+			{
+				category: 'other',
+				item: XSS[1],
+				quantity: null,
+				unit: '',
+				unitPrice: null,
+				amount: 10,
+				source: '' as never,
+				form: 'cash',
+			},
+		],
+		indicators: [{ name: XSS[2], dimension: '' as never, target: 1, actual: 1, unit: XSS[3], baseline: null }],
 	})
 	const more = [
 		cardRecord('need', 'xssNeed2', { title: XSS[5], description: XSS[2] }),

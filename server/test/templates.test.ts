@@ -62,7 +62,7 @@ describe('board templates over REST and sync', () => {
 		expect(json).not.toHaveProperty('template')
 		const records = await syncedRecords((json as { id: string }).id, (r) => r.size > 2)
 		const frames = Object.values(records).filter((r) => r.typeName === 'shape' && r.type === 'frame')
-		expect(frames).toHaveLength(19)
+		expect(frames).toHaveLength(20)
 		expect(frames.every((f) => f.isLocked === true)).toBe(true)
 		expect(frames.map((f) => f.props?.name)).toEqual(
 			expect.arrayContaining(['资源识别', '资源配置', '资源利用', '需求清单', '主体地图', '动态评估']),

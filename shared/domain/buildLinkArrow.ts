@@ -71,7 +71,7 @@ export function buildLinkArrow(
 	const label = linkLabel(spec.link, spec.lang)
 	const start = { x: from.x + from.w / 2, y: from.y + from.h / 2 }
 	const end = { x: to.x + to.w / 2, y: to.y + to.h / 2 }
-	const { type, mechanism, quantity, unit, note } = spec.link
+	const { type, mechanism, strategy, quantity, unit, note } = spec.link
 	const arrow: TLArrowShape = {
 		id: spec.arrowId,
 		typeName: 'shape',
@@ -101,7 +101,7 @@ export function buildLinkArrow(
 			scale: 1,
 			elbowMidPoint: 0.5,
 		},
-		meta: { [LINK_META_KEY]: { type, mechanism, quantity, unit, note }, [LINK_LABEL_META_KEY]: label },
+		meta: { [LINK_META_KEY]: { type, mechanism, strategy, quantity, unit, note }, [LINK_LABEL_META_KEY]: label },
 	}
 	return [
 		arrow,

@@ -1,4 +1,14 @@
-import type { ActorProps, CardKind, CardPropsByKind, NeedProps, ProjectProps, ResourceProps } from './cardProps'
+import type {
+	ActorProps,
+	BudgetLine,
+	CardKind,
+	CardPropsByKind,
+	NeedProps,
+	ProjectActivity,
+	ProjectIndicator,
+	ProjectProps,
+	ResourceProps,
+} from './cardProps'
 
 /** The size a new card gets. */
 export const CARD_SIZE: Record<CardKind, { w: number; h: number }> = {
@@ -59,8 +69,38 @@ export function defaultCardProps<K extends CardKind>(kind: K): CardPropsByKind[K
 			activities: [],
 			budget: [],
 			indicators: [],
-			risks: '',
+			risks: [],
+			publisher: '',
+			applicant: '',
+			coordinator: '',
+			executor: '',
+			dispatchTrail: [],
 		} satisfies ProjectProps,
 	}
 	return byKind[kind] as CardPropsByKind[K]
+}
+
+/** A full 活动安排 row from the fields given (the rest empty). */
+export function projectActivity(fields: Partial<ProjectActivity>): ProjectActivity {
+	return { date: '', content: '', place: '', owner: '', participants: '', ...fields }
+}
+
+/** A full budget line from the fields given (the rest empty; source 政府购买, cash). */
+export function budgetLine(fields: Partial<BudgetLine>): BudgetLine {
+	return {
+		category: 'other',
+		item: '',
+		quantity: null,
+		unit: '',
+		unitPrice: null,
+		amount: null,
+		source: 'govPurchase',
+		form: 'cash',
+		...fields,
+	}
+}
+
+/** A full 评估指标 from the fields given (the rest empty: no baseline, target or actual). */
+export function projectIndicator(fields: Partial<ProjectIndicator>): ProjectIndicator {
+	return { name: '', dimension: 'effectiveness', baseline: null, target: null, actual: null, unit: '', ...fields }
 }

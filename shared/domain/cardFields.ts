@@ -3,18 +3,22 @@ import type {
 	BudgetLine,
 	CardKind,
 	CardPropsByKind,
+	DispatchStep,
 	LinkMeta,
 	LinkType,
 	NeedProps,
 	ProjectActivity,
 	ProjectIndicator,
 	ProjectProps,
+	ProjectRisk,
 	ResourceProps,
 } from './cardProps'
 import {
 	ACTOR_KINDS,
 	ACTOR_ROLES,
 	ACTOR_SECTORS,
+	BUDGET_CATEGORIES,
+	BUDGET_FORMS,
 	BUDGET_SOURCES,
 	DISPATCH_STATUSES,
 	type EnumOption,
@@ -25,6 +29,7 @@ import {
 	NEED_STATUSES,
 	RESOURCE_TYPES,
 	SECTORS,
+	STRATEGIES,
 	TARGET_GROUP_SUGGESTIONS,
 	URGENCIES,
 } from './enums'
@@ -40,8 +45,8 @@ export interface Bilingual {
  * - `text` one line, `longtext` several lines, `number` (empty means null when the prop is nullable),
  * - `enum` one of `options`, `multiEnum` any subset of `options`,
  * - `date` an ISO date or '', `suggest` free text with suggestions (`options` and/or `suggestFrom`),
- * - `stringList` a list of short texts, `activities` / `budget` / `indicators` a table whose
- *   columns are `columns`.
+ * - `stringList` a list of short texts, `activities` / `budget` / `indicators` / `risks` /
+ *   `dispatchTrail` a table whose columns are `columns`.
  */
 export type FieldInput =
 	| 'text'
@@ -54,6 +59,8 @@ export type FieldInput =
 	| 'activities'
 	| 'budget'
 	| 'indicators'
+	| 'risks'
+	| 'dispatchTrail'
 	| 'stringList'
 
 /** One field of the inspector form and one column of the list tables. */
@@ -95,27 +102,53 @@ const targetGroup = {
 } as const
 const contact = { key: 'contact', input: 'text', zh: '联系方式', en: 'Contact', private: true } as const
 
-/** Columns of a project's 活动安排. */
+/**
+ * Columns of a project's 活动安排. Table columns are also the fields of one line of the
+ * list tables' cells (`a | b | c`): new columns go at the END, so cells written before
+ * still read the same.
+ */
 export const ACTIVITY_FIELDS: readonly FieldDescriptor<keyof ProjectActivity>[] = [
 	{ key: 'date', input: 'date', zh: '日期', en: 'Date' },
 	{ key: 'content', input: 'text', zh: '内容', en: 'Content' },
 	{ key: 'owner', input: 'suggest', zh: '负责方', en: 'Owner', suggestFrom: 'actors' },
+	{ key: 'place', input: 'text', zh: '地点', en: 'Place' },
+	{ key: 'participants', input: 'text', zh: '参与对象', en: 'Participants' },
 ]
 
-/** Columns of a project's 预算. */
+/** Columns of a project's 预算 (new columns at the end, see ACTIVITY_FIELDS). */
 export const BUDGET_FIELDS: readonly FieldDescriptor<keyof BudgetLine>[] = [
 	{ key: 'item', input: 'text', zh: '支出项目', en: 'Item' },
 	{ key: 'amount', input: 'number', zh: '金额', en: 'Amount', unit: YUAN, min: 0 },
 	{ key: 'source', input: 'enum', zh: '经费来源', en: 'Source', options: BUDGET_SOURCES },
+	{ key: 'category', input: 'enum', zh: '支出类别', en: 'Category', options: BUDGET_CATEGORIES },
+	{ key: 'quantity', input: 'number', zh: '数量', en: 'Quantity', min: 0 },
+	{ key: 'unit', input: 'text', zh: '单位', en: 'Unit' },
+	{ key: 'unitPrice', input: 'number', zh: '单价', en: 'Unit price', unit: YUAN, min: 0 },
+	{ key: 'form', input: 'enum', zh: '形式', en: 'Form', options: BUDGET_FORMS },
 ]
 
-/** Columns of a project's 评估指标. */
+/** Columns of a project's 评估指标 (new columns at the end, see ACTIVITY_FIELDS). */
 export const INDICATOR_FIELDS: readonly FieldDescriptor<keyof ProjectIndicator>[] = [
 	{ key: 'name', input: 'text', zh: '指标', en: 'Indicator' },
 	{ key: 'dimension', input: 'enum', zh: '评估维度', en: 'Dimension', options: INDICATOR_DIMENSIONS },
 	{ key: 'target', input: 'number', zh: '目标值', en: 'Target' },
 	{ key: 'actual', input: 'number', zh: '实际值', en: 'Actual' },
 	{ key: 'unit', input: 'text', zh: '单位', en: 'Unit' },
+	{ key: 'baseline', input: 'number', zh: '基线值', en: 'Baseline' },
+]
+
+/** Columns of a project's 风险与应对. */
+export const RISK_FIELDS: readonly FieldDescriptor<keyof ProjectRisk>[] = [
+	{ key: 'risk', input: 'text', zh: '风险', en: 'Risk' },
+	{ key: 'response', input: 'text', zh: '应对措施', en: 'Response' },
+]
+
+/** Columns of a project's dispatch trail (调度记录). */
+export const DISPATCH_STEP_FIELDS: readonly FieldDescriptor<keyof DispatchStep>[] = [
+	{ key: 'stage', input: 'enum', zh: '环节', en: 'Stage', options: DISPATCH_STATUSES },
+	{ key: 'date', input: 'date', zh: '日期', en: 'Date' },
+	{ key: 'by', input: 'suggest', zh: '经办方', en: 'By', suggestFrom: 'actors' },
+	{ key: 'note', input: 'text', zh: '备注', en: 'Note' },
 ]
 
 /** Fields of a 需求 card, in form order. */
@@ -191,7 +224,18 @@ export const PROJECT_FIELDS: CardFieldList<ProjectProps> = [
 	{ key: 'activities', input: 'activities', zh: '活动安排', en: 'Activities', columns: ACTIVITY_FIELDS },
 	{ key: 'budget', input: 'budget', zh: '预算', en: 'Budget', columns: BUDGET_FIELDS },
 	{ key: 'indicators', input: 'indicators', zh: '评估指标', en: 'Indicators', columns: INDICATOR_FIELDS },
-	{ key: 'risks', input: 'longtext', zh: '风险与应对', en: 'Risks and responses' },
+	{ key: 'risks', input: 'risks', zh: '风险与应对', en: 'Risks and responses', columns: RISK_FIELDS },
+	{ key: 'publisher', input: 'suggest', zh: '发布方', en: 'Published by', suggestFrom: 'actors' },
+	{ key: 'applicant', input: 'suggest', zh: '申请方', en: 'Applied for by', suggestFrom: 'actors' },
+	{ key: 'coordinator', input: 'suggest', zh: '统筹方', en: 'Coordinated by', suggestFrom: 'actors' },
+	{ key: 'executor', input: 'suggest', zh: '执行方', en: 'Carried out by', suggestFrom: 'actors' },
+	{
+		key: 'dispatchTrail',
+		input: 'dispatchTrail',
+		zh: '调度记录',
+		en: 'Dispatch trail',
+		columns: DISPATCH_STEP_FIELDS,
+	},
 	description,
 ]
 
@@ -221,6 +265,14 @@ export const LINK_FIELDS: readonly LinkFieldDescriptor[] = [
 		zh: '配置机制',
 		en: 'Mechanism',
 		options: MECHANISMS,
+		linkTypes: ['allocation'],
+	},
+	{
+		key: 'strategy',
+		input: 'enum',
+		zh: '配置策略',
+		en: 'Strategy',
+		options: STRATEGIES,
 		linkTypes: ['allocation'],
 	},
 	{ key: 'quantity', input: 'number', zh: '数量', en: 'Quantity', min: 0 },

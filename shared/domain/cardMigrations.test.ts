@@ -3,7 +3,7 @@ import { ZERO_INDEX_KEY } from '@tldraw/utils'
 import { describe, expect, it } from 'vitest'
 import { createBoardSchema, validateBoardRecord } from '../boardSchema'
 import { defaultCardProps } from './cardDefaults'
-import { needShapeVersions } from './cardMigrations'
+import { needShapeVersions, projectShapeMigrations } from './cardMigrations'
 
 const schema = createBoardSchema()
 const NEED_SEQUENCE = 'com.tldraw.shape.need'
@@ -102,7 +102,48 @@ describe('need card migrations', () => {
 })
 
 describe('other card migrations', () => {
-	it.each(['resource', 'actor', 'project'])('%s cards have a sequence at version 0', (kind) => {
+	it.each(['resource', 'actor'])('%s cards have a sequence at version 0', (kind) => {
 		expect(schema.serialize().sequences[`com.tldraw.shape.${kind}`]).toBe(0)
+	})
+
+	it('brings a version-0 project card to plan content: risks as rows, new columns with defaults', () => {
+		expect(schema.serialize().sequences['com.tldraw.shape.project']).toBe(1)
+		const props: Record<string, unknown> = {
+			activities: [{ date: '2023-03-04', content: '开班', owner: 'P社工机构' }],
+			budget: [{ item: '教材', amount: 1200, source: 'donation' }],
+			indicators: [{ name: '参与人次', dimension: 'effectiveness', target: 300, actual: null, unit: '人次' }],
+			risks: '志愿者流失\n\n天气原因延期',
+		}
+		const step = projectShapeMigrations.sequence[0]
+		if (!('up' in step)) throw new Error('expected a migration step')
+		step.up(props as never)
+		expect(props.activities).toEqual([
+			{ date: '2023-03-04', content: '开班', place: '', owner: 'P社工机构', participants: '' },
+		])
+		expect(props.budget).toEqual([
+			{
+				category: 'other',
+				item: '教材',
+				quantity: null,
+				unit: '',
+				unitPrice: null,
+				amount: 1200,
+				source: 'donation',
+				form: 'cash',
+			},
+		])
+		expect(props.indicators).toEqual([
+			{ name: '参与人次', dimension: 'effectiveness', baseline: null, target: 300, actual: null, unit: '人次' },
+		])
+		expect(props.risks).toEqual([
+			{ risk: '志愿者流失', response: '' },
+			{ risk: '天气原因延期', response: '' },
+		])
+		expect(props.dispatchTrail).toEqual([])
+		expect(props.publisher).toBe('')
+		// Already current props go through unchanged.
+		const again = structuredClone(props)
+		step.up(again as never)
+		expect(again).toEqual(props)
 	})
 })

@@ -73,8 +73,98 @@ export const resourceShapeMigrations: TLPropsMigrations = createShapePropsMigrat
 /** Prop migrations of the actor card (no steps yet). */
 export const actorShapeMigrations: TLPropsMigrations = createShapePropsMigrationSequence({ sequence: [] })
 
-/** Prop migrations of the project card (no steps yet). */
-export const projectShapeMigrations: TLPropsMigrations = createShapePropsMigrationSequence({ sequence: [] })
+/** Migration ids of the project card. */
+export const projectShapeVersions = createShapePropsMigrationIds('project', {
+	/**
+	 * Version 1: plan content — activities with place and participants, budget lines with
+	 * category, quantity × unit price and in-kind, indicators with a baseline, risks as a
+	 * table, the dispatch roles and a dated dispatch trail.
+	 */
+	PlanContent: 1,
+})
+
+function objectList(value: unknown): Record<string, unknown>[] {
+	return Array.isArray(value)
+		? value.filter((v): v is Record<string, unknown> => typeof v === 'object' && v !== null)
+		: []
+}
+
+/** Version-0 risks (one text) as rows: one row per non-empty paragraph, responses empty. */
+export function risksFromText(text: unknown): { risk: string; response: string }[] {
+	if (Array.isArray(text))
+		return objectList(text).map((r) => ({ risk: String(r.risk ?? ''), response: String(r.response ?? '') }))
+	if (typeof text !== 'string') return []
+	return text
+		.split(/\n\s*\n|\n/)
+		.map((t) => t.trim())
+		.filter((t) => t !== '')
+		.map((risk) => ({ risk, response: '' }))
+}
+
+/** Prop migrations of the project card. */
+export const projectShapeMigrations: TLPropsMigrations = createShapePropsMigrationSequence({
+	sequence: [
+		{
+			id: projectShapeVersions.PlanContent,
+			up: (props: Record<string, unknown>) => {
+				props.activities = objectList(props.activities).map((a) => ({
+					date: a.date ?? '',
+					content: a.content ?? '',
+					place: a.place ?? '',
+					owner: a.owner ?? '',
+					participants: a.participants ?? '',
+				}))
+				props.budget = objectList(props.budget).map((b) => ({
+					category: b.category ?? 'other',
+					item: b.item ?? '',
+					quantity: b.quantity ?? null,
+					unit: b.unit ?? '',
+					unitPrice: b.unitPrice ?? null,
+					amount: b.amount ?? null,
+					source: b.source ?? 'govPurchase',
+					form: b.form === 'inKind' ? 'inKind' : 'cash',
+				}))
+				props.indicators = objectList(props.indicators).map((i) => ({
+					name: i.name ?? '',
+					dimension: i.dimension ?? 'effectiveness',
+					baseline: i.baseline ?? null,
+					target: i.target ?? null,
+					actual: i.actual ?? null,
+					unit: i.unit ?? '',
+				}))
+				props.risks = risksFromText(props.risks)
+				for (const key of ['publisher', 'applicant', 'coordinator', 'executor']) {
+					if (typeof props[key] !== 'string') props[key] = ''
+				}
+				props.dispatchTrail = objectList(props.dispatchTrail).map((s) => ({
+					stage: s.stage ?? 'published',
+					date: s.date ?? '',
+					by: s.by ?? '',
+					note: s.note ?? '',
+				}))
+			},
+			down: (props: Record<string, unknown>) => {
+				props.activities = objectList(props.activities).map((a) => ({
+					date: a.date,
+					content: a.content,
+					owner: a.owner,
+				}))
+				props.budget = objectList(props.budget).map((b) => ({ item: b.item, amount: b.amount, source: b.source }))
+				props.indicators = objectList(props.indicators).map((i) => ({
+					name: i.name,
+					dimension: i.dimension,
+					target: i.target,
+					actual: i.actual,
+					unit: i.unit,
+				}))
+				props.risks = objectList(props.risks)
+					.map((r) => [r.risk, r.response].filter((t) => typeof t === 'string' && t !== '').join('：'))
+					.join('\n')
+				for (const key of ['publisher', 'applicant', 'coordinator', 'executor', 'dispatchTrail']) delete props[key]
+			},
+		},
+	],
+})
 
 /** The prop migrations of every card kind. */
 export const CARD_SHAPE_MIGRATIONS: Readonly<Record<CardKind, TLPropsMigrations>> = {

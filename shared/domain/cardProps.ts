@@ -2,6 +2,8 @@ import type {
 	ActorKind,
 	ActorRole,
 	ActorSector,
+	BudgetCategory,
+	BudgetForm,
 	BudgetSource,
 	DispatchStatus,
 	IndicatorDimension,
@@ -11,6 +13,7 @@ import type {
 	NeedStatus,
 	ResourceType,
 	Sector,
+	Strategy,
 	Urgency,
 } from './enums'
 
@@ -78,24 +81,60 @@ export interface ActorProps extends CardBaseProps {
 	contact: string
 }
 
+/** One row of a project's 活动安排. */
 export interface ProjectActivity {
+	/** ISO date (YYYY-MM-DD) or ''. */
 	date: string
 	content: string
+	/** Where it takes place (地点). */
+	place: string
+	/** Who is responsible (负责方, an actor's name). */
 	owner: string
+	/** Who takes part (参与对象 / 人数, free text). */
+	participants: string
 }
 
+/**
+ * One line of a project's 预算: quantity × unit price = amount (an amount typed alone is
+ * kept when either factor is missing). `form` 'inKind' marks donated goods or volunteer
+ * time valued in 元 (实物/志愿折算) rather than cash; a volunteer-time line's quantity is
+ * hours, valued at the board's hourly value when it has no unit price.
+ */
 export interface BudgetLine {
+	category: BudgetCategory
 	item: string
+	quantity: number | null
+	unit: string
+	unitPrice: number | null
 	amount: number | null
 	source: BudgetSource
+	form: BudgetForm
 }
 
+/** One of a project's 评估指标: 基线 → 目标 → 实际 (null actual: 未填报, which is not 0). */
 export interface ProjectIndicator {
 	name: string
 	dimension: IndicatorDimension
+	baseline: number | null
 	target: number | null
 	actual: number | null
 	unit: string
+}
+
+/** One of a project's risks and its response (风险与应对). */
+export interface ProjectRisk {
+	risk: string
+	response: string
+}
+
+/** One dated step of a project through the 活动调度中心 (发布 → 申请 → 统筹 → 执行 → 结项 → 回访). */
+export interface DispatchStep {
+	stage: DispatchStatus
+	/** ISO date (YYYY-MM-DD) or ''. */
+	date: string
+	/** Who took the step (an actor's name). */
+	by: string
+	note: string
 }
 
 /** 项目 Project / service. */
@@ -115,7 +154,14 @@ export interface ProjectProps extends CardBaseProps {
 	activities: ProjectActivity[]
 	budget: BudgetLine[]
 	indicators: ProjectIndicator[]
-	risks: string
+	risks: ProjectRisk[]
+	/** The dispatch roles (调度角色), actors' names: who published, applied, coordinated, carried it out. */
+	publisher: string
+	applicant: string
+	coordinator: string
+	executor: string
+	/** The project's dated path through the dispatch workflow. */
+	dispatchTrail: DispatchStep[]
 }
 
 /** Props of each card kind. */
@@ -137,6 +183,8 @@ export type LinkType = (typeof LINK_TYPES)[number]
 export interface LinkMeta {
 	type: LinkType
 	mechanism: Mechanism | ''
+	/** How the mechanism is made to work (STRATEGIES of that mechanism), or ''. */
+	strategy: Strategy | ''
 	quantity: number | null
 	unit: string
 	note: string

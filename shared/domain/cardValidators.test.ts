@@ -41,9 +41,28 @@ const fullProject = {
 	partners: ['YY教育', 'Q大学朝阳社工协会'],
 	startDate: '2023-03-01',
 	endDate: '2024-02-29',
-	activities: [{ date: '2023-03-04', content: '开班', owner: 'P社工机构' }],
-	budget: [{ item: '教材', amount: 1200.5, source: 'govPurchase' }],
-	indicators: [{ name: '参与人次', dimension: 'effectiveness', target: 300, actual: null, unit: '人次' }],
+	activities: [{ date: '2023-03-04', content: '开班', place: '活动室', owner: 'P社工机构', participants: '学生40人' }],
+	budget: [
+		{
+			category: 'materials',
+			item: '教材',
+			quantity: 40,
+			unit: '套',
+			unitPrice: 30,
+			amount: 1200,
+			source: 'govPurchase',
+			form: 'cash',
+		},
+	],
+	indicators: [
+		{ name: '参与人次', dimension: 'effectiveness', baseline: 120, target: 300, actual: null, unit: '人次' },
+	],
+	risks: [{ risk: '志愿者流失', response: '建立轮值表' }],
+	publisher: 'C社区党委',
+	applicant: 'P社工机构',
+	coordinator: 'C社区居委会',
+	executor: 'P社工机构',
+	dispatchTrail: [{ stage: 'published', date: '2023-02-01', by: 'C社区党委', note: '' }],
 	directBeneficiaries: 40,
 	indirectBeneficiaries: 0,
 }
@@ -105,9 +124,12 @@ describe('card props validators', () => {
 		['project', 'startDate', '2023/03/01', 'props.startDate'],
 		['project', 'endDate', '2023-02-30', 'props.endDate'],
 		['project', 'activities', [{ date: 'soon', content: '', owner: '' }], 'props.activities.0.date'],
-		['project', 'activities', [{ date: '', content: '' }], 'props.activities.0.owner'],
-		['project', 'budget', [{ item: 'x', amount: 1, source: 'bank' }], 'props.budget.0.source'],
-		['project', 'budget', [{ item: 'x', amount: -1, source: 'donation' }], 'props.budget.0.amount'],
+		['project', 'activities', [{ date: '', content: '', place: '' }], 'props.activities.0.owner'],
+		['project', 'budget', [{ ...fullProject.budget[0], source: 'bank' }], 'props.budget.0.source'],
+		['project', 'budget', [{ ...fullProject.budget[0], amount: -1 }], 'props.budget.0.amount'],
+		['project', 'budget', [{ ...fullProject.budget[0], form: 'gift' }], 'props.budget.0.form'],
+		['project', 'risks', [{ risk: '志愿者流失' }], 'props.risks.0.response'],
+		['project', 'dispatchTrail', [{ stage: 'done', date: '', by: '', note: '' }], 'props.dispatchTrail.0.stage'],
 		['project', 'indicators', [{ ...fullProject.indicators[0], dimension: 'joy' }], 'props.indicators.0.dimension'],
 		['project', 'indicators', [{ ...fullProject.indicators[0], extra: 1 }], 'props.indicators.0.extra'],
 		['project', 'risks', 0, 'props.risks'],
@@ -143,13 +165,21 @@ describe('validateBoardRecords', () => {
 })
 
 describe('link meta', () => {
-	const link: LinkMeta = { type: 'allocation', mechanism: 'administrative', quantity: 50, unit: '人', note: '' }
+	const link: LinkMeta = {
+		type: 'allocation',
+		mechanism: 'administrative',
+		strategy: '',
+		quantity: 50,
+		unit: '人',
+		note: '',
+	}
 
 	it('accepts a valid link and an allocation without a mechanism yet', () => {
 		expect(validateLinkMeta(link)).toEqual(link)
-		expect(validateLinkMeta({ ...link, mechanism: '', quantity: null })).toEqual({
+		expect(validateLinkMeta({ ...link, mechanism: '', strategy: '', quantity: null })).toEqual({
 			...link,
 			mechanism: '',
+			strategy: '',
 			quantity: null,
 		})
 		expect(() => linkMetaValidator.validate(link)).not.toThrow()
@@ -162,7 +192,7 @@ describe('link meta', () => {
 		['an unknown type', { ...link, type: 'matches' }],
 		['an unknown mechanism', { ...link, mechanism: 'magic' }],
 		['a negative quantity', { ...link, quantity: -1 }],
-		['a missing note', { type: 'serves', mechanism: '', quantity: null, unit: '' }],
+		['a missing note', { type: 'serves', mechanism: '', strategy: '', quantity: null, unit: '' }],
 		['an extra field', { ...link, extra: true }],
 	]
 

@@ -1,12 +1,22 @@
 import type { RecordProps, TLShape } from '@tldraw/tlschema'
 import { T } from '@tldraw/validate'
-import type { BudgetLine, CardKind, LinkMeta, ProjectActivity, ProjectIndicator } from './cardProps'
+import type {
+	BudgetLine,
+	CardKind,
+	DispatchStep,
+	LinkMeta,
+	ProjectActivity,
+	ProjectIndicator,
+	ProjectRisk,
+} from './cardProps'
 import { LINK_TYPES } from './cardProps'
 import type { TLActorShape, TLNeedShape, TLProjectShape, TLResourceShape } from './cardShapeTypes'
 import {
 	ACTOR_KINDS,
 	ACTOR_ROLES,
 	ACTOR_SECTORS,
+	BUDGET_CATEGORIES,
+	BUDGET_FORMS,
 	BUDGET_SOURCES,
 	DISPATCH_STATUSES,
 	enumValues,
@@ -17,6 +27,7 @@ import {
 	NEED_STATUSES,
 	RESOURCE_TYPES,
 	SECTORS,
+	STRATEGIES,
 	URGENCIES,
 } from './enums'
 
@@ -133,20 +144,42 @@ export const actorShapeProps: RecordProps<TLActorShape> = {
 export const projectActivityValidator: T.ObjectValidator<ProjectActivity> = T.object<ProjectActivity>({
 	date: dateOrEmpty,
 	content: longText,
+	place: shortText,
 	owner: shortText,
+	participants: shortText,
 })
 
 /** One line of a project's 预算. */
 export const budgetLineValidator: T.ObjectValidator<BudgetLine> = T.object<BudgetLine>({
+	category: T.literalEnum(...enumValues(BUDGET_CATEGORIES)),
 	item: shortText,
+	quantity: nonNegativeNumber.nullable(),
+	unit: shortText,
+	unitPrice: nonNegativeNumber.nullable(),
 	amount: nonNegativeNumber.nullable(),
 	source: T.literalEnum(...enumValues(BUDGET_SOURCES)),
+	form: T.literalEnum(...enumValues(BUDGET_FORMS)),
+})
+
+/** One of a project's 风险与应对. */
+export const projectRiskValidator: T.ObjectValidator<ProjectRisk> = T.object<ProjectRisk>({
+	risk: longText,
+	response: longText,
+})
+
+/** One dated step of a project's dispatch trail. */
+export const dispatchStepValidator: T.ObjectValidator<DispatchStep> = T.object<DispatchStep>({
+	stage: T.literalEnum(...enumValues(DISPATCH_STATUSES)),
+	date: dateOrEmpty,
+	by: shortText,
+	note: shortText,
 })
 
 /** One of a project's 评估指标. */
 export const projectIndicatorValidator: T.ObjectValidator<ProjectIndicator> = T.object<ProjectIndicator>({
 	name: shortText,
 	dimension: T.literalEnum(...enumValues(INDICATOR_DIMENSIONS)),
+	baseline: T.number.nullable(),
 	target: T.number.nullable(),
 	actual: T.number.nullable(),
 	unit: shortText,
@@ -170,7 +203,12 @@ export const projectShapeProps: RecordProps<TLProjectShape> = {
 	activities: listOf(projectActivityValidator),
 	budget: listOf(budgetLineValidator),
 	indicators: listOf(projectIndicatorValidator),
-	risks: longText,
+	risks: listOf(projectRiskValidator),
+	publisher: shortText,
+	applicant: shortText,
+	coordinator: shortText,
+	executor: shortText,
+	dispatchTrail: listOf(dispatchStepValidator),
 }
 
 /** The props validators of every card kind, for the schema and for generic code. */
@@ -185,15 +223,23 @@ export const CARD_SHAPE_PROPS: { readonly [K in CardKind]: RecordProps<TLShape<K
 export const linkMetaValidator: T.ObjectValidator<LinkMeta> = T.object<LinkMeta>({
 	type: T.literalEnum(...LINK_TYPES),
 	mechanism: T.literalEnum('', ...enumValues(MECHANISMS)),
+	strategy: T.literalEnum('', ...enumValues(STRATEGIES)),
 	quantity: nonNegativeNumber.nullable(),
 	unit: shortText,
 	note: longText,
 })
 
-/** `value` as a `LinkMeta` when it is a valid one, otherwise null. Never throws. */
+/**
+ * `value` as a `LinkMeta` when it is a valid one, otherwise null. Never throws. A link
+ * written before strategies existed reads as having none.
+ */
 export function validateLinkMeta(value: unknown): LinkMeta | null {
 	try {
-		return linkMetaValidator.validate(value)
+		const withStrategy =
+			typeof value === 'object' && value !== null && !Object.hasOwn(value, 'strategy')
+				? { ...(value as Record<string, unknown>), strategy: '' }
+				: value
+		return linkMetaValidator.validate(withStrategy)
 	} catch {
 		return null
 	}

@@ -79,8 +79,22 @@ describe('linkForArrow', () => {
 })
 
 describe('nextLinkMeta', () => {
-	const allocation: LinkMeta = { type: 'allocation', mechanism: 'social', quantity: 2, unit: '间', note: '周末' }
-	const empty = (type: LinkType): LinkMeta => ({ type, mechanism: '', quantity: null, unit: '', note: '' })
+	const allocation: LinkMeta = {
+		type: 'allocation',
+		mechanism: 'social',
+		strategy: '',
+		quantity: 2,
+		unit: '间',
+		note: '周末',
+	}
+	const empty = (type: LinkType): LinkMeta => ({
+		type,
+		mechanism: '',
+		strategy: '',
+		quantity: null,
+		unit: '',
+		note: '',
+	})
 
 	const cases: [string, unknown, LinkType | null, LinkMeta | null][] = [
 		['no link stays none', undefined, null, null],
@@ -102,9 +116,9 @@ describe('nextLinkMeta', () => {
 		],
 		[
 			'invalid fields fall back, valid ones stay',
-			{ type: 'allocation', mechanism: 'magic', quantity: -1, unit: '人', note: 3 },
+			{ type: 'allocation', mechanism: 'magic', strategy: '', quantity: -1, unit: '人', note: 3 },
 			'allocation',
-			{ type: 'allocation', mechanism: '', quantity: null, unit: '人', note: '' },
+			{ type: 'allocation', mechanism: '', strategy: '', quantity: null, unit: '人', note: '' },
 		],
 	]
 
@@ -136,6 +150,7 @@ describe('linkLabel', () => {
 	const link = (over: Partial<LinkMeta>): LinkMeta => ({
 		type: 'allocation',
 		mechanism: '',
+		strategy: '',
 		quantity: null,
 		unit: '',
 		note: '',
@@ -143,13 +158,13 @@ describe('linkLabel', () => {
 	})
 	const cases: [LinkMeta, string, string][] = [
 		[
-			link({ mechanism: 'administrative', quantity: 50, unit: '人' }),
+			link({ mechanism: 'administrative', strategy: '', quantity: 50, unit: '人' }),
 			'行政借力 · 50 人',
 			'Administrative leverage · 50 人',
 		],
 		[link({}), '资源配置', 'Allocation'],
 		[link({ quantity: 700000, unit: '元' }), '资源配置 · 700,000 元', 'Allocation · 700,000 元'],
-		[link({ mechanism: 'market', quantity: 2.5 }), '市场机制 · 2.5', 'Market mechanism · 2.5'],
+		[link({ mechanism: 'market', strategy: '', quantity: 2.5 }), '市场机制 · 2.5', 'Market mechanism · 2.5'],
 		[link({ mechanism: 'social', unit: '人' }), '社会机制', 'Social mechanism'],
 		[link({ type: 'serves' }), '服务', 'Serves'],
 		[link({ type: 'provides', quantity: 2, unit: ' 间 ' }), '提供 · 2 间', 'Provides · 2 间'],

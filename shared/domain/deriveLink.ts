@@ -99,6 +99,7 @@ export function nextLinkMeta(current: unknown, type: LinkType | null): LinkMeta 
 	return {
 		type,
 		mechanism,
+		strategy: mechanism === '' ? '' : field(current, 'strategy', '' as const),
 		quantity: field(current, 'quantity', null),
 		unit: field(current, 'unit', ''),
 		note: field(current, 'note', ''),
@@ -116,6 +117,7 @@ export function linkMetaEquals(current: unknown, next: LinkMeta | null): boolean
 		valid !== null &&
 		valid.type === next.type &&
 		valid.mechanism === next.mechanism &&
+		valid.strategy === next.strategy &&
 		valid.quantity === next.quantity &&
 		valid.unit === next.unit &&
 		valid.note === next.note
@@ -126,8 +128,8 @@ export function linkMetaEquals(current: unknown, next: LinkMeta | null): boolean
 export function withLinkMeta(meta: JsonObject, link: LinkMeta | null): JsonObject {
 	const { [LINK_META_KEY]: _old, ...rest } = meta
 	if (link === null) return rest
-	const { type, mechanism, quantity, unit, note } = link
-	return { ...rest, [LINK_META_KEY]: { type, mechanism, quantity, unit, note } }
+	const { type, mechanism, strategy, quantity, unit, note } = link
+	return { ...rest, [LINK_META_KEY]: { type, mechanism, strategy, quantity, unit, note } }
 }
 
 function formatNumber(value: number, lang: 'zh' | 'en'): string {

@@ -95,6 +95,7 @@ export const DISPATCH_STATUSES = options([
 	{ value: 'coordinating', zh: '统筹', en: 'Coordinating' },
 	{ value: 'executing', zh: '执行', en: 'Executing' },
 	{ value: 'closed', zh: '结项', en: 'Closed' },
+	{ value: 'followUp', zh: '回访', en: 'Follow-up' },
 ])
 export type DispatchStatus = (typeof DISPATCH_STATUSES)[number]['value']
 
@@ -140,10 +141,54 @@ export type ActorRole = (typeof ACTOR_ROLES)[number]['value']
 export const BUDGET_SOURCES = options([
 	{ value: 'govPurchase', zh: '政府购买', en: 'Government purchase' },
 	{ value: 'selfRaised', zh: '自筹', en: 'Self-raised' },
-	{ value: 'enterprise', zh: '企业', en: 'Enterprise' },
-	{ value: 'donation', zh: '捐赠', en: 'Donation' },
+	{ value: 'enterprise', zh: '企业配套', en: 'Enterprise co-funding' },
+	{ value: 'donation', zh: '社会捐赠', en: 'Social donation' },
 ])
 export type BudgetSource = (typeof BUDGET_SOURCES)[number]['value']
+
+/** Expense categories of a budget line (支出类别). */
+export const BUDGET_CATEGORIES = options([
+	{ value: 'personnel', zh: '人员', en: 'Personnel' },
+	{ value: 'activity', zh: '活动', en: 'Activities' },
+	{ value: 'materials', zh: '物资', en: 'Materials' },
+	{ value: 'publicity', zh: '宣传', en: 'Publicity' },
+	{ value: 'management', zh: '管理', en: 'Management' },
+	{ value: 'venue', zh: '场地', en: 'Venue' },
+	{ value: 'volunteerTime', zh: '志愿服务时长', en: 'Volunteer time' },
+	{ value: 'other', zh: '其他', en: 'Other' },
+])
+export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number]['value']
+
+/** Whether a budget line is money or a value in kind (donated goods, volunteer time) (形式). */
+export const BUDGET_FORMS = options([
+	{ value: 'cash', zh: '资金', en: 'Cash' },
+	{ value: 'inKind', zh: '实物/志愿折算', en: 'In kind' },
+])
+export type BudgetForm = (typeof BUDGET_FORMS)[number]['value']
+
+/**
+ * How an allocation is made to work (配置策略), as the source article applies each
+ * mechanism: 行政借力 through channels (购买服务, 双报到, 大党委, 上报区级, 研讨会发言),
+ * 社会机制 through 建立社区信任 / 彰显绩效 / 志愿手段, 市场机制 through purchase or paid sponsorship.
+ */
+export const STRATEGIES = options([
+	{ value: 'purchaseService', zh: '购买服务', en: 'Service purchase', mechanism: 'administrative' },
+	{ value: 'dualReport', zh: '双报到', en: 'Dual reporting units', mechanism: 'administrative' },
+	{ value: 'partyCommittee', zh: '大党委', en: 'Joint Party committee', mechanism: 'administrative' },
+	{ value: 'reportUp', zh: '报送区级部门', en: 'Report to the district', mechanism: 'administrative' },
+	{ value: 'forum', zh: '研讨会发言', en: 'Speaking at forums', mechanism: 'administrative' },
+	{ value: 'trust', zh: '建立社区信任', en: 'Building community trust', mechanism: 'social' },
+	{ value: 'performance', zh: '彰显绩效', en: 'Showing results', mechanism: 'social' },
+	{ value: 'volunteer', zh: '志愿手段', en: 'Volunteering', mechanism: 'social' },
+	{ value: 'purchase', zh: '采购', en: 'Purchase', mechanism: 'market' },
+	{ value: 'paidSponsorship', zh: '有偿赞助', en: 'Paid sponsorship', mechanism: 'market' },
+])
+export type Strategy = (typeof STRATEGIES)[number]['value']
+
+/** The strategies that belong to `mechanism` (all of them when it is ''). */
+export function strategiesOf(mechanism: string): typeof STRATEGIES {
+	return (mechanism === '' ? STRATEGIES : STRATEGIES.filter((s) => s.mechanism === mechanism)) as typeof STRATEGIES
+}
 
 /** Evaluation dimensions (评估维度). */
 export const INDICATOR_DIMENSIONS = options([

@@ -101,6 +101,11 @@ export const LIST_COLUMNS: Readonly<Record<ListName, readonly ListColumn[]>> = {
 		{ key: 'activities', zh: '活动安排', en: 'Activities' },
 		{ key: 'budget', zh: '预算', en: 'Budget' },
 		{ key: 'indicators', zh: '评估指标', en: 'Indicators' },
+		{ key: 'publisher', zh: '发布方', en: 'Published by' },
+		{ key: 'applicant', zh: '申请方', en: 'Applied for by' },
+		{ key: 'coordinator', zh: '统筹方', en: 'Coordinated by' },
+		{ key: 'executor', zh: '执行方', en: 'Carried out by' },
+		{ key: 'dispatchTrail', zh: '调度记录', en: 'Dispatch trail' },
 		{ key: 'description', zh: '说明', en: 'Description' },
 	],
 	matches: [

@@ -1,12 +1,18 @@
-import { LINK_TYPE_LABELS } from '../domain/cardFields'
+import {
+	ACTIVITY_FIELDS,
+	BUDGET_FIELDS,
+	DISPATCH_STEP_FIELDS,
+	type FieldDescriptor,
+	INDICATOR_FIELDS,
+	LINK_TYPE_LABELS,
+	RISK_FIELDS,
+} from '../domain/cardFields'
 import {
 	ACTOR_KINDS,
 	ACTOR_ROLES,
 	ACTOR_SECTORS,
-	BUDGET_SOURCES,
 	DISPATCH_STATUSES,
 	enumLabel,
-	INDICATOR_DIMENSIONS,
 	MECHANISMS,
 	NEED_CATEGORIES,
 	NEED_SOURCES,
@@ -71,6 +77,23 @@ function resourceCells(r: ResourceRow, lang: PlanLang): Record<string, ListCell>
 	}
 }
 
+/**
+ * A table prop as one cell (`a | b | c` per line, see tableCell.ts), every column in the
+ * order of its descriptors: enum values as labels, numbers as numbers (empty when unset).
+ */
+function tableText(columns: readonly FieldDescriptor[], rows: readonly object[], lang: PlanLang): string {
+	return formatTableCell(
+		rows.map((row) =>
+			columns.map((col) => {
+				const value = (row as Record<string, unknown>)[col.key]
+				if (col.input === 'enum') return enumLabel(col.options ?? [], String(value ?? ''), lang)
+				if (col.input === 'number') return numText(typeof value === 'number' ? value : null)
+				return typeof value === 'string' ? value : ''
+			}),
+		),
+	)
+}
+
 function projectCells(r: ProjectRow, lang: PlanLang): Record<string, ListCell> {
 	return {
 		title: r.title,
@@ -83,20 +106,15 @@ function projectCells(r: ProjectRow, lang: PlanLang): Record<string, ListCell> {
 		startDate: r.startDate,
 		endDate: r.endDate,
 		goal: r.goal,
-		risks: r.risks,
-		activities: formatTableCell(r.activities.map((a) => [a.date, a.content, a.owner])),
-		budget: formatTableCell(
-			r.budget.map((b) => [b.item, numText(b.amount), enumLabel(BUDGET_SOURCES, b.source, lang)]),
-		),
-		indicators: formatTableCell(
-			r.indicators.map((i) => [
-				i.name,
-				enumLabel(INDICATOR_DIMENSIONS, i.dimension, lang),
-				numText(i.target),
-				numText(i.actual),
-				i.unit,
-			]),
-		),
+		risks: tableText(RISK_FIELDS, r.risks, lang),
+		activities: tableText(ACTIVITY_FIELDS, r.activities, lang),
+		budget: tableText(BUDGET_FIELDS, r.budget, lang),
+		indicators: tableText(INDICATOR_FIELDS, r.indicators, lang),
+		publisher: r.publisher,
+		applicant: r.applicant,
+		coordinator: r.coordinator,
+		executor: r.executor,
+		dispatchTrail: tableText(DISPATCH_STEP_FIELDS, r.dispatchTrail, lang),
 		description: r.description,
 	}
 }

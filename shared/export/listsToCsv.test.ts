@@ -158,16 +158,27 @@ describe('listToCsv', () => {
 		const project = cardRecord('project', 'p', {
 			title: '饭堂',
 			partners: ['甲', '乙'],
-			budget: [{ item: '场地|租金', amount: 1000, source: 'donation' }],
-			indicators: [{ name: '满意度', dimension: 'effectiveness', target: 90, actual: null, unit: '%' }],
-			activities: [{ date: '2024-03-01', content: '启动\n会', owner: '甲' }],
+			budget: [
+				{
+					category: 'other',
+					item: '场地|租金',
+					quantity: null,
+					unit: '',
+					unitPrice: null,
+					amount: 1000,
+					source: 'donation',
+					form: 'cash',
+				},
+			],
+			indicators: [{ name: '满意度', dimension: 'effectiveness', target: 90, actual: null, unit: '%', baseline: null }],
+			activities: [{ date: '2024-03-01', content: '启动\n会', owner: '甲', place: '', participants: '' }],
 		})
 		const rows = readCsv(listToCsv(planOf([project]), 'projects'))
 		const cell = (zh: string) => rows[1][rows[0].indexOf(zh)]
 		expect(cell('合作方')).toBe('甲、乙')
-		expect(parseTableCell(cell('预算'))).toEqual([['场地|租金', '1000', '捐赠']])
-		expect(parseTableCell(cell('评估指标'))).toEqual([['满意度', '治理效能', '90', '', '%']])
-		expect(parseTableCell(cell('活动安排'))).toEqual([['2024-03-01', '启动\n会', '甲']])
+		expect(parseTableCell(cell('预算'))).toEqual([['场地|租金', '1000', '社会捐赠', '其他', '', '', '', '资金']])
+		expect(parseTableCell(cell('评估指标'))).toEqual([['满意度', '治理效能', '90', '', '%', '']])
+		expect(parseTableCell(cell('活动安排'))).toEqual([['2024-03-01', '启动\n会', '甲', '', '']])
 	})
 
 	it('writes actors with their roles', () => {

@@ -31,3 +31,11 @@ export function quantityText(quantity: number | null, unit: string, lang: PlanLa
 	if (quantity === null) return ''
 	return unit.trim() ? `${num(quantity, lang)} ${unit.trim()}` : num(quantity, lang)
 }
+
+/** One risk and its response as one line ("风险 —— 应对：…"). */
+export function riskText(r: { risk: string; response: string }, lang: PlanLang): string {
+	const risk = r.risk.trim()
+	const response = r.response.trim()
+	if (response === '') return risk
+	return pick(lang, `${risk}——应对：${response}`, `${risk} — response: ${response}`)
+}

@@ -19,7 +19,7 @@ import { mdInline, mdParagraph, mdTable } from './markdownText'
 import { planSummaryParagraphs, planSustainabilityParagraphs } from './planNarrative'
 import { planNeedsTable } from './planNeedsTable'
 import { PLAN_APPENDICES, PLAN_SECTIONS, type PlanSectionId, planSection } from './planSections'
-import { joinNames, notFilled, num, pick, quantityText, untitled } from './planText'
+import { joinNames, notFilled, num, pick, quantityText, riskText, untitled } from './planText'
 
 export type { PlanSection, PlanSectionId } from './planSections'
 export { PLAN_APPENDICES, PLAN_SECTIONS, planSection } from './planSections'
@@ -296,9 +296,12 @@ function budget(plan: Plan, lang: Lang): SectionBody {
 }
 
 function risks(plan: Plan, lang: Lang): SectionBody {
-	const list = plan.projects.filter((p) => p.risks.trim() !== '')
+	const list = plan.projects.filter((p) => p.risks.length > 0)
 	if (list.length === 0) return null
-	return list.map((p) => `**${mdInline(untitled(p.title, lang))}**\n\n${mdParagraph(p.risks.trim())}`)
+	return list.map(
+		(p) =>
+			`**${mdInline(untitled(p.title, lang))}**\n\n${p.risks.map((r) => `- ${mdInline(riskText(r, lang))}`).join('\n')}`,
+	)
 }
 
 function indicatorTable(rows: readonly IndicatorRow[], lang: Lang): string {

@@ -55,6 +55,11 @@ const EXTRA_ALIASES: Readonly<Record<ListName, Readonly<Record<string, readonly 
 		activities: ['活动', 'Activity'],
 		budget: ['预算明细'],
 		indicators: ['指标'],
+		publisher: ['发布单位'],
+		applicant: ['申请单位'],
+		coordinator: ['统筹单位'],
+		executor: ['执行单位'],
+		dispatchTrail: ['调度流程', '调度'],
 		description: ['描述'],
 	},
 	matches: {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { budgetLine, projectActivity, projectIndicator } from '../domain/cardDefaults'
 import { LIST_COLUMNS, LIST_NAMES } from '../export/listColumns'
 import { listForSheetName } from './listForSheetName'
 import { listHeaderAliases } from './listHeaderAliases'
@@ -108,13 +109,69 @@ describe('parseListRows', () => {
 			status: 'executing',
 			partners: ['美发协会', '志愿队'],
 			startDate: '2024-03-01',
-			activities: [{ date: '2024-03-02', content: '第一次义剪', owner: '美发协会' }],
+			// Lines written with the older, shorter columns keep the new columns' defaults.
+			activities: [projectActivity({ date: '2024-03-02', content: '第一次义剪', owner: '美发协会' })],
 			budget: [
-				{ item: '工具', amount: 1000, source: 'enterprise' },
-				{ item: '场地', amount: null, source: 'govPurchase' },
+				budgetLine({ item: '工具', amount: 1000, source: 'enterprise' }),
+				budgetLine({ item: '场地', amount: null, source: 'govPurchase' }),
 			],
-			indicators: [{ name: '服务人次', dimension: 'effectiveness', target: 200, actual: 150, unit: '人次' }],
+			indicators: [
+				projectIndicator({ name: '服务人次', dimension: 'effectiveness', target: 200, actual: 150, unit: '人次' }),
+			],
 		})
+	})
+
+	it('reads the plan-content columns: budget lines with quantity × unit price, risks, dispatch roles and trail', () => {
+		const parsed = parseListRows('projects', [
+			['名称', '服务对象', '状态', '预算', '风险与应对', '发布方', '执行方', '调度记录', '评估指标'],
+			[
+				'四点半课堂',
+				'学生',
+				'执行',
+				'辅导员补贴 | 9,600 | 政府购买 | 人员 | 48 | 课时 | 200 | 资金\n志愿辅导 | 4,000 | 社会捐赠 | 志愿服务时长 | 200 | 小时 | 20 | 实物/志愿折算',
+				'志愿者流失 | 建立轮值表\n暴雨停课 | 线上辅导',
+				'C社区党委',
+				'P社工机构',
+				'发布 | 2023-02-01 | C社区党委 | 云平台发布\n执行 | 2023-03-04 | P社工机构 | ',
+				'参与人次 | 治理效能 | 300 |  | 人次 | 120',
+			],
+		])
+		expect(parsed.problems).toEqual([])
+		const props = parsed.cards[0].props as Record<string, unknown>
+		expect(props.budget).toEqual([
+			budgetLine({
+				item: '辅导员补贴',
+				amount: 9600,
+				source: 'govPurchase',
+				category: 'personnel',
+				quantity: 48,
+				unit: '课时',
+				unitPrice: 200,
+			}),
+			budgetLine({
+				item: '志愿辅导',
+				amount: 4000,
+				source: 'donation',
+				category: 'volunteerTime',
+				quantity: 200,
+				unit: '小时',
+				unitPrice: 20,
+				form: 'inKind',
+			}),
+		])
+		expect(props.risks).toEqual([
+			{ risk: '志愿者流失', response: '建立轮值表' },
+			{ risk: '暴雨停课', response: '线上辅导' },
+		])
+		expect(props.publisher).toBe('C社区党委')
+		expect(props.executor).toBe('P社工机构')
+		expect(props.dispatchTrail).toEqual([
+			{ stage: 'published', date: '2023-02-01', by: 'C社区党委', note: '云平台发布' },
+			{ stage: 'executing', date: '2023-03-04', by: 'P社工机构', note: '' },
+		])
+		expect(props.indicators).toEqual([
+			projectIndicator({ name: '参与人次', dimension: 'effectiveness', baseline: 120, target: 300, unit: '人次' }),
+		])
 	})
 
 	it('restores cells the export neutralised against formulas', () => {

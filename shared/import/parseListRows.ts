@@ -1,12 +1,15 @@
-import { defaultCardProps } from '../domain/cardDefaults'
+import { budgetLine, defaultCardProps, projectActivity, projectIndicator } from '../domain/cardDefaults'
 import {
 	ACTIVITY_FIELDS,
 	BUDGET_FIELDS,
+	DISPATCH_STEP_FIELDS,
 	type FieldDescriptor,
 	fieldsOfKind,
 	INDICATOR_FIELDS,
 	LINK_TYPE_LABELS,
+	RISK_FIELDS,
 } from '../domain/cardFields'
+import { risksFromText } from '../domain/cardMigrations'
 import { type CardKind, LINK_TYPES, type LinkType } from '../domain/cardProps'
 import { MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../domain/cardValidators'
 import { deriveLinkType } from '../domain/deriveLink'
@@ -54,6 +57,13 @@ const ENUM_ALIASES: Readonly<Record<string, EnumAliases>> = {
 		society: ['社会资源', '社会组织'],
 		residents: ['居民自治'],
 	},
+	// Labels before the plan-content columns (企业, 捐赠), and common words for them.
+	source: {
+		enterprise: ['企业', '企业资金'],
+		donation: ['捐赠', '社会捐助'],
+		govPurchase: ['政府购买服务', '购买服务'],
+	},
+	form: { cash: ['现金', '资金投入'], inKind: ['实物', '志愿折算', '折算'] },
 }
 
 const LINK_TYPE_OPTIONS: readonly EnumOption[] = LINK_TYPES.map((value) => ({ value, ...LINK_TYPE_LABELS[value] }))
@@ -191,7 +201,9 @@ function tableEntry(columns: readonly FieldDescriptor[], fields: string[]): Cell
 	}
 	const entry: Record<string, unknown> = {}
 	for (const [i, col] of columns.entries()) {
-		const raw = fields[i] ?? ''
+		// A line written before a column existed (or shorter) keeps that column's default.
+		if (i >= fields.length) continue
+		const raw = fields[i]
 		let result: CellResult<unknown>
 		if (col.input === 'number') result = parseNumberCell(raw, { min: col.min, max: col.max, integer: col.integer })
 		else if (col.input === 'date') result = parseDateCell(raw)
@@ -210,7 +222,11 @@ function tableEntry(columns: readonly FieldDescriptor[], fields: string[]): Cell
 	return { ok: true, value: entry }
 }
 
-function tableCell(columns: readonly FieldDescriptor[], cell: string): CellResult<Record<string, unknown>[]> {
+function tableCell(
+	columns: readonly FieldDescriptor[],
+	cell: string,
+	defaults: Record<string, unknown>,
+): CellResult<Record<string, unknown>[]> {
 	const entries = parseTableCell(cell)
 	if (entries.length > MAX_LIST_ITEMS) {
 		return { ok: false, message: text(`最多 ${MAX_LIST_ITEMS} 行`, `At most ${MAX_LIST_ITEMS} lines`) }
@@ -221,7 +237,7 @@ function tableCell(columns: readonly FieldDescriptor[], cell: string): CellResul
 		if (!entry.ok) {
 			return { ok: false, message: text(`第 ${i + 1} 行：${entry.message.zh}`, `Line ${i + 1}: ${entry.message.en}`) }
 		}
-		out.push(entry.value)
+		out.push({ ...defaults, ...entry.value })
 	}
 	return { ok: true, value: out }
 }
@@ -230,6 +246,17 @@ const TABLE_COLUMNS: Readonly<Record<string, readonly FieldDescriptor[]>> = {
 	activities: ACTIVITY_FIELDS,
 	budget: BUDGET_FIELDS,
 	indicators: INDICATOR_FIELDS,
+	risks: RISK_FIELDS,
+	dispatchTrail: DISPATCH_STEP_FIELDS,
+}
+
+/** A full row of each table, for the columns a line leaves out. */
+const TABLE_DEFAULTS: Readonly<Record<string, Record<string, unknown>>> = {
+	activities: { ...projectActivity({}) },
+	budget: { ...budgetLine({}) },
+	indicators: { ...projectIndicator({}) },
+	risks: { risk: '', response: '' },
+	dispatchTrail: { stage: 'published', date: '', by: '', note: '' },
 }
 
 /** The value of one card field from its cell; `undefined` means "keep the card default". */
@@ -277,7 +304,13 @@ function fieldValue(kind: CardKind, field: FieldDescriptor, cell: string): CellR
 		case 'activities':
 		case 'budget':
 		case 'indicators':
-			return tableCell(TABLE_COLUMNS[field.input], cell)
+		case 'dispatchTrail':
+			return tableCell(TABLE_COLUMNS[field.input], cell, TABLE_DEFAULTS[field.input])
+		case 'risks': {
+			// A cell typed as plain text (no `|`) reads as one risk per line, responses empty.
+			if (!cell.includes('|')) return { ok: true, value: risksFromText(cell) }
+			return tableCell(TABLE_COLUMNS.risks, cell, TABLE_DEFAULTS.risks)
+		}
 	}
 }
 

@@ -165,7 +165,7 @@ describe('planImport', () => {
 		const arrow = planned.records.find((r) => r.typeName === 'shape') as TLRecord & {
 			meta: Record<string, unknown>
 		}
-		const link = { type: 'allocation', mechanism: 'social', quantity: 5, unit: '人', note: '' } as const
+		const link = { type: 'allocation', mechanism: 'social', strategy: '', quantity: 5, unit: '人', note: '' } as const
 		expect(arrow.meta[LINK_META_KEY]).toEqual(link)
 		expect(arrow.meta.linkLabel).toBe(linkLabel(link, 'zh'))
 		const bindings = planned.records.filter((r) => r.typeName === 'binding')

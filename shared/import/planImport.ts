@@ -210,6 +210,7 @@ export function planImport(
 		const meta: LinkMeta = {
 			type,
 			mechanism: type === 'allocation' ? (link.mechanism as Mechanism | '') : '',
+			strategy: '',
 			quantity: link.quantity,
 			unit: link.unit,
 			note: link.note,

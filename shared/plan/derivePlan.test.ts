@@ -227,18 +227,74 @@ const cases: Case[] = [
 				leadActor: 'x',
 				directBeneficiaries: 1e15,
 				budget: [
-					{ item: 'a', amount: 1e15, source: 'govPurchase' },
-					{ item: 'b', amount: Number.MAX_VALUE, source: 'donation' },
-					{ item: 'c', amount: Number.MAX_VALUE, source: 'donation' },
+					{
+						category: 'other',
+						item: 'a',
+						quantity: null,
+						unit: '',
+						unitPrice: null,
+						amount: 1e15,
+						source: 'govPurchase',
+						form: 'cash',
+					},
+					{
+						category: 'other',
+						item: 'b',
+						quantity: null,
+						unit: '',
+						unitPrice: null,
+						amount: Number.MAX_VALUE,
+						source: 'donation',
+						form: 'cash',
+					},
+					{
+						category: 'other',
+						item: 'c',
+						quantity: null,
+						unit: '',
+						unitPrice: null,
+						amount: Number.MAX_VALUE,
+						source: 'donation',
+						form: 'cash',
+					},
 				],
-				indicators: [{ name: 'volunteerHours', dimension: 'efficiency', target: 1e308, actual: 1e308, unit: '小时' }],
+				indicators: [
+					{
+						name: 'volunteerHours',
+						dimension: 'efficiency',
+						target: 1e308,
+						actual: 1e308,
+						unit: '小时',
+						baseline: null,
+					},
+				],
 			}),
 			cardRecord('project', 'p2', {
 				title: '小项目',
 				leadActor: 'x',
 				directBeneficiaries: 1e15,
-				budget: [{ item: 'a', amount: 1e15, source: 'govPurchase' }],
-				indicators: [{ name: 'volunteerHours', dimension: 'efficiency', target: 1e308, actual: 1e308, unit: '小时' }],
+				budget: [
+					{
+						category: 'other',
+						item: 'a',
+						quantity: null,
+						unit: '',
+						unitPrice: null,
+						amount: 1e15,
+						source: 'govPurchase',
+						form: 'cash',
+					},
+				],
+				indicators: [
+					{
+						name: 'volunteerHours',
+						dimension: 'efficiency',
+						target: 1e308,
+						actual: 1e308,
+						unit: '小时',
+						baseline: null,
+					},
+				],
 			}),
 		],
 		expect: (p) => {
@@ -257,7 +313,18 @@ const cases: Case[] = [
 				title: '大项目',
 				leadActor: 'x',
 				directBeneficiaries: 1000,
-				budget: [{ item: 'a', amount: 1e15, source: 'govPurchase' }],
+				budget: [
+					{
+						category: 'other',
+						item: 'a',
+						quantity: null,
+						unit: '',
+						unitPrice: null,
+						amount: 1e15,
+						source: 'govPurchase',
+						form: 'cash',
+					},
+				],
 			}),
 		],
 		expect: (p) => {
@@ -282,7 +349,20 @@ const cases: Case[] = [
 				props: {
 					title: '项目',
 					partners: ['a', 3, null],
-					budget: [null, { item: '场地', amount: -1, source: 'nowhere' }, 'x'],
+					budget: [
+						null,
+						{
+							category: 'other',
+							item: '场地',
+							quantity: null,
+							unit: '',
+							unitPrice: null,
+							amount: -1,
+							source: 'nowhere',
+							form: 'cash',
+						},
+						'x',
+					],
 					indicators: 'none',
 				},
 			},
@@ -297,7 +377,18 @@ const cases: Case[] = [
 			expect(p.needs[0]).toMatchObject({ title: '', urgency: 'medium', votes: 0, beneficiaries: null })
 			expect(p.resources[0]).toMatchObject({ title: '', quantity: null, sector: 'society', unit: '份' })
 			expect(p.projects[0].partners).toEqual(['a'])
-			expect(p.projects[0].budget).toEqual([{ item: '场地', amount: null, source: 'govPurchase' }])
+			expect(p.projects[0].budget).toEqual([
+				{
+					category: 'other',
+					item: '场地',
+					quantity: null,
+					unit: '',
+					unitPrice: null,
+					amount: null,
+					source: 'govPurchase',
+					form: 'cash',
+				},
+			])
 			expect(p.projects[0].indicators).toEqual([])
 			expect(p.actors[0]).toMatchObject({ roles: ['executor'], influence: 3 })
 			const invalid = p.warnings.filter((w) => w.code === 'invalidCard').map((w) => w.cardId)

@@ -5,7 +5,7 @@ import { effectivenessFigureOf, isVolunteerHourIndicator } from './planMetrics'
 import { cardRecord } from './planTestRecords'
 
 function ind(name: string, unit = '', target: number | null = null, actual: number | null = null): ProjectIndicator {
-	return { name, dimension: 'effectiveness', target, actual, unit }
+	return { name, dimension: 'effectiveness', baseline: null, target, actual, unit }
 }
 
 describe('effectivenessFigureOf', () => {
@@ -50,8 +50,26 @@ describe('plan metrics', () => {
 			directBeneficiaries: 200,
 			indirectBeneficiaries: 800,
 			budget: [
-				{ item: '场地', amount: 30_000, source: 'govPurchase' },
-				{ item: '物资', amount: 10_000, source: 'enterprise' },
+				{
+					category: 'other',
+					item: '场地',
+					quantity: null,
+					unit: '',
+					unitPrice: null,
+					amount: 30_000,
+					source: 'govPurchase',
+					form: 'cash',
+				},
+				{
+					category: 'other',
+					item: '物资',
+					quantity: null,
+					unit: '',
+					unitPrice: null,
+					amount: 10_000,
+					source: 'enterprise',
+					form: 'cash',
+				},
 			],
 			indicators: [
 				ind('志愿服务时长', '小时', 100, 80),
@@ -95,6 +113,13 @@ describe('plan metrics', () => {
 	})
 
 	it('projects by dispatch status', () => {
-		expect(projectsByStatus).toEqual({ published: 0, applied: 0, coordinating: 0, executing: 1, closed: 1 })
+		expect(projectsByStatus).toEqual({
+			published: 0,
+			applied: 0,
+			coordinating: 0,
+			executing: 1,
+			closed: 1,
+			followUp: 0,
+		})
 	})
 })

@@ -7,7 +7,15 @@
  * Enum-typed fields hold the stored value (e.g. `urgency: 'high'`); turn them into
  * labels with `enumLabel` from shared/domain/enums.ts. Numbers are always finite.
  */
-import type { BudgetLine, CardKind, LinkType, ProjectActivity, ProjectIndicator } from '../domain/cardProps'
+import type {
+	BudgetLine,
+	CardKind,
+	DispatchStep,
+	LinkType,
+	ProjectActivity,
+	ProjectIndicator,
+	ProjectRisk,
+} from '../domain/cardProps'
 import type {
 	ActorKind,
 	ActorRole,
@@ -136,7 +144,13 @@ export interface ProjectRow {
 	/** Sum of the budget lines' amounts (元). */
 	budgetTotal: number
 	indicators: ProjectIndicator[]
-	risks: string
+	risks: ProjectRisk[]
+	/** The dispatch roles (actors' names; '' when not set). */
+	publisher: string
+	applicant: string
+	coordinator: string
+	executor: string
+	dispatchTrail: DispatchStep[]
 	description: string
 	/** Titles of the needs it serves (project → need arrows). */
 	serves: string[]

@@ -1,5 +1,6 @@
 import { defaultCardProps } from '../domain/cardDefaults'
 import { CARD_FIELDS, type FieldDescriptor } from '../domain/cardFields'
+import { risksFromText } from '../domain/cardMigrations'
 import type { CardKind, CardPropsByKind } from '../domain/cardProps'
 
 /** Props read defensively, and the keys whose stored value was unusable. */
@@ -61,15 +62,23 @@ function coerce(field: FieldDescriptor, value: unknown, nullable: boolean): Coer
 		}
 		case 'stringList':
 			return Array.isArray(value) ? { ok: true, value: value.filter((v): v is string => typeof v === 'string') } : BAD
+		case 'risks':
+			// Risks written as one text (before they were a table) read as one row per line.
+			if (typeof value === 'string') return { ok: true, value: risksFromText(value) }
+			return coerceTable(field, value)
 		case 'activities':
 		case 'budget':
-		case 'indicators': {
-			if (!Array.isArray(value)) return BAD
-			const columns = field.columns ?? []
-			const rows = value.map((v) => coerceRow(columns, v)).filter((r) => r !== null)
-			return { ok: true, value: rows }
-		}
+		case 'indicators':
+		case 'dispatchTrail':
+			return coerceTable(field, value)
 	}
+}
+
+function coerceTable(field: FieldDescriptor, value: unknown): Coerced {
+	if (!Array.isArray(value)) return BAD
+	const columns = field.columns ?? []
+	const rows = value.map((v) => coerceRow(columns, v)).filter((r) => r !== null)
+	return { ok: true, value: rows }
 }
 
 /**

@@ -14,7 +14,7 @@ import { CARD_SIZE, defaultCardProps } from '../domain/cardDefaults'
 import type { CardKind, CardPropsByKind, LinkMeta } from '../domain/cardProps'
 import type { TLCardShape } from '../domain/cardShapeTypes'
 import { deriveLinkType } from '../domain/deriveLink'
-import type { Mechanism } from '../domain/enums'
+import type { Mechanism, Strategy } from '../domain/enums'
 import { type LaneMeta, laneMetaToFrameMeta } from './laneMeta'
 import { CELL_GAP, LANE_PAD } from './layoutConstants'
 import type { TemplateId } from './templateIds'
@@ -60,6 +60,7 @@ export interface FrameSpec {
 /** The data of an arrow between two cards; the link type comes from the cards' kinds. */
 export interface LinkSpec {
 	mechanism?: Mechanism
+	strategy?: Strategy
 	quantity?: number | null
 	unit?: string
 }
@@ -217,6 +218,7 @@ export class TemplateBuilder {
 		const link: LinkMeta = {
 			type,
 			mechanism: type === 'allocation' ? (spec.mechanism ?? '') : '',
+			strategy: type === 'allocation' ? (spec.strategy ?? '') : '',
 			quantity: spec.quantity ?? null,
 			unit: spec.unit ?? '',
 			note: '',

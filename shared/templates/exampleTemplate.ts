@@ -1,3 +1,4 @@
+import { budgetLine } from '../domain/cardDefaults'
 import type { ActorProps, NeedProps, ProjectProps, ResourceProps } from '../domain/cardProps'
 import { DISPATCH_STATUSES, SECTORS } from '../domain/enums'
 import { EXAMPLE_ACTORS, type ExampleActor, type ExampleActorKey } from './exampleActors'
@@ -72,8 +73,9 @@ function projectProps(p: ExampleProject, lang: TemplateLang): Partial<ProjectPro
 		status: p.status,
 		leadActor: actorName(p.lead, lang),
 		partners: p.partners.map((k) => actorName(k, lang)),
-		budget: p.budget.map((line) => ({ item: line.item[lang], amount: line.amount, source: line.source })),
+		budget: p.budget.map((line) => budgetLine({ item: line.item[lang], amount: line.amount, source: line.source })),
 		indicators: p.indicators.map((i) => ({
+			baseline: null,
 			name: i.name[lang],
 			dimension: i.dimension,
 			target: i.target,

@@ -156,7 +156,7 @@ describe('stage templates', () => {
 		for (const [id, stage, frameCount] of [
 			['identification', 'identification', 6],
 			['allocation', 'allocation', 4],
-			['utilization', 'utilization', 9],
+			['utilization', 'utilization', 10],
 		] as const) {
 			const lanes = lanesOf(build(id))
 			expect(lanes).toHaveLength(frameCount)
