@@ -83,6 +83,7 @@ const cases: Case[] = [
 					to: '助餐',
 					toKind: 'need',
 					mechanism: 'market',
+					strategy: '',
 					quantity: 20,
 					unit: '份',
 					note: '',
@@ -387,6 +388,9 @@ const cases: Case[] = [
 					amount: null,
 					source: 'govPurchase',
 					form: 'cash',
+					effectiveAmount: 0,
+					amountBasis: 'none',
+					hourValue: null,
 				},
 			])
 			expect(p.projects[0].indicators).toEqual([])

@@ -1,12 +1,26 @@
 import { type CardKind, type CardPropsByKind, isCardKind } from '../domain/cardProps'
+import { budgetSummary } from './budgetSummary'
 import { type CollectedLink, collectLinks, type PlanInputRecord } from './collectLinks'
 import { competitionRanks } from './competitionRanks'
+import { costPerBeneficiary } from './costPerBeneficiary'
+import { planBudgetLines } from './effectiveBudgetAmount'
+import { leverageRatio } from './leverageRatio'
+import { type PlanInfo, readPlanInfo, volunteerHourValue } from './planInfo'
 import { indicatorRows, planMetrics } from './planMetrics'
-import type { ActorRow, DerivePlanOptions, MatchRow, NeedRow, Plan, ProjectRow, ResourceRow } from './planTypes'
+import type {
+	ActorRow,
+	DerivePlanOptions,
+	MatchRow,
+	NeedRow,
+	Plan,
+	PlanBudgetLine,
+	ProjectRow,
+	ResourceRow,
+} from './planTypes'
 import { planWarnings, sortWarnings } from './planWarnings'
 import { readCardProps } from './readCardProps'
-import { safeSum } from './safeNumber'
 import { compareActors, compareMatches, compareNeeds, compareProjects, compareResources } from './sortPlanRows'
+import { valuedAllocations } from './valuedAllocations'
 
 export type { PlanInputRecord } from './collectLinks'
 
@@ -57,6 +71,17 @@ class Related {
 	}
 }
 
+/** The id of tldraw's document record, whose `meta` holds the plan info. */
+export const DOCUMENT_RECORD_ID = 'document:document'
+
+/** The plan info in the document record's meta among `records` (empty when there is none). */
+export function planInfoOf(records: readonly PlanInputRecord[]): PlanInfo {
+	const doc =
+		records.find((r) => r.typeName === 'document' && r.id === DOCUMENT_RECORD_ID) ??
+		records.find((r) => r.typeName === 'document')
+	return readPlanInfo(doc ? (doc as unknown as Record<string, unknown>).meta : undefined)
+}
+
 function matchRow(link: CollectedLink, titles: ReadonlyMap<string, string>): MatchRow {
 	const { meta } = link
 	return {
@@ -69,6 +94,7 @@ function matchRow(link: CollectedLink, titles: ReadonlyMap<string, string>): Mat
 		to: titles.get(link.toId) ?? '',
 		toKind: link.toKind,
 		mechanism: meta.type === 'allocation' ? meta.mechanism : '',
+		strategy: meta.type === 'allocation' ? (meta.strategy ?? '') : '',
 		quantity: meta.quantity,
 		unit: meta.unit,
 		note: meta.note,
@@ -108,6 +134,8 @@ function assignPriorities(needs: NeedRow[]): void {
  */
 export function derivePlan(records: Iterable<PlanInputRecord>, opts: DerivePlanOptions): Plan {
 	const list = [...records].filter((r): r is PlanInputRecord => typeof r === 'object' && r !== null)
+	const info = planInfoOf(list)
+	const hourValue = volunteerHourValue(info)
 	const { cards, kinds } = readCards(list)
 	const { links, warnings: linkWarnings } = collectLinks(list, kinds)
 
@@ -186,35 +214,49 @@ export function derivePlan(records: Iterable<PlanInputRecord>, opts: DerivePlanO
 		})
 		.sort(compareResources)
 
+	const budgets = new Map<string, PlanBudgetLine[]>(
+		cards.project.map(({ id, props: p }) => [id, planBudgetLines(p.budget, hourValue)]),
+	)
+	const allocations = valuedAllocations(matches, resources, (projectId) => budgets.get(projectId) ?? [])
 	const projects: ProjectRow[] = cards.project
-		.map(({ id, props: p }) => ({
-			id,
-			title: p.title,
-			goal: p.goal,
-			targetGroup: p.targetGroup,
-			directBeneficiaries: p.directBeneficiaries,
-			indirectBeneficiaries: p.indirectBeneficiaries,
-			status: p.status,
-			leadActor: p.leadActor.trim(),
-			partners: p.partners.map((s) => s.trim()).filter((s) => s !== ''),
-			startDate: p.startDate,
-			endDate: p.endDate,
-			activities: p.activities,
-			budget: p.budget,
-			budgetTotal: safeSum(p.budget.map((l) => l.amount)),
-			indicators: p.indicators,
-			risks: p.risks,
-			publisher: p.publisher.trim(),
-			applicant: p.applicant.trim(),
-			coordinator: p.coordinator.trim(),
-			executor: p.executor.trim(),
-			dispatchTrail: p.dispatchTrail,
-			description: p.description,
-			serves: rel.titles(`serves:${id}`),
-			servesIds: rel.ids(`serves:${id}`),
-			resources: rel.titles(`sources:${id}`),
-			resourceIds: rel.ids(`sources:${id}`),
-		}))
+		.map(({ id, props: p }): ProjectRow => {
+			const budget = budgets.get(id) ?? []
+			const summary = budgetSummary(budget)
+			return {
+				id,
+				title: p.title,
+				goal: p.goal,
+				targetGroup: p.targetGroup,
+				directBeneficiaries: p.directBeneficiaries,
+				indirectBeneficiaries: p.indirectBeneficiaries,
+				status: p.status,
+				leadActor: p.leadActor.trim(),
+				partners: p.partners.map((s) => s.trim()).filter((s) => s !== ''),
+				startDate: p.startDate,
+				endDate: p.endDate,
+				activities: p.activities,
+				budget,
+				budgetTotal: summary.total,
+				budgetSummary: summary,
+				leverage: leverageRatio(
+					summary,
+					allocations.filter((a) => a.projectId === id),
+				),
+				costPerBeneficiary: costPerBeneficiary(summary.total, p.directBeneficiaries, p.indirectBeneficiaries),
+				indicators: p.indicators,
+				risks: p.risks,
+				publisher: p.publisher.trim(),
+				applicant: p.applicant.trim(),
+				coordinator: p.coordinator.trim(),
+				executor: p.executor.trim(),
+				dispatchTrail: p.dispatchTrail,
+				description: p.description,
+				serves: rel.titles(`serves:${id}`),
+				servesIds: rel.ids(`serves:${id}`),
+				resources: rel.titles(`sources:${id}`),
+				resourceIds: rel.ids(`sources:${id}`),
+			}
+		})
 		.sort(compareProjects)
 
 	const resourcesByProvider = namesIndex(resources.map((r) => ({ title: r.provider, resource: r.title })))
@@ -247,12 +289,13 @@ export function derivePlan(records: Iterable<PlanInputRecord>, opts: DerivePlanO
 		(cards[kind] as Card[]).filter((c) => c.invalid.length > 0).map((c) => ({ id: c.id, kind, keys: c.invalid })),
 	)
 	const warnings = sortWarnings([
-		...planWarnings({ needs, resources, actors, projects, matches, invalidCards }),
+		...planWarnings({ needs, resources, actors, projects, matches, invalidCards, info }),
 		...linkWarnings,
 	])
 
 	return {
 		title: opts.title,
+		info,
 		generatedAt: opts.now ?? Date.now(),
 		includePrivate: opts.includePrivate,
 		needs,
@@ -261,7 +304,7 @@ export function derivePlan(records: Iterable<PlanInputRecord>, opts: DerivePlanO
 		projects,
 		matches,
 		indicators,
-		metrics: planMetrics({ needs, resources, actors, projects, matches, indicators }),
+		metrics: planMetrics({ needs, resources, actors, projects, matches, indicators, info, valued: allocations }),
 		warnings,
 		unmetNeeds: needs.filter((n) => !n.covered),
 		idleResources: resources.filter((r) => !r.utilised),

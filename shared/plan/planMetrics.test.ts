@@ -105,10 +105,24 @@ describe('plan metrics', () => {
 	})
 
 	it('effectiveness: sums, satisfaction averaged, progress = actual / target', () => {
-		expect(effectiveness.participation).toEqual({ target: 600, actual: 600, unit: '人次', indicators: 2, progress: 1 })
+		expect(effectiveness.participation).toMatchObject({
+			target: 600,
+			actual: 600,
+			unit: '人次',
+			indicators: 2,
+			progress: 1,
+		})
 		expect(effectiveness.satisfaction).toMatchObject({ target: 85, actual: 90, indicators: 2 })
 		expect(effectiveness.organisations).toMatchObject({ target: 2, actual: 3, progress: 1.5 })
-		expect(effectiveness.volunteers).toEqual({ target: 20, actual: null, unit: '人', indicators: 1, progress: 0 })
+		expect(effectiveness.volunteers).toMatchObject({
+			target: 20,
+			actual: null,
+			unit: '人',
+			indicators: 1,
+			notReported: 1,
+			reported: 0,
+			attainment: null,
+		})
 		expect(effectiveness.indicators).toHaveLength(7)
 	})
 

@@ -14,10 +14,16 @@ import {
 	URGENCIES,
 	type Urgency,
 } from '../domain/enums'
+import { assessIndicator } from './assessIndicator'
+import { budgetSummary } from './budgetSummary'
+import { costPerBeneficiary } from './costPerBeneficiary'
+import { leverageRatio } from './leverageRatio'
+import type { PlanInfo } from './planInfo'
 import type {
 	ActorRow,
 	EffectivenessMetrics,
 	EfficiencyMetrics,
+	IndicatorOverview,
 	IndicatorRow,
 	MatchRow,
 	NeedRow,
@@ -26,7 +32,10 @@ import type {
 	Ratio,
 	ResourceRow,
 	TargetActual,
+	ValuedAllocation,
+	VolunteerHours,
 } from './planTypes'
+import { projectPlacements } from './projectPlacements'
 import { clampFinite, safeRatio, safeSum } from './safeNumber'
 
 /** The four 治理效能 figures. */
@@ -77,62 +86,131 @@ function ratio(count: number, total: number): Ratio {
 	return { count, total, ratio: safeRatio(count, total) }
 }
 
+function finite(v: number | null): v is number {
+	return v !== null && Number.isFinite(v)
+}
+
+function combine(values: readonly number[], average: boolean): number | null {
+	if (values.length === 0) return null
+	return average ? clampFinite(values.reduce((sum, v) => sum + v / values.length, 0)) : safeSum(values)
+}
+
+function mean(values: readonly number[]): number | null {
+	return combine(values, true)
+}
+
+/**
+ * Baseline, target and actual of matching indicators, summed (or averaged). The actual
+ * combines only reported indicators (未填报 is left out, never read as 0), and
+ * `reportedTarget` the targets of those same indicators.
+ */
 function targetActual(rows: readonly IndicatorRow[], average: boolean): TargetActual {
-	const targets = rows.map((r) => r.target).filter((v): v is number => v !== null && Number.isFinite(v))
-	const actuals = rows.map((r) => r.actual).filter((v): v is number => v !== null && Number.isFinite(v))
-	const combine = (values: number[]): number | null => {
-		if (values.length === 0) return null
-		const total = safeSum(values)
-		return average ? clampFinite(values.reduce((sum, v) => sum + v / values.length, 0)) : total
-	}
-	const target = combine(targets)
-	const actual = combine(actuals)
+	const reportedRows = rows.filter((r) => r.status === 'reported')
+	const target = combine(rows.map((r) => r.target).filter(finite), average)
+	const actual = combine(reportedRows.map((r) => r.actual).filter(finite), average)
 	return {
+		baseline: combine(rows.map((r) => r.baseline).filter(finite), average),
 		target,
 		actual,
+		reportedTarget: combine(reportedRows.map((r) => r.target).filter(finite), average),
 		unit: rows[0]?.unit ?? '',
 		indicators: rows.length,
+		notSet: rows.filter((r) => r.status === 'notSet').length,
+		notReported: rows.filter((r) => r.status === 'notReported').length,
+		reported: reportedRows.length,
+		attainment: mean(reportedRows.map((r) => r.attainment).filter(finite)),
 		progress: target !== null && actual !== null ? safeRatio(actual, target) : 0,
 	}
 }
 
-/** The flattened indicators of `projects`, in project order. */
+/** The flattened indicators of `projects`, in project order, each assessed (`assessIndicator`). */
 export function indicatorRows(projects: readonly ProjectRow[]): IndicatorRow[] {
 	return projects.flatMap((p) =>
-		p.indicators.map((i) => ({
-			projectId: p.id,
-			project: p.title,
-			name: i.name,
-			dimension: i.dimension,
-			target: i.target,
-			actual: i.actual,
-			unit: i.unit,
-		})),
+		p.indicators.map(
+			(i): IndicatorRow => ({
+				projectId: p.id,
+				project: p.title,
+				name: i.name,
+				dimension: i.dimension,
+				baseline: i.baseline,
+				target: i.target,
+				actual: i.actual,
+				unit: i.unit,
+				...assessIndicator(i),
+			}),
+		),
 	)
+}
+
+/** Set and reported counts and averages over `indicators` (see `IndicatorOverview`). */
+export function indicatorOverview(indicators: readonly IndicatorRow[]): IndicatorOverview {
+	return {
+		indicators: indicators.length,
+		notSet: indicators.filter((i) => i.status === 'notSet').length,
+		noBaseline: indicators.filter((i) => i.status !== 'notSet' && !finite(i.baseline)).length,
+		notReported: indicators.filter((i) => i.status === 'notReported').length,
+		reported: indicators.filter((i) => i.status === 'reported').length,
+		averagePlannedImprovement: mean(indicators.map((i) => i.plannedImprovement).filter(finite)),
+		averageAttainment: mean(indicators.map((i) => i.attainment).filter(finite)),
+	}
+}
+
+/**
+ * Volunteer hours as reported: the sum of the actuals of volunteer-hour indicators
+ * (`isVolunteerHourIndicator`), null when none has one — never 0 for "not reported".
+ * Planned hours (targets) and budgeted hours (quantities of 志愿服务时长 budget lines)
+ * are given apart.
+ */
+export function volunteerHours(
+	projects: readonly ProjectRow[],
+	indicators: readonly IndicatorRow[],
+	directBeneficiaries: number,
+): VolunteerHours {
+	const own = indicators.filter(isVolunteerHourIndicator)
+	const reported = combine(own.map((i) => i.actual).filter(finite), false)
+	const budgetedLines = projects.flatMap((p) => p.budget).filter((l) => l.category === 'volunteerTime')
+	return {
+		reported,
+		planned: combine(own.map((i) => i.target).filter(finite), false),
+		budgeted: combine(budgetedLines.map((l) => l.quantity).filter(finite), false),
+		directBeneficiariesPerReportedHour:
+			reported !== null && reported > 0 ? safeRatio(directBeneficiaries, reported) : null,
+	}
 }
 
 /** 资源使用效率, by the rules documented on `EfficiencyMetrics`. */
 export function efficiencyMetrics(
 	projects: readonly ProjectRow[],
 	indicators: readonly IndicatorRow[],
+	context: { info?: PlanInfo; allocations?: readonly ValuedAllocation[] } = {},
 ): EfficiencyMetrics {
 	const direct = safeSum(projects.map((p) => p.directBeneficiaries))
 	const indirect = safeSum(projects.map((p) => p.indirectBeneficiaries))
-	const lines = projects.flatMap((p) => p.budget)
-	const totalBudget = safeSum(lines.map((l) => l.amount))
+	const population = context.info?.communityPopulation ?? null
+	const reachCapped = population !== null && direct > population
+	const budget = budgetSummary(projects.flatMap((p) => p.budget))
 	const budgetBySource = Object.fromEntries(
-		BUDGET_SOURCES.map((s) => [s.value, safeSum(lines.filter((l) => l.source === s.value).map((l) => l.amount))]),
+		BUDGET_SOURCES.map((s) => [s.value, budget.bySource[s.value].total]),
 	) as Record<BudgetSource, number>
-	const volunteerHours = safeSum(indicators.filter(isVolunteerHourIndicator).map((i) => i.actual ?? i.target))
+	const volunteer = volunteerHours(projects, indicators, direct)
+	const anyDirect = projects.some((p) => p.directBeneficiaries !== null)
+	const anyIndirect = projects.some((p) => p.indirectBeneficiaries !== null)
+	const deprecatedHours = volunteer.reported ?? volunteer.planned ?? 0
 	return {
 		directBeneficiaries: direct,
 		indirectBeneficiaries: indirect,
+		reach: reachCapped && population !== null ? population : direct,
+		reachCapped,
 		totalBeneficiaries: clampFinite(direct + indirect),
-		totalBudget,
+		budget,
+		totalBudget: budget.total,
 		budgetBySource,
-		volunteerHours,
-		beneficiariesPer10kYuan: safeRatio(direct, totalBudget / 10_000),
-		beneficiariesPerVolunteerHour: safeRatio(direct, volunteerHours),
+		leverage: leverageRatio(budget, context.allocations ?? []),
+		costPerBeneficiary: costPerBeneficiary(budget.total, anyDirect ? direct : null, anyIndirect ? indirect : null),
+		volunteer,
+		volunteerHours: deprecatedHours,
+		beneficiariesPer10kYuan: safeRatio(direct, budget.total / 10_000),
+		beneficiariesPerVolunteerHour: safeRatio(direct, deprecatedHours),
 		indicators: indicators.filter((i) => i.dimension === 'efficiency'),
 	}
 }
@@ -149,6 +227,7 @@ export function effectivenessMetrics(indicators: readonly IndicatorRow[]): Effec
 		organisations: targetActual(of('organisations'), false),
 		satisfaction: targetActual(of('satisfaction'), true),
 		indicators: own,
+		overview: indicatorOverview(indicators),
 	}
 }
 
@@ -160,8 +239,12 @@ export function planMetrics(input: {
 	projects: readonly ProjectRow[]
 	matches: readonly MatchRow[]
 	indicators: readonly IndicatorRow[]
+	/** The board's plan info (population caps the reach). */
+	info?: PlanInfo
+	/** Valued allocations of market/society resources to projects (for the leverage ratio). */
+	valued?: readonly ValuedAllocation[]
 }): PlanMetrics {
-	const { needs, resources, actors, projects, matches, indicators } = input
+	const { needs, resources, actors, projects, matches, indicators, info, valued } = input
 	const allocations = matches.filter((m) => m.type === 'allocation')
 	const byMechanism = countBy<Mechanism | 'none'>(
 		[...MECHANISMS, { value: 'none', zh: '未选择', en: 'Not chosen' }],
@@ -198,7 +281,8 @@ export function planMetrics(input: {
 			needs.map((n) => n.urgency),
 		),
 		needBeneficiaries: safeSum(needs.map((n) => n.beneficiaries)),
-		efficiency: efficiencyMetrics(projects, indicators),
+		efficiency: efficiencyMetrics(projects, indicators, { info, allocations: valued }),
 		effectiveness: effectivenessMetrics(indicators),
+		placements: projectPlacements(projects, indicators),
 	}
 }

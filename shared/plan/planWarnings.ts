@@ -1,5 +1,6 @@
 import { CARD_KIND_LABELS } from '../domain/cardFields'
 import type { CardKind } from '../domain/cardProps'
+import type { PlanInfo } from './planInfo'
 import type {
 	ActorRow,
 	MatchRow,
@@ -26,6 +27,8 @@ export interface PlanWarningsInput {
 	matches: readonly MatchRow[]
 	/** Cards whose props had unusable fields, with those field keys. */
 	invalidCards: readonly { id: string; kind: CardKind; keys: readonly string[] }[]
+	/** The board's plan info (population, 项目周期); checks that need it are skipped without it. */
+	info?: PlanInfo
 }
 
 /** Order of severities in the warning list. */
