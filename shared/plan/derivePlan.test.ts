@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { PlainRecord } from '../ydocLayout'
 import { derivePlan } from './derivePlan'
-import { arrowBinding, cardRecord, linkRecords } from './planTestRecords'
+import { arrowBinding, cardRecord, documentRecord, linkRecords } from './planTestRecords'
 import type { Plan, PlanWarningCode } from './planTypes'
 
 const OPTS = { title: '测试', includePrivate: false, now: 1_700_000_000_000 }
@@ -23,8 +23,35 @@ function allNumbersFinite(value: unknown): boolean {
 }
 
 const need = cardRecord('need', 'n1', { title: '助餐', urgency: 'high', beneficiaries: 30 })
-const resource = cardRecord('resource', 'r1', { title: '爱心食堂', sector: 'market', quantity: 50, unit: '份' })
+const resource = cardRecord('resource', 'r1', {
+	title: '爱心食堂',
+	sector: 'market',
+	resourceType: 'materials',
+	quantity: 50,
+	unit: '份',
+})
 const project = cardRecord('project', 'p1', { title: '长者饭堂', leadActor: 'P社工机构' })
+/** A project with every part a plan needs (dates, budget, risks, indicators). */
+const completeProject = cardRecord('project', 'p1', {
+	title: '长者饭堂',
+	leadActor: 'P社工机构',
+	startDate: '2026-03-01',
+	endDate: '2026-12-31',
+	budget: [
+		{
+			category: 'activity',
+			item: '餐费补贴',
+			quantity: 100,
+			unit: '份',
+			unitPrice: 10,
+			amount: null,
+			source: 'govPurchase',
+			form: 'cash',
+		},
+	],
+	risks: [{ risk: '参与不足', response: '入户动员' }],
+	indicators: [{ name: '服务人次', dimension: 'effectiveness', baseline: 0, target: 100, actual: null, unit: '人次' }],
+})
 const actor = cardRecord('actor', 'a1', { title: 'P社工机构', actorKind: 'socialWorkOrg' })
 
 interface Case {
@@ -97,7 +124,13 @@ const cases: Case[] = [
 	},
 	{
 		name: 'project → need serves: covered by the project',
-		records: [need, project, actor, ...linkRecords('l1', project, need)],
+		records: [
+			documentRecord({ periodStart: '2026-01-01', periodEnd: '2026-12-31' }),
+			need,
+			completeProject,
+			actor,
+			...linkRecords('l1', completeProject, need),
+		],
 		expect: (p) => {
 			expect(p.needs[0]).toMatchObject({ covered: true, servedBy: ['长者饭堂'], servedByIds: ['shape:p1'] })
 			expect(p.projects[0]).toMatchObject({ serves: ['助餐'], servesIds: ['shape:n1'] })

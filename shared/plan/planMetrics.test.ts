@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProjectIndicator } from '../domain/cardProps'
 import { derivePlan } from './derivePlan'
 import { effectivenessFigureOf, isVolunteerHourIndicator } from './planMetrics'
-import { cardRecord } from './planTestRecords'
+import { cardRecord, documentRecord, linkRecords } from './planTestRecords'
 
 function ind(name: string, unit = '', target: number | null = null, actual: number | null = null): ProjectIndicator {
 	return { name, dimension: 'effectiveness', baseline: null, target, actual, unit }
@@ -135,5 +135,142 @@ describe('plan metrics', () => {
 			closed: 1,
 			followUp: 0,
 		})
+	})
+})
+
+describe('evaluation that looks forward', () => {
+	const line = (
+		source: 'govPurchase' | 'selfRaised' | 'enterprise' | 'donation',
+		form: 'cash' | 'inKind',
+		v: {
+			quantity?: number | null
+			unitPrice?: number | null
+			amount?: number | null
+			category?: 'activity' | 'volunteerTime'
+		},
+		item = '',
+	) => ({
+		category: v.category ?? 'activity',
+		item,
+		quantity: v.quantity ?? null,
+		unit: '',
+		unitPrice: v.unitPrice ?? null,
+		amount: v.amount ?? null,
+		source,
+		form,
+	})
+	const p1 = cardRecord('project', 'p1', {
+		title: '四点半课堂',
+		directBeneficiaries: 100,
+		indirectBeneficiaries: 300,
+		budget: [
+			line('govPurchase', 'cash', { quantity: 20, unitPrice: 2_000 }),
+			line('enterprise', 'cash', { amount: 10_000 }),
+			line('donation', 'inKind', { quantity: 200, category: 'volunteerTime' }),
+		],
+		indicators: [
+			{ name: '志愿服务时长', dimension: 'efficiency', baseline: null, target: 200, actual: null, unit: '小时' },
+			{ name: '参与人次', dimension: 'effectiveness', baseline: 100, target: 300, actual: null, unit: '人次' },
+			{ name: '满意度', dimension: 'effectiveness', baseline: null, target: null, actual: null, unit: '%' },
+		],
+	})
+	const p2 = cardRecord('project', 'p2', {
+		title: '长者助餐',
+		directBeneficiaries: 50,
+		budget: [line('govPurchase', 'cash', { amount: 20_000 })],
+		indicators: [{ name: '参与人次', dimension: 'effectiveness', baseline: 0, target: 100, actual: 80, unit: '人次' }],
+	})
+	const gift = cardRecord('resource', 'r1', { title: '爱心午餐', sector: 'market', resourceType: 'materials' })
+	const booked = cardRecord('resource', 'r2', { title: '企业捐款', sector: 'market', resourceType: 'funds' })
+	const records = [
+		documentRecord({ volunteerHourValue: 30, communityPopulation: 20_000, projectName: '社区营造' }),
+		p1,
+		p2,
+		...linkRecords('l1', gift, p2, { meta: { quantity: 0.5, unit: '万元', mechanism: 'social' } }),
+		gift,
+		...linkRecords('l2', booked, p1, { meta: { quantity: 10_000, unit: '元', mechanism: 'social' } }),
+		booked,
+	]
+	const plan = derivePlan(records, { title: 't', includePrivate: false, now: 0 })
+	const byId = Object.fromEntries(plan.projects.map((p) => [p.id, p]))
+	const { efficiency, effectiveness } = plan.metrics
+
+	it('reads the plan info from the document record', () => {
+		expect(plan.info).toMatchObject({ projectName: '社区营造', volunteerHourValue: 30, communityPopulation: 20_000 })
+	})
+
+	it('values budget lines: quantity × unit price, volunteer hours at the board rate', () => {
+		expect(byId['shape:p1'].budget.map((l) => [l.effectiveAmount, l.amountBasis])).toEqual([
+			[40_000, 'quantityTimesUnitPrice'],
+			[10_000, 'amount'],
+			[6_000, 'volunteerHours'],
+		])
+		expect(byId['shape:p1'].budgetSummary).toMatchObject({ total: 56_000, cash: 50_000, inKind: 6_000 })
+		expect(byId['shape:p1'].budgetTotal).toBe(56_000)
+	})
+
+	it('per-project leverage: the enterprise allocation already in the budget is not counted twice', () => {
+		// r2 “企业捐款” is not named by a budget line (items are empty) → counted: 10,000 + 6,000 + 10,000
+		expect(byId['shape:p1'].leverage).toMatchObject({
+			government: 40_000,
+			nonGovernment: 26_000,
+			allocatedValue: 10_000,
+		})
+		expect(byId['shape:p1'].leverage.ratio).toBeCloseTo(0.65)
+		// 0.5 万元 of lunches → 5,000 元 per 20,000 government
+		expect(byId['shape:p2'].leverage).toMatchObject({ government: 20_000, nonGovernment: 5_000, ratio: 0.25 })
+	})
+
+	it('plan leverage and budget totals', () => {
+		expect(efficiency.totalBudget).toBe(76_000)
+		expect(efficiency.budget.inKind).toBe(6_000)
+		expect(efficiency.leverage).toMatchObject({ government: 60_000, nonGovernment: 31_000 })
+		expect(efficiency.leverage.ratio).toBeCloseTo(31 / 60)
+	})
+
+	it('cost per beneficiary, direct and indirect apart', () => {
+		expect(byId['shape:p1'].costPerBeneficiary).toMatchObject({ perDirect: 560, perIndirect: 56_000 / 300 })
+		expect(efficiency.costPerBeneficiary).toMatchObject({ cost: 76_000, direct: 150, indirect: 300 })
+		expect(efficiency.reach).toBe(150)
+		expect(efficiency.reachCapped).toBe(false)
+	})
+
+	it('volunteer hours only when reported', () => {
+		expect(efficiency.volunteer).toEqual({
+			reported: null,
+			planned: 200,
+			budgeted: 200,
+			directBeneficiariesPerReportedHour: null,
+		})
+	})
+
+	it('indicators against baselines; 未填报 and 未设定 counted apart', () => {
+		expect(plan.indicators.map((i) => [i.name, i.status, i.plannedImprovement, i.attainment])).toEqual([
+			['志愿服务时长', 'notReported', null, null],
+			['参与人次', 'notReported', 2, null],
+			['满意度', 'notSet', null, null],
+			['参与人次', 'reported', null, 0.8],
+		])
+		expect(effectiveness.overview).toMatchObject({
+			indicators: 4,
+			notSet: 1,
+			notReported: 2,
+			reported: 1,
+			noBaseline: 1,
+		})
+		expect(effectiveness.participation).toMatchObject({
+			baseline: 100,
+			target: 400,
+			actual: 80,
+			reportedTarget: 100,
+			attainment: 0.8,
+		})
+	})
+
+	it('places each project: p1 planned, p2 reported', () => {
+		expect(plan.metrics.placements.map((p) => [p.projectId, p.effectivenessBasis, p.placed])).toEqual([
+			['shape:p1', 'plannedImprovement', true],
+			['shape:p2', 'attainment', true],
+		])
 	})
 })

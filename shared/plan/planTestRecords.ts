@@ -2,6 +2,7 @@ import { defaultCardProps } from '../domain/cardDefaults'
 import type { CardKind, CardPropsByKind, LinkMeta } from '../domain/cardProps'
 import { deriveLinkType } from '../domain/deriveLink'
 import type { PlainRecord } from '../ydocLayout'
+import { type PlanInfo, planInfoMetaKey } from './planInfo'
 
 /**
  * Record builders for plan tests and benchmarks: cards from `defaultCardProps` plus
@@ -86,4 +87,11 @@ export function linkRecords(
 	if (ends === 'both' || ends === 'start') out.push(arrowBinding(id, from.id, 'start'))
 	if (ends === 'both' || ends === 'end') out.push(arrowBinding(id, to.id, 'end'))
 	return out
+}
+
+/** tldraw's document record with the plan info `info` in its meta (`plan.<field>` keys). */
+export function documentRecord(info: Partial<PlanInfo> = {}): PlainRecord {
+	const meta: Record<string, unknown> = {}
+	for (const [key, value] of Object.entries(info)) meta[planInfoMetaKey(key as keyof PlanInfo)] = value
+	return { id: 'document:document', typeName: 'document', gridSize: 10, name: '', meta }
 }

@@ -1,5 +1,6 @@
 import { CARD_KIND_LABELS } from '../domain/cardFields'
 import type { CardKind } from '../domain/cardProps'
+import { mechanismWarnings } from './mechanismWarnings'
 import type { PlanInfo } from './planInfo'
 import type {
 	ActorRow,
@@ -10,6 +11,7 @@ import type {
 	ProjectRow,
 	ResourceRow,
 } from './planTypes'
+import { projectContentWarnings } from './projectContentWarnings'
 
 /** A card as the name checks see it. */
 interface NamedCard {
@@ -86,11 +88,15 @@ function nameWarnings(cards: readonly NamedCard[]): PlanWarning[] {
  * - `allocationNoQuantity` (warning) / `allocationNoMechanism` (info): an allocation
  *   arrow without a quantity / a mechanism;
  * - `duplicateName` (warning): cards of one kind sharing a title; `emptyName` (warning);
- * - `invalidCard` (info): a card whose props had unusable values (read as defaults).
+ * - `invalidCard` (info): a card whose props had unusable values (read as defaults);
+ * - the content holes of `projectContentWarnings` (dates, budget, risks, indicators, needs,
+ *   unlinked actors, beneficiaries beyond the population, periods) and the mechanism
+ *   checks of `mechanismWarnings` (a gift tagged 市场机制, 行政借力 without a channel, a
+ *   strategy of another mechanism).
  * Link problems (`linkDangling`, `linkMismatch`) come from `collectLinks`.
  */
 export function planWarnings(input: PlanWarningsInput): PlanWarning[] {
-	const { needs, resources, actors, projects, matches, invalidCards } = input
+	const { needs, resources, actors, projects, matches, invalidCards, info } = input
 	const out: PlanWarning[] = []
 	const actorNames = new Set(actors.map((a) => a.title.trim()).filter((t) => t !== ''))
 	for (const p of projects) {
@@ -164,6 +170,8 @@ export function planWarnings(input: PlanWarningsInput): PlanWarning[] {
 			})
 		}
 	}
+	out.push(...mechanismWarnings(matches, resources, projects))
+	out.push(...projectContentWarnings({ needs, actors, projects, info }))
 	out.push(
 		...nameWarnings([
 			...needs.map((c) => ({ id: c.id, kind: 'need' as const, title: c.title })),

@@ -1,0 +1,267 @@
+import type { PlanLang, ProjectPlacement, Quadrant } from './planTypes'
+import { PLACEMENT_MIDPOINT } from './projectPlacements'
+
+/**
+ * The efficiency × effectiveness picture (each project a labelled dot), laid out once for
+ * every renderer: the 分析 panel draws `projectQuadrantLayout` as React SVG (with clicks
+ * to the cards), the print page and the Word file can use `projectQuadrantSvg`, a
+ * standalone SVG string of the same layout. Efficiency runs left → right, effectiveness
+ * bottom → top, both 0–1 with the dividing lines at PLACEMENT_MIDPOINT (see
+ * `projectPlacements` for the scores). Pure.
+ */
+
+/** Sizes of the picture (SVG user units; px on screen, pt in print). */
+export interface QuadrantLayoutOptions {
+	/** Total width (default 480). */
+	width?: number
+	/** Total height (default 360). */
+	height?: number
+	/** Label font size (default 11). */
+	fontSize?: number
+	/** Dot radius (default 5). */
+	dotRadius?: number
+	/** Labels longer than this many characters are cut with … (default 12). */
+	maxLabelChars?: number
+}
+
+/** One placed project. */
+export interface QuadrantDot {
+	projectId: string
+	/** The full title (for a tooltip). */
+	title: string
+	/** The title as drawn (cut to maxLabelChars). */
+	label: string
+	/** Dot centre. */
+	cx: number
+	cy: number
+	r: number
+	quadrant: Quadrant
+	/** True when effectiveness is only planned (no actual reported yet): draw the dot hollow. */
+	planned: boolean
+	/** Where the label's text baseline starts (or ends, for anchor 'end'). */
+	labelX: number
+	labelY: number
+	labelAnchor: 'start' | 'end'
+}
+
+/** A quadrant's name and where to write it (in its outer corner). */
+export interface QuadrantCorner {
+	quadrant: Quadrant
+	x: number
+	y: number
+	anchor: 'start' | 'end'
+}
+
+/** The laid-out picture. */
+export interface QuadrantLayout {
+	width: number
+	height: number
+	fontSize: number
+	/** The plotting area (0–1 on both axes maps onto it). */
+	plot: { x: number; y: number; width: number; height: number }
+	/** The dividing lines. */
+	midX: number
+	midY: number
+	/** Axis titles: x under the plot (centred), y left of it (rotated −90° about its point). */
+	xAxisLabel: { x: number; y: number }
+	yAxisLabel: { x: number; y: number }
+	corners: QuadrantCorner[]
+	dots: QuadrantDot[]
+	/** Projects that could not be placed (no efficiency or no effectiveness score), in order. */
+	unplaced: ProjectPlacement[]
+}
+
+/** The texts of the picture. */
+export interface QuadrantTexts {
+	xAxis: string
+	yAxis: string
+	quadrants: Record<Quadrant, string>
+	/** Shown when no project can be placed. */
+	empty: string
+	/** Legend for hollow dots. */
+	plannedLegend: string
+}
+
+/** The picture's texts in Chinese and English (the client panel takes the same texts from client/i18n). */
+export const QUADRANT_TEXTS: Record<PlanLang, QuadrantTexts> = {
+	zh: {
+		xAxis: '资源使用效率 →',
+		yAxis: '治理效能 →',
+		quadrants: {
+			highEfficiencyHighEffect: '高效率 · 高效能',
+			lowEfficiencyHighEffect: '低效率 · 高效能',
+			highEfficiencyLowEffect: '高效率 · 低效能',
+			lowEfficiencyLowEffect: '低效率 · 低效能',
+		},
+		empty: '尚无可定位的项目',
+		plannedLegend: '空心点：尚未填报实际值，按计划提升定位',
+	},
+	en: {
+		xAxis: 'Resource-use efficiency →',
+		yAxis: 'Governance effectiveness →',
+		quadrants: {
+			highEfficiencyHighEffect: 'Efficient · effective',
+			lowEfficiencyHighEffect: 'Costly · effective',
+			highEfficiencyLowEffect: 'Efficient · less effective',
+			lowEfficiencyLowEffect: 'Costly · less effective',
+		},
+		empty: 'No project can be placed yet',
+		plannedLegend: 'Hollow dot: no actual reported yet, placed by planned improvement',
+	},
+}
+
+/** Approximate drawn width of `text` (CJK and full-width characters count 1 em, others 0.6 em). */
+export function textWidth(text: string, fontSize: number): number {
+	let em = 0
+	for (const ch of text) em += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.6
+	return em * fontSize
+}
+
+function cut(text: string, max: number): string {
+	const chars = [...text.trim()]
+	return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`
+}
+
+/**
+ * Positions for the picture: the plotting area with room for the axis titles, the two
+ * dividing lines, the four quadrant names in their outer corners, and one dot per placed
+ * project with its label to the right (to the left in the right third), moved down a
+ * line when it would overlap a label already placed. Dots keep placement order.
+ */
+export function projectQuadrantLayout(
+	placements: readonly ProjectPlacement[],
+	opts: QuadrantLayoutOptions = {},
+): QuadrantLayout {
+	const width = opts.width ?? 480
+	const height = opts.height ?? 360
+	const fontSize = opts.fontSize ?? 11
+	const r = opts.dotRadius ?? 5
+	const maxChars = opts.maxLabelChars ?? 12
+	const left = fontSize * 2.5
+	const bottom = fontSize * 2.5
+	const top = fontSize
+	const right = fontSize
+	const plot = { x: left, y: top, width: Math.max(1, width - left - right), height: Math.max(1, height - top - bottom) }
+	const px = (v: number) => plot.x + Math.min(1, Math.max(0, v)) * plot.width
+	const py = (v: number) => plot.y + (1 - Math.min(1, Math.max(0, v))) * plot.height
+	const pad = fontSize * 0.5
+	const corners: QuadrantCorner[] = [
+		{ quadrant: 'lowEfficiencyHighEffect', x: plot.x + pad, y: plot.y + fontSize + pad * 0.5, anchor: 'start' },
+		{
+			quadrant: 'highEfficiencyHighEffect',
+			x: plot.x + plot.width - pad,
+			y: plot.y + fontSize + pad * 0.5,
+			anchor: 'end',
+		},
+		{ quadrant: 'lowEfficiencyLowEffect', x: plot.x + pad, y: plot.y + plot.height - pad, anchor: 'start' },
+		{ quadrant: 'highEfficiencyLowEffect', x: plot.x + plot.width - pad, y: plot.y + plot.height - pad, anchor: 'end' },
+	]
+	const boxes: { x1: number; x2: number; y: number }[] = []
+	const dots: QuadrantDot[] = []
+	for (const p of placements) {
+		if (!p.placed || p.efficiency === null || p.effectiveness === null || p.quadrant === null) continue
+		const cx = px(p.efficiency)
+		const cy = py(p.effectiveness)
+		const label = cut(p.title === '' ? '—' : p.title, maxChars)
+		const w = textWidth(label, fontSize)
+		const anchor: 'start' | 'end' = cx > plot.x + (plot.width * 2) / 3 ? 'end' : 'start'
+		const labelX = anchor === 'start' ? cx + r + 3 : cx - r - 3
+		const x1 = anchor === 'start' ? labelX : labelX - w
+		const x2 = x1 + w
+		let labelY = cy + fontSize * 0.35
+		const line = fontSize * 1.15
+		for (let tries = 0; tries < 8; tries++) {
+			const clash = boxes.some((b) => b.x1 < x2 && x1 < b.x2 && Math.abs(b.y - labelY) < line)
+			if (!clash) break
+			labelY += line
+		}
+		labelY = Math.min(labelY, plot.y + plot.height + fontSize)
+		boxes.push({ x1, x2, y: labelY })
+		dots.push({
+			projectId: p.projectId,
+			title: p.title,
+			label,
+			cx,
+			cy,
+			r,
+			quadrant: p.quadrant,
+			planned: p.effectivenessBasis === 'plannedImprovement',
+			labelX,
+			labelY,
+			labelAnchor: anchor,
+		})
+	}
+	return {
+		width,
+		height,
+		fontSize,
+		plot,
+		midX: px(PLACEMENT_MIDPOINT),
+		midY: py(PLACEMENT_MIDPOINT),
+		xAxisLabel: { x: plot.x + plot.width / 2, y: height - fontSize * 0.6 },
+		yAxisLabel: { x: fontSize * 1.2, y: plot.y + plot.height / 2 },
+		corners,
+		dots,
+		unplaced: placements.filter((p) => !p.placed),
+	}
+}
+
+function esc(s: string): string {
+	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10
+
+/** Colours of the picture (kept printable in greyscale: dots differ by fill, not colour alone). */
+export const QUADRANT_COLORS = {
+	axis: '#555555',
+	grid: '#bbbbbb',
+	corner: '#888888',
+	dot: '#1f6feb',
+	label: '#222222',
+} as const
+
+/**
+ * The picture as a standalone SVG document (UTF-8 text, no external resources), for the
+ * print page and the Word file: the layout of `projectQuadrantLayout` with the texts of
+ * `lang` (or `texts`). A plan with no placed project gets the `empty` text in the frame.
+ */
+export function projectQuadrantSvg(
+	placements: readonly ProjectPlacement[],
+	opts: QuadrantLayoutOptions & { lang?: PlanLang; texts?: QuadrantTexts } = {},
+): string {
+	const layout = projectQuadrantLayout(placements, opts)
+	const texts = opts.texts ?? QUADRANT_TEXTS[opts.lang ?? 'zh']
+	const { plot, fontSize: fs } = layout
+	const parts: string[] = []
+	parts.push(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif" font-size="${fs}">`,
+		`<rect x="0" y="0" width="${layout.width}" height="${layout.height}" fill="#ffffff"/>`,
+		`<rect x="${r1(plot.x)}" y="${r1(plot.y)}" width="${r1(plot.width)}" height="${r1(plot.height)}" fill="none" stroke="${QUADRANT_COLORS.axis}"/>`,
+		`<line x1="${r1(layout.midX)}" y1="${r1(plot.y)}" x2="${r1(layout.midX)}" y2="${r1(plot.y + plot.height)}" stroke="${QUADRANT_COLORS.grid}" stroke-dasharray="4 3"/>`,
+		`<line x1="${r1(plot.x)}" y1="${r1(layout.midY)}" x2="${r1(plot.x + plot.width)}" y2="${r1(layout.midY)}" stroke="${QUADRANT_COLORS.grid}" stroke-dasharray="4 3"/>`,
+	)
+	for (const c of layout.corners) {
+		parts.push(
+			`<text x="${r1(c.x)}" y="${r1(c.y)}" text-anchor="${c.anchor}" fill="${QUADRANT_COLORS.corner}">${esc(texts.quadrants[c.quadrant])}</text>`,
+		)
+	}
+	parts.push(
+		`<text x="${r1(layout.xAxisLabel.x)}" y="${r1(layout.xAxisLabel.y)}" text-anchor="middle" fill="${QUADRANT_COLORS.axis}">${esc(texts.xAxis)}</text>`,
+		`<text x="${r1(layout.yAxisLabel.x)}" y="${r1(layout.yAxisLabel.y)}" text-anchor="middle" fill="${QUADRANT_COLORS.axis}" transform="rotate(-90 ${r1(layout.yAxisLabel.x)} ${r1(layout.yAxisLabel.y)})">${esc(texts.yAxis)}</text>`,
+	)
+	if (layout.dots.length === 0) {
+		parts.push(
+			`<text x="${r1(plot.x + plot.width / 2)}" y="${r1(plot.y + plot.height / 2)}" text-anchor="middle" fill="${QUADRANT_COLORS.axis}">${esc(texts.empty)}</text>`,
+		)
+	}
+	for (const d of layout.dots) {
+		const fill = d.planned ? '#ffffff' : QUADRANT_COLORS.dot
+		parts.push(
+			`<circle cx="${r1(d.cx)}" cy="${r1(d.cy)}" r="${d.r}" fill="${fill}" stroke="${QUADRANT_COLORS.dot}" stroke-width="1.5"><title>${esc(d.title)}</title></circle>`,
+			`<text x="${r1(d.labelX)}" y="${r1(d.labelY)}" text-anchor="${d.labelAnchor}" fill="${QUADRANT_COLORS.label}">${esc(d.label)}</text>`,
+		)
+	}
+	parts.push('</svg>')
+	return parts.join('')
+}
