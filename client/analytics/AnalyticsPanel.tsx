@@ -1,17 +1,20 @@
 import { useEditor } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import { DISPATCH_STATUSES, enumLabel, MECHANISMS, SECTORS, URGENCIES } from '../../shared/domain/enums'
-import type { TargetActual } from '../../shared/plan/planTypes'
 import { SECTOR_COLORS, STATUS_COLORS, URGENCY_COLORS } from '../cards/cardStyle'
-import { formatAmount } from '../cards/cardSummary'
 import { BarList } from './BarList'
+import { EffectivenessTable } from './EffectivenessTable'
+import { EfficiencyFacts } from './EfficiencyFacts'
 import { formatPercent } from './formatPercent'
+import { ProjectQuadrant } from './ProjectQuadrant'
 import { focusCard, useLivePlan } from './useLivePlan'
 
 /**
  * The analytics panel: need coverage, resource utilisation, unmet needs and idle
  * resources (click one to go to the card), resources by sector and mechanism, projects
- * by dispatch status, the two evaluation dimensions and the plan's holes — live.
+ * by dispatch status, the two evaluation dimensions (资源撬动比, cost per direct and
+ * indirect beneficiary, baselines → targets → actuals with 未填报), each project placed by
+ * efficiency × effectiveness, and the plan's holes — live.
  */
 export function AnalyticsPanel({ title, onClose }: { title: string; onClose(): void }) {
 	const editor = useEditor()
@@ -19,14 +22,6 @@ export function AnalyticsPanel({ title, onClose }: { title: string; onClose(): v
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
 	const plan = useLivePlan(title)
 	const m = plan.metrics
-	const n = (v: number | null) => formatAmount(v, '', lang) || '—'
-	const targetActual = (key: string, v: TargetActual) => (
-		<tr key={key} data-testid={`effectiveness-${key}`}>
-			<th scope="row">{t(`analytics.effectiveness.${key}`)}</th>
-			<td>{n(v.target)}</td>
-			<td>{n(v.actual)}</td>
-		</tr>
-	)
 
 	return (
 		<aside className="nd-panel nd-analytics" data-testid="analytics-panel" aria-label={t('analytics.title')}>
@@ -138,35 +133,18 @@ export function AnalyticsPanel({ title, onClose }: { title: string; onClose(): v
 
 			<section>
 				<h3>{t('analytics.efficiency.title')}</h3>
-				<dl className="nd-facts" data-testid="efficiency">
-					<dt>{t('analytics.efficiency.beneficiaries')}</dt>
-					<dd>{n(m.efficiency.totalBeneficiaries)}</dd>
-					<dt>{t('analytics.efficiency.budget')}</dt>
-					<dd>{formatAmount(m.efficiency.totalBudget, lang === 'zh' ? '元' : 'yuan', lang) || '—'}</dd>
-					<dt>{t('analytics.efficiency.per10k')}</dt>
-					<dd>{n(Math.round(m.efficiency.beneficiariesPer10kYuan * 10) / 10)}</dd>
-					<dt>{t('analytics.efficiency.perHour')}</dt>
-					<dd>{n(Math.round(m.efficiency.beneficiariesPerVolunteerHour * 100) / 100)}</dd>
-				</dl>
+				<EfficiencyFacts efficiency={m.efficiency} />
 			</section>
 
 			<section>
-				<h3>{t('analytics.effectiveness.title')}</h3>
-				<table className="nd-table nd-table--compact">
-					<thead>
-						<tr>
-							<th />
-							<th scope="col">{t('analytics.target')}</th>
-							<th scope="col">{t('analytics.actual')}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{targetActual('participation', m.effectiveness.participation)}
-						{targetActual('volunteers', m.effectiveness.volunteers)}
-						{targetActual('organisations', m.effectiveness.organisations)}
-						{targetActual('satisfaction', m.effectiveness.satisfaction)}
-					</tbody>
-				</table>
+				<h3>{t('evaluation.effectivenessTitle')}</h3>
+				<EffectivenessTable effectiveness={m.effectiveness} indicators={plan.indicators} />
+			</section>
+
+			<section>
+				<h3>{t('evaluation.quadrant.title')}</h3>
+				<p className="nd-muted">{t('evaluation.quadrant.hint')}</p>
+				<ProjectQuadrant placements={m.placements} />
 			</section>
 
 			<section>

@@ -6,14 +6,18 @@ import type { Plan } from '../../shared/plan/planTypes'
 /** Plans are derived again at most this often while people edit (ms). */
 export const LIVE_PLAN_INTERVAL_MS = 250
 
+/** The records a plan is derived from: cards, arrows, their bindings, and the document record (its meta holds the 计划书信息). */
+function isPlanRecord(r: { typeName: string }): boolean {
+	return r.typeName === 'shape' || r.typeName === 'binding' || r.typeName === 'document'
+}
+
 function planOf(editor: Editor, title: string): Plan {
-	const records = editor.store.allRecords().filter((r) => r.typeName === 'shape' || r.typeName === 'binding')
-	return derivePlan(records, { title, includePrivate: true })
+	return derivePlan(editor.store.allRecords().filter(isPlanRecord), { title, includePrivate: true })
 }
 
 /**
- * The plan derived from the live board, recomputed (throttled) whenever a shape or a
- * binding changes — locally or from anyone else.
+ * The plan derived from the live board, recomputed (throttled) whenever a shape, a
+ * binding or the board's 计划书信息 changes — locally or from anyone else.
  */
 export function useLivePlan(title: string): Plan {
 	const editor = useEditor()
@@ -31,7 +35,7 @@ export function useLivePlan(title: string): Plan {
 			({ changes }) => {
 				const touched = [...Object.values(changes.added), ...Object.values(changes.removed)]
 					.concat(Object.values(changes.updated).map(([, to]) => to))
-					.some((r) => r.typeName === 'shape' || r.typeName === 'binding')
+					.some(isPlanRecord)
 				if (!touched || timer) return
 				timer = setTimeout(recompute, Math.max(0, LIVE_PLAN_INTERVAL_MS - (Date.now() - last)))
 			},

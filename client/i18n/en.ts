@@ -1,4 +1,5 @@
 import { connectionLimitsEn } from './sections/connectionLimits'
+import { evaluationEn } from './sections/evaluation'
 import { meetingEn } from './sections/meeting'
 import { offlineEn } from './sections/offline'
 import { signOutEn } from './sections/signOut'
@@ -238,4 +239,5 @@ export const en: Messages = {
 	vote: voteEn,
 	signOut: signOutEn,
 	connectionLimits: connectionLimitsEn,
+	evaluation: evaluationEn,
 }

@@ -1,4 +1,5 @@
 import { connectionLimitsZh } from './sections/connectionLimits'
+import { evaluationZh } from './sections/evaluation'
 import { meetingZh } from './sections/meeting'
 import { offlineZh } from './sections/offline'
 import { signOutZh } from './sections/signOut'
@@ -234,6 +235,7 @@ export const zh = {
 	vote: voteZh,
 	signOut: signOutZh,
 	connectionLimits: connectionLimitsZh,
+	evaluation: evaluationZh,
 }
 
 /** The shape every language file must have. */
