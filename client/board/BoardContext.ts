@@ -6,7 +6,7 @@ import type { BoardWithRole } from '../api/apiClient'
 import type { ConnectionState } from './connectionState'
 
 /** The side panel or overlay open over the canvas. */
-export type BoardPanel = 'analytics' | 'lists' | 'history' | 'vote' | null
+export type BoardPanel = 'analytics' | 'lists' | 'planInfo' | 'dispatch' | 'history' | 'vote' | null
 
 /** What the panels inside the tldraw UI need to know about the board. */
 export interface BoardContextValue {
@@ -15,6 +15,8 @@ export interface BoardContextValue {
 	role: Role
 	/** The board's Y.Doc: meeting state and ballots live beside the records. */
 	doc: Y.Doc | null
+	/** The board's private document (联系方式, the plan's 电话); null for viewers and until connected. */
+	privateDoc: Y.Doc | null
 	provider: WebsocketProvider | null
 	connection: ConnectionState
 	editName(): void

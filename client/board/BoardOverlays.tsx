@@ -2,9 +2,11 @@ import { useEditor, useValue } from '@tldraw/tldraw'
 import { isCardKind } from '../../shared/domain/cardProps'
 import type { TLCardShape } from '../../shared/domain/cardShapeTypes'
 import { AnalyticsPanel } from '../analytics/AnalyticsPanel'
+import { DispatchView } from '../dispatch/DispatchView'
 import { CardInspector } from '../inspector/CardInspector'
 import { ListsView } from '../lists/ListsView'
 import { MeetingOverlays } from '../meeting/MeetingOverlays'
+import { PlanInfoPanel } from '../planInfo/PlanInfoPanel'
 import { VersionsOverlays } from '../versions/VersionsOverlays'
 import { VoteOverlays } from '../vote/VoteOverlays'
 import { useBoardContext } from './BoardContext'
@@ -25,6 +27,8 @@ export function BoardOverlays() {
 		<>
 			{panel === 'analytics' && <AnalyticsPanel title={board.title} onClose={() => setPanel(null)} />}
 			{panel === 'lists' && <ListsView onClose={() => setPanel(null)} />}
+			{panel === 'planInfo' && <PlanInfoPanel title={board.title} onClose={() => setPanel(null)} />}
+			{panel === 'dispatch' && <DispatchView onClose={() => setPanel(null)} />}
 			<VoteOverlays />
 			<VersionsOverlays />
 			<MeetingOverlays />

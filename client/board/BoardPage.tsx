@@ -184,13 +184,14 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 			board,
 			role: board.role ?? 'facilitator',
 			doc: sync.doc,
+			privateDoc: sync.privateDoc,
 			provider: sync.provider,
 			connection: sync.connection,
 			editName: onEditName,
 			panel,
 			setPanel,
 		}),
-		[board, sync.doc, sync.provider, sync.connection, onEditName, panel],
+		[board, sync.doc, sync.privateDoc, sync.provider, sync.connection, onEditName, panel],
 	)
 
 	if (sync.notCached) return <OfflineNotCached onRetry={() => window.location.reload()} />

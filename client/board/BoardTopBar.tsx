@@ -13,6 +13,7 @@ import { VoteTopBarButton } from '../vote/VoteTopBarButton'
 import { useBoardContext } from './BoardContext'
 import { ConnectionBadge } from './ConnectionBadge'
 import { useNarrowScreen } from './useNarrowScreen'
+import { usePanelTop } from './usePanelTop'
 
 /**
  * The bar above the canvas: back home, board title, connection state, the panels,
@@ -38,8 +39,9 @@ export function BoardTopBar() {
 	const barRef = useRef<HTMLDivElement>(null)
 	const closeMore = useCallback(() => setMoreOpen(false), [])
 	useDismiss(barRef, moreOpen, closeMore)
+	usePanelTop(barRef)
 
-	const panelButton = (which: 'analytics' | 'lists', label: string, testId: string) => (
+	const panelButton = (which: 'analytics' | 'lists' | 'planInfo' | 'dispatch', label: string, testId: string) => (
 		<button
 			type="button"
 			className={`nd-button nd-button--ghost${panel === which ? ' nd-button--on' : ''}`}
@@ -54,6 +56,8 @@ export function BoardTopBar() {
 		<>
 			{panelButton('analytics', t('analytics.open'), 'open-analytics')}
 			{panelButton('lists', t('lists.open'), 'open-lists')}
+			{panelButton('planInfo', t('planInfo.open'), 'open-plan-info')}
+			{panelButton('dispatch', t('dispatch.open'), 'open-dispatch')}
 			<HistoryTopBarButton />
 			<MeetingTopBarControls />
 			<BoardMenu boardId={board.id} title={board.title} role={role} />

@@ -47,6 +47,8 @@ export interface BoardSync {
 	provider: WebsocketProvider | null
 	/** The board's Y.Doc (records, meta, meeting, ballots); null until connected. */
 	doc: Y.Doc | null
+	/** The board's private document (editors and facilitators only); null for viewers and until connected. */
+	privateDoc: Y.Doc | null
 	/** Local changes not yet confirmed as stored by the server. */
 	pending: number
 	/** The server cannot be reached and this device holds no copy of the board. */
@@ -75,6 +77,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 	const [fatal, setFatal] = useState<BoardSync['fatal']>(null)
 	const [provider, setProvider] = useState<WebsocketProvider | null>(null)
 	const [yDoc, setYDoc] = useState<Y.Doc | null>(null)
+	const [privateDoc, setPrivateDoc] = useState<Y.Doc | null>(null)
 	const [pending, setPending] = useState(0)
 	const [unreachable, setUnreachable] = useState(false)
 	const [localCopy, setLocalCopy] = useState<LocalCopy>('loading')
@@ -115,6 +118,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		const privateSync = readOnly ? null : openPrivateDocSync(boardId, syncServerUrl(), token)
 		setProvider(wsProvider)
 		setYDoc(doc)
+		setPrivateDoc(privateSync?.doc ?? null)
 		setPending(0)
 		setUnreachable(false)
 		setLocalCopy('loading')
@@ -277,6 +281,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 			setStore(null)
 			setProvider(null)
 			setYDoc(null)
+			setPrivateDoc(null)
 			setPendingCount(0)
 			setConnectionRefusal(null)
 		}
@@ -292,5 +297,5 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		hasRecords,
 		serverUnreachable: unreachable || !online,
 	})
-	return { storeWithStatus, connection, fatal, provider, doc: yDoc, pending, notCached }
+	return { storeWithStatus, connection, fatal, provider, doc: yDoc, privateDoc, pending, notCached }
 }

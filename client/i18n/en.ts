@@ -1,8 +1,10 @@
 import { connectionLimitsEn } from './sections/connectionLimits'
-import { evaluationEn } from './sections/evaluation'
+import { dispatchEn } from './sections/dispatch'
 import { meetingEn } from './sections/meeting'
 import { offlineEn } from './sections/offline'
+import { planInfoEn } from './sections/planInfo'
 import { signOutEn } from './sections/signOut'
+import { tableEditorEn } from './sections/tableEditor'
 import { versionsEn } from './sections/versions'
 import { voteEn } from './sections/vote'
 import type { Messages } from './zh'
@@ -239,5 +241,7 @@ export const en: Messages = {
 	vote: voteEn,
 	signOut: signOutEn,
 	connectionLimits: connectionLimitsEn,
-	evaluation: evaluationEn,
+	planInfo: planInfoEn,
+	dispatch: dispatchEn,
+	tableEditor: tableEditorEn,
 }

@@ -1,8 +1,10 @@
 import { connectionLimitsZh } from './sections/connectionLimits'
-import { evaluationZh } from './sections/evaluation'
+import { dispatchZh } from './sections/dispatch'
 import { meetingZh } from './sections/meeting'
 import { offlineZh } from './sections/offline'
+import { planInfoZh } from './sections/planInfo'
 import { signOutZh } from './sections/signOut'
+import { tableEditorZh } from './sections/tableEditor'
 import { versionsZh } from './sections/versions'
 import { voteZh } from './sections/vote'
 /** Simplified Chinese strings (the default language). */
@@ -235,7 +237,9 @@ export const zh = {
 	vote: voteZh,
 	signOut: signOutZh,
 	connectionLimits: connectionLimitsZh,
-	evaluation: evaluationZh,
+	planInfo: planInfoZh,
+	dispatch: dispatchZh,
+	tableEditor: tableEditorZh,
 }
 
 /** The shape every language file must have. */

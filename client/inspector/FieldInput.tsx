@@ -10,8 +10,12 @@ export interface FieldInputProps {
 	lang: 'zh' | 'en'
 	/** Names offered for `suggestFrom: 'actors'` fields. */
 	actorNames: readonly string[]
+	/** In a table: the names offered for one cell, when they depend on its row. */
+	actorNamesFor?(row: Record<string, unknown>, column: FieldDescriptor): readonly string[]
 	onChange(value: unknown): void
 	id: string
+	/** Shown while the input is empty (e.g. 未填报 for an indicator not yet reported). */
+	placeholder?: string
 }
 
 function parseNumber(raw: string, field: FieldDescriptor, nullable: boolean, previous: unknown): number | null {
@@ -25,7 +29,17 @@ function parseNumber(raw: string, field: FieldDescriptor, nullable: boolean, pre
 }
 
 /** The input of one field, chosen by its descriptor. */
-export function FieldInput({ field, value, nullable, lang, actorNames, onChange, id }: FieldInputProps) {
+export function FieldInput({
+	field,
+	value,
+	nullable,
+	lang,
+	actorNames,
+	actorNamesFor,
+	onChange,
+	id,
+	placeholder,
+}: FieldInputProps) {
 	switch (field.input) {
 		case 'longtext':
 			return (
@@ -33,6 +47,7 @@ export function FieldInput({ field, value, nullable, lang, actorNames, onChange,
 					id={id}
 					className="nd-field__input"
 					rows={3}
+					placeholder={placeholder}
 					value={typeof value === 'string' ? value : ''}
 					onChange={(e) => onChange(e.target.value)}
 				/>
@@ -48,6 +63,7 @@ export function FieldInput({ field, value, nullable, lang, actorNames, onChange,
 						min={field.min}
 						max={field.max}
 						step={field.integer ? 1 : 'any'}
+						placeholder={placeholder}
 						value={typeof value === 'number' ? value : ''}
 						onChange={(e) => onChange(parseNumber(e.target.value, field, nullable, value))}
 					/>
@@ -118,6 +134,7 @@ export function FieldInput({ field, value, nullable, lang, actorNames, onChange,
 					rows={Array.isArray(value) ? (value as Record<string, unknown>[]) : []}
 					lang={lang}
 					actorNames={actorNames}
+					actorNamesFor={actorNamesFor}
 					onChange={onChange}
 					id={id}
 				/>
@@ -130,6 +147,7 @@ export function FieldInput({ field, value, nullable, lang, actorNames, onChange,
 						id={id}
 						className="nd-field__input"
 						list={suggestions.length > 0 ? `${id}-suggestions` : undefined}
+						placeholder={placeholder}
 						value={typeof value === 'string' ? value : ''}
 						onChange={(e) => onChange(e.target.value)}
 					/>

@@ -5,8 +5,13 @@ import type { LinkMeta } from '../../shared/domain/cardProps'
 import { validateLinkMeta } from '../../shared/domain/cardValidators'
 import { applyLinkMeta } from '../links/applyLinkMeta'
 import { FieldInput } from './FieldInput'
+import { editLink, linkFieldForEdit } from './linkFieldOptions'
 
-/** The form of a link (an arrow between two cards): mechanism, quantity, unit, note. */
+/**
+ * The form of a link (an arrow between two cards): mechanism and its strategy (only the
+ * strategies of the chosen mechanism; a new mechanism clears one that does not fit),
+ * quantity, unit, note.
+ */
 export function LinkInspector({ arrow }: { arrow: TLArrowShape }) {
 	const editor = useEditor()
 	const { t, i18n } = useTranslation()
@@ -17,7 +22,7 @@ export function LinkInspector({ arrow }: { arrow: TLArrowShape }) {
 	const fields = LINK_FIELDS.filter((f) => !f.linkTypes || f.linkTypes.includes(link.type))
 
 	const update = (key: keyof LinkMeta, value: unknown) => {
-		const next = validateLinkMeta({ ...link, [key]: value })
+		const next = editLink(link, key, value)
 		if (!next) return
 		editor.markHistoryStoppingPoint(`link:${arrow.id}:${key}`)
 		applyLinkMeta(editor, arrow, next, lang)
@@ -40,14 +45,7 @@ export function LinkInspector({ arrow }: { arrow: TLArrowShape }) {
 							</label>
 							<FieldInput
 								id={id}
-								field={
-									field.key === 'mechanism'
-										? {
-												...field,
-												options: [{ value: '', zh: '（未选择）', en: '(not set)' }, ...(field.options ?? [])],
-											}
-										: field
-								}
+								field={linkFieldForEdit(field, link)}
 								value={link[field.key]}
 								nullable
 								lang={lang}

@@ -6,7 +6,8 @@ import type { CardKind } from '../../shared/domain/cardProps'
 import { focusCard } from '../analytics/useLivePlan'
 import { FieldInput } from '../inspector/FieldInput'
 import { useActorNames } from '../inspector/useActorNames'
-import { cardColumns, cellText, compareCells } from './listColumns'
+import { cardColumns, cellText, compareCells, isTableField } from './listColumns'
+import { TableCell } from './TableCell'
 
 interface Sort {
 	key: string
@@ -95,18 +96,38 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 									</button>
 								</td>
 								{columns.map((c) => (
-									<td key={c.key} data-field={c.key}>
-										<FieldInput
-											id={`nd-cell-${shape.id}-${c.key}`}
-											field={c.input === 'longtext' ? { ...c, input: 'text' } : c}
-											value={props[c.key]}
-											nullable={defaults[c.key] === null}
-											lang={lang}
-											actorNames={actorNames}
-											onChange={(value) =>
-												editor.updateShape({ id: shape.id, type: kind, props: { [c.key]: value } } as never)
-											}
-										/>
+									<td
+										key={c.key}
+										data-field={c.key}
+										className={isTableField(c) ? 'nd-list-table__table-cell' : undefined}
+									>
+										{isTableField(c) ? (
+											<TableCell
+												id={`nd-cell-${shape.id}-${c.key}`}
+												field={c}
+												value={props[c.key]}
+												lang={lang}
+												actorNames={actorNames}
+												cardTitle={typeof props.title === 'string' ? props.title : ''}
+												readOnly={readOnly}
+												onChange={(value) => {
+													editor.markHistoryStoppingPoint(`list:${shape.id}:${c.key}`)
+													editor.updateShape({ id: shape.id, type: kind, props: { [c.key]: value } } as never)
+												}}
+											/>
+										) : (
+											<FieldInput
+												id={`nd-cell-${shape.id}-${c.key}`}
+												field={c.input === 'longtext' ? { ...c, input: 'text' } : c}
+												value={props[c.key]}
+												nullable={defaults[c.key] === null}
+												lang={lang}
+												actorNames={actorNames}
+												onChange={(value) =>
+													editor.updateShape({ id: shape.id, type: kind, props: { [c.key]: value } } as never)
+												}
+											/>
+										)}
 									</td>
 								))}
 							</tr>

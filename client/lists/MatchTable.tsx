@@ -7,9 +7,10 @@ import { validateLinkMeta } from '../../shared/domain/cardValidators'
 import { linkForArrow } from '../../shared/domain/deriveLink'
 import { focusCard } from '../analytics/useLivePlan'
 import { FieldInput } from '../inspector/FieldInput'
+import { editLink, linkFieldForEdit } from '../inspector/linkFieldOptions'
 import { applyLinkMeta } from '../links/applyLinkMeta'
 
-/** The 匹配表: one row per link, with its two cards; mechanism, quantity, unit and note editable. */
+/** The 匹配表: one row per link, with its two cards; mechanism, strategy, quantity, unit and note editable. */
 export function MatchTable({ filter }: { filter: string }) {
 	const editor = useEditor()
 	const { t, i18n } = useTranslation()
@@ -81,19 +82,13 @@ export function MatchTable({ filter }: { filter: string }) {
 									{f.linkTypes && !f.linkTypes.includes(link.type) ? null : (
 										<FieldInput
 											id={`nd-match-${arrow.id}-${f.key}`}
-											field={
-												f.key === 'mechanism'
-													? { ...f, options: [{ value: '', zh: '（未选择）', en: '(not set)' }, ...(f.options ?? [])] }
-													: f.input === 'longtext'
-														? { ...f, input: 'text' }
-														: f
-											}
+											field={linkFieldForEdit(f, link, true)}
 											value={link[f.key]}
 											nullable
 											lang={lang}
 											actorNames={[]}
 											onChange={(value) => {
-												const next = validateLinkMeta({ ...link, [f.key]: value })
+												const next = editLink(link, f.key, value)
 												if (next) applyLinkMeta(editor, arrow, next, lang)
 											}}
 										/>

@@ -1,0 +1,38 @@
+/** Strings of the table editors (activities, budget, indicators, risks, dispatch trail) in the inspector and the lists. */
+export const tableEditorZh = {
+	addRow: '添加一行',
+	removeRow: '删除第 {{n}} 行',
+	remove: '删除',
+	row: '第 {{n}} 行',
+	noRows: '还没有内容',
+	amountComputed: '= {{amount}} 元',
+	amountFormula: '数量 × 单价',
+	inKindValue: '折算约 {{amount}} 元（{{hours}} 小时 × {{rate}} 元/小时）',
+	edit: '编辑「{{field}}」',
+	view: '查看「{{field}}」',
+	done: '完成',
+	widen: '加宽',
+	narrow: '收窄',
+	widenHint: '加宽详情面板，把表格按列显示',
+	rows: '{{count}} 行',
+	notReported: '未填报',
+}
+
+export const tableEditorEn: typeof tableEditorZh = {
+	addRow: 'Add a row',
+	removeRow: 'Remove row {{n}}',
+	remove: 'Remove',
+	row: 'Row {{n}}',
+	noRows: 'Nothing yet',
+	amountComputed: '= {{amount}} yuan',
+	amountFormula: 'quantity × unit price',
+	inKindValue: 'valued at about {{amount}} yuan ({{hours}} h × {{rate}} yuan/h)',
+	edit: 'Edit “{{field}}”',
+	view: 'View “{{field}}”',
+	done: 'Done',
+	widen: 'Wider',
+	narrow: 'Narrower',
+	widenHint: 'Widen the details panel to show tables in columns',
+	rows: '{{count}} rows',
+	notReported: 'not reported',
+}
