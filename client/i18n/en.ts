@@ -1,5 +1,6 @@
 import { connectionLimitsEn } from './sections/connectionLimits'
 import { dispatchEn } from './sections/dispatch'
+import { evaluationEn } from './sections/evaluation'
 import { meetingEn } from './sections/meeting'
 import { offlineEn } from './sections/offline'
 import { planInfoEn } from './sections/planInfo'
@@ -241,6 +242,7 @@ export const en: Messages = {
 	vote: voteEn,
 	signOut: signOutEn,
 	connectionLimits: connectionLimitsEn,
+	evaluation: evaluationEn,
 	planInfo: planInfoEn,
 	dispatch: dispatchEn,
 	tableEditor: tableEditorEn,

@@ -1,5 +1,6 @@
 import { connectionLimitsZh } from './sections/connectionLimits'
 import { dispatchZh } from './sections/dispatch'
+import { evaluationZh } from './sections/evaluation'
 import { meetingZh } from './sections/meeting'
 import { offlineZh } from './sections/offline'
 import { planInfoZh } from './sections/planInfo'
@@ -237,6 +238,7 @@ export const zh = {
 	vote: voteZh,
 	signOut: signOutZh,
 	connectionLimits: connectionLimitsZh,
+	evaluation: evaluationZh,
 	planInfo: planInfoZh,
 	dispatch: dispatchZh,
 	tableEditor: tableEditorZh,
