@@ -44,16 +44,19 @@ export function EffectivenessTable({
 			data-testid={`effectiveness-${key}`}
 			data-status={v.reported > 0 ? 'reported' : v.target === null ? 'notSet' : 'notReported'}
 		>
-			<th scope="row">{t(`analytics.effectiveness.${key}`)}</th>
+			<th scope="row">
+				{t(`analytics.effectiveness.${key}`)}
+				{v.unit && <span className="nd-muted">{lang === 'zh' ? `（${v.unit}）` : ` (${v.unit})`}</span>}
+			</th>
 			{v.indicators === 0 ? (
 				<td colSpan={4} className="nd-muted">
 					{t('evaluation.none')}
 				</td>
 			) : (
 				<>
-					<td>{value(v.baseline, v.unit, notSet)}</td>
-					<td>{value(v.target, v.unit, notSet)}</td>
-					<td>{value(v.actual, v.unit, v.target === null ? notSet : notReported)}</td>
+					<td>{value(v.baseline, '', notSet)}</td>
+					<td>{value(v.target, '', notSet)}</td>
+					<td>{value(v.actual, '', v.target === null ? notSet : notReported)}</td>
 					<td>{v.attainment === null ? <span className="nd-muted">—</span> : formatPercent(v.attainment)}</td>
 				</>
 			)}

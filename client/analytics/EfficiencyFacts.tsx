@@ -4,6 +4,9 @@ import { formatAmount } from '../cards/cardSummary'
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits
 
+/** A note under a figure, across both columns of the facts grid. */
+const NOTE = { gridColumn: '1 / -1' } as const
+
 /**
  * 资源使用效率 in the 分析 panel: the 资源撬动比 with its two sides, the budget (cash and
  * in kind), direct and indirect beneficiaries apart with the cost per each, and volunteer
@@ -13,7 +16,8 @@ export function EfficiencyFacts({ efficiency: e }: { efficiency: EfficiencyMetri
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
 	const yuan = lang === 'zh' ? '元' : 'yuan'
-	const money = (v: number | null) => (v === null ? t('evaluation.none') : formatAmount(round(v, 0), yuan, lang))
+	const money = (v: number | null, digits = 0) =>
+		v === null ? t('evaluation.none') : formatAmount(round(v, digits), yuan, lang)
 	const count = (v: number | null) => (v === null ? t('evaluation.none') : formatAmount(v, '', lang))
 	const { leverage, costPerBeneficiary: cost, volunteer } = e
 	return (
@@ -31,25 +35,29 @@ export function EfficiencyFacts({ efficiency: e }: { efficiency: EfficiencyMetri
 			<dt>{t('evaluation.budgetTotal')}</dt>
 			<dd data-testid="budget-total" data-value={e.budget.total}>
 				{money(e.budget.total)}
-				{e.budget.inKind > 0 && (
-					<div className="nd-muted">
-						{t('evaluation.budgetSplit', { cash: money(e.budget.cash), inKind: money(e.budget.inKind) })}
-					</div>
-				)}
 			</dd>
+			{e.budget.inKind > 0 && (
+				<dd className="nd-muted" style={NOTE}>
+					{t('evaluation.budgetSplit', { cash: money(e.budget.cash), inKind: money(e.budget.inKind) })}
+				</dd>
+			)}
 			<dt title={t('evaluation.beneficiariesHint')}>{t('evaluation.directBeneficiaries')}</dt>
 			<dd data-testid="direct-beneficiaries" data-value={e.directBeneficiaries}>
 				{count(e.directBeneficiaries)}
-				{e.reachCapped && <div className="nd-warning nd-warning--warning">{t('evaluation.reachCapped')}</div>}
 			</dd>
+			{e.reachCapped && (
+				<dd className="nd-warning nd-warning--warning" style={NOTE}>
+					{t('evaluation.reachCapped')}
+				</dd>
+			)}
 			<dt title={t('evaluation.beneficiariesHint')}>{t('evaluation.indirectBeneficiaries')}</dt>
 			<dd data-testid="indirect-beneficiaries" data-value={e.indirectBeneficiaries}>
 				{count(e.indirectBeneficiaries)}
 			</dd>
 			<dt>{t('evaluation.costPerDirect')}</dt>
-			<dd data-testid="cost-per-direct">{money(cost.perDirect)}</dd>
+			<dd data-testid="cost-per-direct">{money(cost.perDirect, 2)}</dd>
 			<dt>{t('evaluation.costPerIndirect')}</dt>
-			<dd data-testid="cost-per-indirect">{money(cost.perIndirect)}</dd>
+			<dd data-testid="cost-per-indirect">{money(cost.perIndirect, 2)}</dd>
 			<dt>{t('evaluation.per10k')}</dt>
 			<dd>{e.totalBudget > 0 ? count(round(e.beneficiariesPer10kYuan, 1)) : t('evaluation.none')}</dd>
 			<dt>{t('evaluation.volunteerHours')}</dt>
@@ -57,12 +65,12 @@ export function EfficiencyFacts({ efficiency: e }: { efficiency: EfficiencyMetri
 				{volunteer.reported === null
 					? t('evaluation.notReported')
 					: formatAmount(volunteer.reported, lang === 'zh' ? '小时' : 'h', lang)}
-				{volunteer.reported === null && volunteer.planned !== null && (
-					<div className="nd-muted">
-						{t('evaluation.volunteerPlanned', { hours: formatAmount(volunteer.planned, '', lang) })}
-					</div>
-				)}
 			</dd>
+			{volunteer.reported === null && volunteer.planned !== null && (
+				<dd className="nd-muted" style={NOTE}>
+					{t('evaluation.volunteerPlanned', { hours: formatAmount(volunteer.planned, '', lang) })}
+				</dd>
+			)}
 			<dt>{t('evaluation.perHour')}</dt>
 			<dd>
 				{volunteer.directBeneficiariesPerReportedHour === null
