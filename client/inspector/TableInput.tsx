@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { FieldDescriptor } from '../../shared/domain/cardFields'
+import type { BudgetLine } from '../../shared/domain/cardProps'
+import { effectiveBudgetAmount } from '../../shared/plan/effectiveBudgetAmount'
 import { formatAmount } from '../cards/cardSummary'
 import { useVolunteerHourValue } from '../planInfo/usePlanInfo'
-import { computedAmount, editBudgetLine } from './budgetAmount'
+import { editBudgetLine } from './budgetAmount'
 import { FieldInput } from './FieldInput'
 import { displayColumns, WIDE_COLUMNS } from './tableColumns'
 
@@ -24,15 +26,13 @@ function emptyRow(columns: readonly FieldDescriptor[]): Record<string, unknown> 
 	)
 }
 
-/** Indicator values left empty are 未填报, which is not 0. */
-const NOT_REPORTED_COLUMNS = new Set(['baseline', 'target', 'actual'])
-
 /**
  * A table editor (activities, budget lines, indicators, risks, dispatch trail): a real
  * table with a header row where there is room, each row stacked as a small form with
  * its labels where there is not (the inspector, a phone) — decided by the width of its
- * container. A budget line whose quantity and unit price are both set shows their product
- * as its amount.
+ * container. A budget line shows the amount it counts for in the plan when it is derived
+ * (quantity × unit price, or volunteer hours at the board's hourly value), else the typed
+ * amount. Indicator values left empty read 未设定 (baseline, target) or 未填报 (actual): not 0.
  */
 export function TableInput({ field, rows, lang, actorNames, actorNamesFor, onChange, id }: Props) {
 	const { t } = useTranslation()
@@ -45,40 +45,39 @@ export function TableInput({ field, rows, lang, actorNames, actorNamesFor, onCha
 	const cell = (row: Record<string, unknown>, i: number, col: FieldDescriptor) => {
 		const cellId = `${id}-${i}-${col.key}`
 		if (isBudget && col.key === 'amount') {
-			const computed = computedAmount(row)
-			if (computed !== null) {
+			// What the line counts for in the plan: quantity × unit price, or volunteer hours at the board's value.
+			const counted = effectiveBudgetAmount(
+				row as unknown as Pick<BudgetLine, 'category' | 'quantity' | 'unitPrice' | 'amount'>,
+				hourValue,
+			)
+			if (counted.amountBasis === 'quantityTimesUnitPrice' || counted.amountBasis === 'volunteerHours') {
+				const hours = typeof row.quantity === 'number' ? row.quantity : 0
 				return (
 					<>
 						<output id={cellId} className="nd-table-input__computed" data-testid="budget-amount">
-							{t('tableEditor.amountComputed', { amount: formatAmount(computed, '', lang) })}
+							{t('tableEditor.amountComputed', { amount: formatAmount(counted.effectiveAmount, '', lang) })}
 						</output>
-						<span className="nd-table-input__hint">{t('tableEditor.amountFormula')}</span>
+						<span className="nd-table-input__hint">
+							{counted.amountBasis === 'quantityTimesUnitPrice'
+								? t('tableEditor.amountFormula')
+								: t('tableEditor.inKindValue', {
+										hours: formatAmount(hours, '', lang),
+										rate: formatAmount(hourValue, '', lang),
+									})}
+						</span>
 					</>
 				)
 			}
-			const hours = typeof row.quantity === 'number' ? row.quantity : null
-			const inKindHours = row.category === 'volunteerTime' && hours !== null && row.amount === null
 			return (
-				<>
-					<FieldInput
-						field={col}
-						value={row[col.key]}
-						nullable
-						lang={lang}
-						actorNames={actorNames}
-						id={cellId}
-						onChange={(v) => setCell(i, col.key, v)}
-					/>
-					{inKindHours && (
-						<span className="nd-table-input__hint">
-							{t('tableEditor.inKindValue', {
-								amount: formatAmount(Math.round(hours * hourValue * 100) / 100, '', lang),
-								hours: formatAmount(hours, '', lang),
-								rate: formatAmount(hourValue, '', lang),
-							})}
-						</span>
-					)}
-				</>
+				<FieldInput
+					field={col}
+					value={row[col.key]}
+					nullable
+					lang={lang}
+					actorNames={actorNames}
+					id={cellId}
+					onChange={(v) => setCell(i, col.key, v)}
+				/>
 			)
 		}
 		return (
@@ -90,7 +89,13 @@ export function TableInput({ field, rows, lang, actorNames, actorNamesFor, onCha
 				actorNames={actorNamesFor ? actorNamesFor(row, col) : actorNames}
 				id={cellId}
 				placeholder={
-					field.input === 'indicators' && NOT_REPORTED_COLUMNS.has(col.key) ? t('tableEditor.notReported') : undefined
+					field.input !== 'indicators'
+						? undefined
+						: col.key === 'actual'
+							? t('tableEditor.notReported')
+							: col.key === 'baseline' || col.key === 'target'
+								? t('tableEditor.notSet')
+								: undefined
 				}
 				onChange={(v) => setCell(i, col.key, v)}
 			/>

@@ -5,12 +5,13 @@ import { CARD_KIND_LABELS, LINK_FIELDS, LINK_TYPE_LABELS } from '../../shared/do
 import type { CardKind, LinkMeta } from '../../shared/domain/cardProps'
 import { validateLinkMeta } from '../../shared/domain/cardValidators'
 import { linkForArrow } from '../../shared/domain/deriveLink'
+import { enumLabel, MECHANISMS, STRATEGIES } from '../../shared/domain/enums'
 import { focusCard } from '../analytics/useLivePlan'
 import { FieldInput } from '../inspector/FieldInput'
 import { editLink, linkFieldForEdit } from '../inspector/linkFieldOptions'
 import { applyLinkMeta } from '../links/applyLinkMeta'
 
-/** The 匹配表: one row per link, with its two cards; mechanism, strategy, quantity, unit and note editable. */
+/** The 匹配表: one row per link, with its two cards; mechanism, strategy, quantity, unit and note editable; the filter also finds mechanisms and strategies by name. */
 export function MatchTable({ filter }: { filter: string }) {
 	const editor = useEditor()
 	const { t, i18n } = useTranslation()
@@ -44,8 +45,16 @@ export function MatchTable({ filter }: { filter: string }) {
 	const rows = useMemo(() => {
 		const needle = filter.trim().toLowerCase()
 		if (!needle) return links
-		return links.filter((l) => `${l.from.title} ${l.to.title} ${l.link.note}`.toLowerCase().includes(needle))
-	}, [links, filter])
+		const label = (l: (typeof links)[number]) =>
+			[
+				l.from.title,
+				l.to.title,
+				l.link.note,
+				l.link.mechanism ? enumLabel(MECHANISMS, l.link.mechanism, lang) : '',
+				l.link.strategy ? enumLabel(STRATEGIES, l.link.strategy, lang) : '',
+			].join(' ')
+		return links.filter((l) => label(l).toLowerCase().includes(needle))
+	}, [links, filter, lang])
 
 	if (links.length === 0) return <p className="nd-muted">{t('lists.noLinks')}</p>
 	return (

@@ -7,7 +7,7 @@ export const tableEditorZh = {
 	noRows: '还没有内容',
 	amountComputed: '= {{amount}} 元',
 	amountFormula: '数量 × 单价',
-	inKindValue: '折算约 {{amount}} 元（{{hours}} 小时 × {{rate}} 元/小时）',
+	inKindValue: '志愿服务折算：{{hours}} 小时 × {{rate}} 元/小时',
 	edit: '编辑「{{field}}」',
 	view: '查看「{{field}}」',
 	done: '完成',
@@ -16,6 +16,7 @@ export const tableEditorZh = {
 	widenHint: '加宽详情面板，把表格按列显示',
 	rows: '{{count}} 行',
 	notReported: '未填报',
+	notSet: '未设定',
 }
 
 export const tableEditorEn: typeof tableEditorZh = {
@@ -26,7 +27,7 @@ export const tableEditorEn: typeof tableEditorZh = {
 	noRows: 'Nothing yet',
 	amountComputed: '= {{amount}} yuan',
 	amountFormula: 'quantity × unit price',
-	inKindValue: 'valued at about {{amount}} yuan ({{hours}} h × {{rate}} yuan/h)',
+	inKindValue: 'volunteer time: {{hours}} h × {{rate}} yuan/h',
 	edit: 'Edit “{{field}}”',
 	view: 'View “{{field}}”',
 	done: 'Done',
@@ -35,4 +36,5 @@ export const tableEditorEn: typeof tableEditorZh = {
 	widenHint: 'Widen the details panel to show tables in columns',
 	rows: '{{count}} rows',
 	notReported: 'not reported',
+	notSet: 'not set',
 }
