@@ -13,7 +13,8 @@ import { focusCard } from './useLivePlan'
  */
 export function ProjectQuadrant({ placements }: { placements: readonly ProjectPlacement[] }) {
 	const editor = useEditor()
-	const { t } = useTranslation()
+	const { t, i18n } = useTranslation()
+	const lang = i18n.language === 'en' ? 'en' : 'zh'
 	const layout = projectQuadrantLayout(placements, { width: 320, height: 260, fontSize: 10, maxLabelChars: 9 })
 	const { plot } = layout
 	const quadrantName = (q: Quadrant) => t(`evaluation.quadrant.${q}`)
@@ -115,17 +116,20 @@ export function ProjectQuadrant({ placements }: { placements: readonly ProjectPl
 			</svg>
 			{layout.dots.some((d) => d.planned) && <p className="nd-muted">{t('evaluation.quadrant.plannedLegend')}</p>}
 			{layout.unplaced.length > 0 && (
-				<p className="nd-muted" data-testid="quadrant-unplaced">
-					{t('evaluation.quadrant.unplaced')}{' '}
-					{layout.unplaced.map((p, i) => (
-						<span key={p.projectId}>
-							{i > 0 && '、'}
-							<button type="button" className="nd-link" onClick={() => focusCard(editor, p.projectId)}>
-								{p.title || t('cards.untitled')}
-							</button>
-						</span>
-					))}
-				</p>
+				<div className="nd-muted" data-testid="quadrant-unplaced">
+					{t('evaluation.quadrant.unplaced')}
+					<ul className="nd-card-list">
+						{layout.unplaced.map((p) => (
+							<li key={p.projectId} data-missing={p.missing.join(' ')}>
+								<button type="button" className="nd-card-link" onClick={() => focusCard(editor, p.projectId)}>
+									{p.title || t('cards.untitled')}
+									{p.missing.length > 0 &&
+										`${lang === 'zh' ? '：' : ': '}${p.missing.map((m) => t(`evaluation.quadrant.missing.${m}`)).join(lang === 'zh' ? '；' : '; ')}`}
+								</button>
+							</li>
+						))}
+					</ul>
+				</div>
 			)}
 		</div>
 	)

@@ -150,7 +150,12 @@ export function indicatorOverview(indicators: readonly IndicatorRow[]): Indicato
 		noBaseline: indicators.filter((i) => i.status !== 'notSet' && !finite(i.baseline)).length,
 		notReported: indicators.filter((i) => i.status === 'notReported').length,
 		reported: indicators.filter((i) => i.status === 'reported').length,
-		averagePlannedImprovement: mean(indicators.map((i) => i.plannedImprovement).filter(finite)),
+		averagePlannedImprovement: mean(
+			indicators
+				.map((i) => i.plannedImprovement)
+				.filter(finite)
+				.map((v) => Math.abs(v)),
+		),
 		averageAttainment: mean(indicators.map((i) => i.attainment).filter(finite)),
 	}
 }

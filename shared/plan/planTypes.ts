@@ -387,7 +387,11 @@ export interface IndicatorOverview {
 	/** 未填报: a target, no actual. */
 	notReported: number
 	reported: number
-	/** Average `plannedImprovement` of the indicators that have one; null when none. */
+	/**
+	 * Average size of the planned change relative to the baseline, |plannedImprovement|, over
+	 * the indicators that have one (a target below the baseline — fewer complaints — is
+	 * an improvement too); null when none.
+	 */
 	averagePlannedImprovement: number | null
 	/** Average `attainment` of the reported indicators; null when none is reported. */
 	averageAttainment: number | null
@@ -507,7 +511,17 @@ export interface ProjectPlacement {
 	effectivenessBasis: EffectivenessBasis | null
 	placed: boolean
 	quadrant: Quadrant | null
+	/**
+	 * What keeps an unplaced project off the picture (empty when placed): `budget` — no
+	 * budget value and no cost per direct beneficiary; `targets` — no indicator with a
+	 * target; `baselines` — targets, but neither a baseline nor a reported actual to
+	 * measure them against.
+	 */
+	missing: PlacementGap[]
 }
+
+/** What a project lacks to be placed (see `ProjectPlacement.missing`). */
+export type PlacementGap = 'budget' | 'targets' | 'baselines'
 
 /** The figures of the analytics panel and of 十一、评估指标. */
 export interface PlanMetrics {

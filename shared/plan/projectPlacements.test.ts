@@ -14,7 +14,7 @@ function project(id: string, share: number | null, perDirect: number | null): Pr
 
 function indicator(
 	projectId: string,
-	v: Partial<Pick<IndicatorRow, 'attainment' | 'plannedImprovement' | 'status'>>,
+	v: Partial<Pick<IndicatorRow, 'attainment' | 'plannedImprovement' | 'status' | 'baseline' | 'target'>>,
 ): IndicatorRow {
 	return {
 		projectId,
@@ -25,7 +25,7 @@ function indicator(
 		target: null,
 		actual: null,
 		unit: '',
-		status: 'notReported',
+		status: v.status ?? (v.target === null ? 'notSet' : 'notReported'),
 		plannedChange: null,
 		plannedImprovement: null,
 		attainment: null,
@@ -110,9 +110,22 @@ describe('projectPlacements: efficiency × effectiveness', () => {
 			},
 		],
 		[
-			'a planned decrease scores 0',
+			'a planned decrease (fewer complaints) counts by its size: −50 % scores 0.5',
 			[project('a', 0.6, null)],
-			[indicator('a', { plannedImprovement: -0.3 })],
+			[indicator('a', { plannedImprovement: -0.5 })],
+			{
+				efficiency: 0.6,
+				efficiencyBasis: 'leverage',
+				effectiveness: 0.5,
+				effectivenessBasis: 'plannedImprovement',
+				placed: true,
+				quadrant: 'highEfficiencyHighEffect',
+			},
+		],
+		[
+			'no planned change scores 0',
+			[project('a', 0.6, null)],
+			[indicator('a', { plannedImprovement: 0 })],
 			{
 				efficiency: 0.6,
 				efficiencyBasis: 'leverage',
@@ -120,6 +133,19 @@ describe('projectPlacements: efficiency × effectiveness', () => {
 				effectivenessBasis: 'plannedImprovement',
 				placed: true,
 				quadrant: 'highEfficiencyLowEffect',
+			},
+		],
+		[
+			'a result built from a baseline of 0 scores 1',
+			[project('a', 0.1, null)],
+			[indicator('a', { baseline: 0, target: 5 })],
+			{
+				efficiency: 0.1,
+				efficiencyBasis: 'leverage',
+				effectiveness: 1,
+				effectivenessBasis: 'plannedImprovement',
+				placed: true,
+				quadrant: 'lowEfficiencyHighEffect',
 			},
 		],
 		[
@@ -190,5 +216,25 @@ describe('projectPlacements: efficiency × effectiveness', () => {
 		[0, 0, 'lowEfficiencyLowEffect'],
 	])('quadrantOf(%f, %f) = %s', (eff, effect, q) => {
 		expect(quadrantOf(eff, effect)).toBe(q)
+	})
+})
+
+describe('projectPlacements: what an unplaced project lacks', () => {
+	it.each<[string, ProjectRow, IndicatorRow[], string[]]>([
+		['placed', project('a', 0.5, null), [indicator('a', { attainment: 1, status: 'reported', target: 1 })], []],
+		[
+			'no budget',
+			project('a', null, null),
+			[indicator('a', { attainment: 1, status: 'reported', target: 1 })],
+			['budget'],
+		],
+		['no indicators', project('a', 0.5, null), [], ['targets']],
+		['indicators without targets', project('a', 0.5, null), [indicator('a', { target: null })], ['targets']],
+		['targets without baselines or actuals', project('a', 0.5, null), [indicator('a', { target: 300 })], ['baselines']],
+		['nothing at all', project('a', null, null), [], ['budget', 'targets']],
+	])('%s', (_name, p, indicators, missing) => {
+		const [placement] = projectPlacements([p], indicators)
+		expect(placement.missing).toEqual(missing)
+		expect(placement.placed).toBe(missing.length === 0)
 	})
 })

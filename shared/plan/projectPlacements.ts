@@ -2,6 +2,7 @@ import type {
 	EffectivenessBasis,
 	EfficiencyBasis,
 	IndicatorRow,
+	PlacementGap,
 	ProjectPlacement,
 	ProjectRow,
 	Quadrant,
@@ -28,6 +29,21 @@ function median(values: readonly number[]): number | null {
 
 const clamp01 = (v: number): number => Math.min(1, Math.max(0, Number.isFinite(v) ? v : 0))
 
+/**
+ * The planned-improvement score of one indicator before any actual: |p| / (|p| + 0.5) for a
+ * planned change p relative to a non-zero baseline (the target's direction is the
+ * desired one, so fewer complaints count like more participants); 1 for a result built
+ * from nothing (baseline 0, target ≠ 0); null without a target or a baseline.
+ */
+export function plannedScore(ind: Pick<IndicatorRow, 'baseline' | 'target' | 'plannedImprovement'>): number | null {
+	if (ind.plannedImprovement !== null && Number.isFinite(ind.plannedImprovement)) {
+		const p = Math.abs(ind.plannedImprovement)
+		return clamp01(safeRatio(p, p + PLANNED_IMPROVEMENT_MIDPOINT))
+	}
+	if (ind.baseline === 0 && ind.target !== null && Number.isFinite(ind.target) && ind.target !== 0) return 1
+	return null
+}
+
 /** The quadrant of two scores (each ≥ PLACEMENT_MIDPOINT counts as high). */
 export function quadrantOf(efficiency: number, effectiveness: number): Quadrant {
 	const highEff = efficiency >= PLACEMENT_MIDPOINT
@@ -49,10 +65,12 @@ export function quadrantOf(efficiency: number, effectiveness: number): Quadrant 
  * Effectiveness:
  * - once any indicator of the project is reported, the mean attainment (baseline → target)
  *   of its reported indicators, clamped to 0–1 (`attainment`);
- * - before that, the mean planned improvement p of its indicators with a baseline, as
- *   p / (p + 0.5) (a planned +50 % scores 0.5; no or negative improvement 0) (`plannedImprovement`).
+ * - before that, the mean `plannedScore` of its indicators with a baseline: a planned
+ *   change of 50 % of the baseline scores 0.5, no change 0, a result built from a
+ *   baseline of 0 scores 1 (`plannedImprovement`).
  *
- * A project lacking either score has `placed: false` and no quadrant. Pure.
+ * A project lacking either score has `placed: false`, no quadrant, and says what it
+ * lacks in `missing`. Pure.
  */
 export function projectPlacements(
 	projects: readonly ProjectRow[],
@@ -77,16 +95,19 @@ export function projectPlacements(
 
 		const own = indicators.filter((i) => i.projectId === p.id)
 		const attained = mean(own.map((i) => i.attainment).filter((v): v is number => v !== null))
-		const planned = mean(own.map((i) => i.plannedImprovement).filter((v): v is number => v !== null))
+		const planned = mean(own.map(plannedScore).filter((v): v is number => v !== null))
 		let effectiveness: number | null = null
 		let effectivenessBasis: EffectivenessBasis | null = null
 		if (attained !== null) {
 			effectiveness = clamp01(attained)
 			effectivenessBasis = 'attainment'
 		} else if (planned !== null) {
-			effectiveness = planned <= 0 ? 0 : clamp01(safeRatio(planned, planned + PLANNED_IMPROVEMENT_MIDPOINT))
+			effectiveness = planned
 			effectivenessBasis = 'plannedImprovement'
 		}
+		const missing: PlacementGap[] = []
+		if (efficiency === null) missing.push('budget')
+		if (effectiveness === null) missing.push(own.some((i) => i.status !== 'notSet') ? 'baselines' : 'targets')
 		const placed = efficiency !== null && effectiveness !== null
 		const quadrant = efficiency !== null && effectiveness !== null ? quadrantOf(efficiency, effectiveness) : null
 		return {
@@ -98,6 +119,7 @@ export function projectPlacements(
 			effectivenessBasis,
 			placed,
 			quadrant,
+			missing,
 		}
 	})
 }

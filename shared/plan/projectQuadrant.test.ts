@@ -26,6 +26,7 @@ function placement(
 					? 'lowEfficiencyHighEffect'
 					: 'lowEfficiencyLowEffect'
 			: null,
+		missing: placed ? [] : ['baselines'],
 	}
 }
 

@@ -41,7 +41,12 @@ export const evaluationZh = {
 		lowEfficiencyLowEffect: '低效率 · 低效能',
 		empty: '尚无可定位的项目',
 		plannedLegend: '空心点：尚未填报实际值，按计划提升定位',
-		unplaced: '无法定位（缺预算或受益人数，或缺带目标的指标）：',
+		unplaced: '无法定位：',
+		missing: {
+			budget: '缺预算或直接受益人数',
+			targets: '缺带目标值的指标',
+			baselines: '指标缺基线（或实际值）',
+		},
 		dot: '{{title}}：效率 {{efficiency}}，效能 {{effectiveness}}',
 	},
 }
@@ -91,7 +96,12 @@ export const evaluationEn: typeof evaluationZh = {
 		lowEfficiencyLowEffect: 'Costly · less effective',
 		empty: 'No project can be placed yet',
 		plannedLegend: 'Hollow dot: no actual reported yet, placed by planned improvement',
-		unplaced: 'Not placed (no budget or beneficiaries, or no indicator with a target):',
+		unplaced: 'Not placed:',
+		missing: {
+			budget: 'no budget or direct beneficiaries',
+			targets: 'no indicator with a target',
+			baselines: 'indicators without a baseline (or an actual)',
+		},
 		dot: '{{title}}: efficiency {{efficiency}}, effectiveness {{effectiveness}}',
 	},
 }
