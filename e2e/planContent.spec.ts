@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { createBoard, openBoard, personContext, shapes, shareLink } from './helpers'
+import { createBoard, openBoard, personContext, phoneContext, shapes, shareLink } from './helpers'
 
 /** The props of a card as a page's store holds them. */
 function propsOf(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
@@ -17,7 +17,7 @@ function planMeta(page: Page): Promise<Record<string, unknown>> {
 	})
 }
 
-test('计划书信息, a budget line (quantity × unit price) and a risk reach a second browser live; a viewer reads the plan info without 电话; the dispatch view moves a project on, undoably', async ({
+test('计划书信息, a budget line (quantity × unit price) and a risk reach a second browser live; a viewer reads the plan info without 电话; the dispatch view moves a project on, undoably; on a phone the tables stack with 16 px inputs', async ({
 	browser,
 	baseURL,
 }) => {
@@ -186,6 +186,37 @@ test('计划书信息, a budget line (quantity × unit price) and a risk reach a
 		.poll(() => host.page.evaluate(() => window.__niudaiEditor?.getSelectedShapeIds() ?? []))
 		.toEqual([project.id])
 
+	// 5. On a 390×844 phone an editor edits the same tables: rows stacked with their labels, 16 px inputs, within the screen.
+	const phone = await phoneContext(browser, '手机社工')
+	await openBoard(phone.page, editorUrl)
+	await phone.page.evaluate((id) => {
+		window.__niudaiEditor?.select(id as never)
+		window.__niudaiEditor?.zoomToSelection()
+	}, project.id)
+	await phone.page.getByTestId('mobile-styles.button').tap()
+	const phoneBudget = phone.page.getByTestId('inspector').locator('[data-field="budget"]')
+	const quantity = phoneBudget.locator('[data-col="quantity"] input')
+	await quantity.scrollIntoViewIfNeeded()
+	await expect(quantity).toHaveValue('40')
+	await expect(phoneBudget.locator('[data-col="quantity"] label')).toBeVisible()
+	expect(await quantity.evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px')
+	const rowBox = await phoneBudget.locator('.nd-table-input__row').first().boundingBox()
+	expect(rowBox !== null && rowBox.x >= 0 && rowBox.x + rowBox.width <= 390).toBe(true)
+	await quantity.fill('50')
+	await expect(phoneBudget.getByTestId('budget-amount')).toContainText('1,500')
+	await expect
+		.poll(async () => ((await propsOf(host.page, project.id))?.budget as { amount: number }[] | undefined)?.[0]?.amount)
+		.toBe(1500)
+	// The dispatch view is in 更多, its stages one under the other.
+	await phone.page.getByTestId('mobile-styles.button').tap()
+	await phone.page.getByTestId('topbar-more').tap()
+	await phone.page.getByTestId('open-dispatch').tap()
+	const phoneStage = phone.page.getByTestId('dispatch-stage-published')
+	await expect(phoneStage.getByTestId('dispatch-project')).toContainText('青阳课堂')
+	const stageBox = await phoneStage.boundingBox()
+	expect(stageBox !== null && stageBox.width > 300 && stageBox.x + stageBox.width <= 390).toBe(true)
+
+	await phone.context.close()
 	await host.context.close()
 	await colleague.context.close()
 	await guest.context.close()

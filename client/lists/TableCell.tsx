@@ -41,6 +41,22 @@ export function TableCell({ field, value, lang, actorNames, cardTitle, readOnly,
 			if (e.key === 'Escape') {
 				e.stopPropagation()
 				setOpen(false)
+				openerRef.current?.focus()
+			} else if (e.key === 'Tab' && dialogRef.current) {
+				// Tab stays inside the dialog.
+				const focusable = [
+					...dialogRef.current.querySelectorAll<HTMLElement>('input, select, textarea, button:not(:disabled)'),
+				]
+				const first = focusable[0]
+				const last = focusable[focusable.length - 1]
+				if (!first || !last) return
+				if (e.shiftKey && document.activeElement === first) {
+					e.preventDefault()
+					last.focus()
+				} else if (!e.shiftKey && document.activeElement === last) {
+					e.preventDefault()
+					first.focus()
+				}
 			}
 		}
 		window.addEventListener('keydown', onKey, true)
