@@ -606,6 +606,8 @@ export type PlanWarningCode =
 	| 'projectOutsidePeriod'
 	/** An activity dated outside its project's dates or the plan's 项目周期. */
 	| 'activityOutsidePeriod'
+	/** A resource counted in money whose text dates it to years outside the plan's 项目周期. */
+	| 'resourceOutsidePeriod'
 	/** A donation, volunteers or giving tagged 市场机制 (purchase or paid sponsorship). */
 	| 'mechanismContradictsResource'
 	/** A 行政借力 allocation that names no channel (strategy). */

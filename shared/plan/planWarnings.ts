@@ -12,6 +12,7 @@ import type {
 	ResourceRow,
 } from './planTypes'
 import { projectContentWarnings } from './projectContentWarnings'
+import { resourcePeriodWarnings } from './resourcePeriodWarnings'
 
 /** A card as the name checks see it. */
 interface NamedCard {
@@ -90,7 +91,8 @@ function nameWarnings(cards: readonly NamedCard[]): PlanWarning[] {
  * - `duplicateName` (warning): cards of one kind sharing a title; `emptyName` (warning);
  * - `invalidCard` (info): a card whose props had unusable values (read as defaults);
  * - the content holes of `projectContentWarnings` (dates, budget, risks, indicators, needs,
- *   unlinked actors, beneficiaries beyond the population, periods) and the mechanism
+ *   unlinked actors, beneficiaries beyond the population, periods), money resources dated
+ *   outside the 项目周期 (`resourcePeriodWarnings`) and the mechanism
  *   checks of `mechanismWarnings` (a gift tagged 市场机制, 行政借力 without a channel, a
  *   strategy of another mechanism).
  * Link problems (`linkDangling`, `linkMismatch`) come from `collectLinks`.
@@ -172,6 +174,7 @@ export function planWarnings(input: PlanWarningsInput): PlanWarning[] {
 	}
 	out.push(...mechanismWarnings(matches, resources, projects))
 	out.push(...projectContentWarnings({ needs, actors, projects, info }))
+	out.push(...resourcePeriodWarnings(resources, info))
 	out.push(
 		...nameWarnings([
 			...needs.map((c) => ({ id: c.id, kind: 'need' as const, title: c.title })),
