@@ -145,7 +145,7 @@ export function TableInput({ field, rows, lang, actorNames, actorNamesFor, onCha
 										aria-label={t('tableEditor.removeRow', { n: i + 1 })}
 										title={t('tableEditor.removeRow', { n: i + 1 })}
 									>
-										✕ {t('tableEditor.remove')}
+										✕<span className="nd-table-input__remove-text"> {t('tableEditor.remove')}</span>
 									</button>
 								</td>
 							</tr>
