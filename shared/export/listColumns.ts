@@ -115,6 +115,7 @@ export const LIST_COLUMNS: Readonly<Record<ListName, readonly ListColumn[]>> = {
 		{ key: 'need', zh: '需求', en: 'Need' },
 		{ key: 'type', zh: '类型', en: 'Type' },
 		{ key: 'mechanism', zh: '机制', en: 'Mechanism' },
+		{ key: 'strategy', zh: '配置策略', en: 'Strategy' },
 		{ key: 'quantity', zh: '数量', en: 'Quantity' },
 		{ key: 'unit', zh: '单位', en: 'Unit' },
 		{ key: 'note', zh: '备注', en: 'Note' },

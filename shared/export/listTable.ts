@@ -19,6 +19,7 @@ import {
 	NEED_STATUSES,
 	RESOURCE_TYPES,
 	SECTORS,
+	STRATEGIES,
 	URGENCIES,
 } from '../domain/enums'
 import type { ActorRow, MatchRow, NeedRow, Plan, PlanLang, ProjectRow, ResourceRow } from '../plan/planTypes'
@@ -123,6 +124,7 @@ function matchCells(m: MatchRow, lang: PlanLang): Record<string, ListCell> {
 	const cells: Record<string, ListCell> = {
 		type: LINK_TYPE_LABELS[m.type][lang],
 		mechanism: m.mechanism === '' ? '' : enumLabel(MECHANISMS, m.mechanism, lang),
+		strategy: m.strategy === '' ? '' : enumLabel(STRATEGIES, m.strategy, lang),
 		quantity: num(m.quantity),
 		unit: m.unit,
 		note: m.note,

@@ -138,7 +138,7 @@ describe('listToCsv', () => {
 					project,
 					actor,
 					...linkRecords('l1', resource, need, {
-						meta: { mechanism: 'market', quantity: 20, unit: '份', note: '每周' },
+						meta: { mechanism: 'market', strategy: 'purchase', quantity: 20, unit: '份', note: '每周' },
 					}),
 					...linkRecords('l2', project, need),
 					...linkRecords('l3', actor, resource),
@@ -147,10 +147,10 @@ describe('listToCsv', () => {
 			),
 		)
 		expect(rows).toEqual([
-			['主体', '资源', '项目', '需求', '类型', '机制', '数量', '单位', '备注'],
-			['', '食堂', '', '助餐', '资源配置', '市场机制', '20', '份', '每周'],
-			['', '', '饭堂', '助餐', '服务', '', '', '', ''],
-			['企业', '食堂', '', '', '提供', '', '', '', ''],
+			['主体', '资源', '项目', '需求', '类型', '机制', '配置策略', '数量', '单位', '备注'],
+			['', '食堂', '', '助餐', '资源配置', '市场机制', '采购', '20', '份', '每周'],
+			['', '', '饭堂', '助餐', '服务', '', '', '', '', ''],
+			['企业', '食堂', '', '', '提供', '', '', '', '', ''],
 		])
 	})
 

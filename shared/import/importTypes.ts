@@ -62,6 +62,8 @@ export interface ImportedLink {
 	readonly to: string
 	readonly toColumn: string
 	readonly mechanism: string
+	/** A STRATEGIES value of the allocation, or ''. */
+	readonly strategy: string
 	readonly quantity: number | null
 	readonly unit: string
 	readonly note: string

@@ -69,6 +69,7 @@ const EXTRA_ALIASES: Readonly<Record<ListName, Readonly<Record<string, readonly 
 		need: ['需求名称'],
 		type: ['连线类型', '关系', 'Link type'],
 		mechanism: ['配置机制'],
+		strategy: ['策略', '渠道', 'Channel'],
 		quantity: ['Qty', 'Amount'],
 		note: ['说明', 'Notes', 'Remark', 'Comment'],
 	},

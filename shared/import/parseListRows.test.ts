@@ -270,6 +270,20 @@ describe('the 匹配表', () => {
 		expect(parsed.problems[0].row).toBe(2)
 		expect(parsed.problems[0].message.zh).toMatch(message)
 	})
+
+	it('reads an allocation’s 配置策略 by label or value, and refuses one on a link that is no allocation', () => {
+		const withStrategy = [...header.slice(0, 6), '配置策略', ...header.slice(6)]
+		const parsed = parseListRows('matches', [
+			withStrategy,
+			['', 'R', 'P', '', '', '行政借力', '双报到', '', '', ''],
+			['', 'R', '', 'N', '', '社会机制', 'Building community trust', '', '', ''],
+			['', 'R2', 'P', '', '', '市场机制', 'paidSponsorship', '', '', ''],
+		])
+		expect(parsed.problems).toEqual([])
+		expect(parsed.links.map((l) => l.strategy)).toEqual(['dualReport', 'trust', 'paidSponsorship'])
+		const bad = parseListRows('matches', [withStrategy, ['', '', 'P', 'N', '', '', '志愿手段', '', '', '']])
+		expect(bad.problems[0].message.zh).toMatch(/只有资源配置.*配置策略/)
+	})
 })
 
 describe('workbooks and csv', () => {

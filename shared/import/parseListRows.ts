@@ -13,7 +13,7 @@ import { risksFromText } from '../domain/cardMigrations'
 import { type CardKind, LINK_TYPES, type LinkType } from '../domain/cardProps'
 import { MAX_LIST_ITEMS, MAX_LONG_TEXT, MAX_SHORT_TEXT } from '../domain/cardValidators'
 import { deriveLinkType } from '../domain/deriveLink'
-import { type EnumOption, MECHANISMS } from '../domain/enums'
+import { type EnumOption, MECHANISMS, STRATEGIES } from '../domain/enums'
 import { LIST_COLUMNS, LIST_SHEET_NAMES, type ListName } from '../export/listColumns'
 import { restoreCell } from '../export/listsToCsv'
 import { parseTableCell } from '../export/tableCell'
@@ -416,6 +416,23 @@ function parseMatchRow(
 			})
 		} else mechanism = parsed.value ?? ''
 	}
+	let strategy = ''
+	const strategyCell = cells.get('strategy')
+	if (strategyCell && strategyCell.cell.trim() !== '') {
+		const parsed = parseEnumCell(strategyCell.cell, STRATEGIES, lookupFor('strategy', STRATEGIES))
+		if (!parsed.ok) problems.push({ sheet, row, column: strategyCell.column, message: parsed.message })
+		else if (type !== null && type !== 'allocation') {
+			problems.push({
+				sheet,
+				row,
+				column: strategyCell.column,
+				message: text(
+					'只有资源配置（资源→需求/项目）才有配置策略',
+					'Only allocations (resource → need / project) have a strategy',
+				),
+			})
+		} else strategy = parsed.value ?? ''
+	}
 	let quantity: number | null = null
 	const quantityCell = cells.get('quantity')
 	if (quantityCell) {
@@ -449,6 +466,7 @@ function parseMatchRow(
 		to: to.title,
 		toColumn: to.column,
 		mechanism,
+		strategy,
 		quantity,
 		unit,
 		note,

@@ -13,7 +13,7 @@ import { defaultCardProps } from '../domain/cardDefaults'
 import { CARD_KIND_LABELS } from '../domain/cardFields'
 import { type CardKind, isCardKind, type LinkMeta } from '../domain/cardProps'
 import { deriveLinkType } from '../domain/deriveLink'
-import type { Mechanism } from '../domain/enums'
+import type { Mechanism, Strategy } from '../domain/enums'
 import { LIST_COLUMNS } from '../export/listColumns'
 import type { ImportCounts, ImportedCard, ImportedLink, ImportProblem, ParsedImport } from './importTypes'
 import { LIST_CARD_KIND } from './listHeaderAliases'
@@ -210,7 +210,7 @@ export function planImport(
 		const meta: LinkMeta = {
 			type,
 			mechanism: type === 'allocation' ? (link.mechanism as Mechanism | '') : '',
-			strategy: '',
+			strategy: type === 'allocation' ? (link.strategy as Strategy | '') : '',
 			quantity: link.quantity,
 			unit: link.unit,
 			note: link.note,
