@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { createBoardSchema, validateBoardRecord } from '../../shared/boardSchema'
 import { getYPrivate, splitAllPrivateProps, writePrivateProps } from '../../shared/privateDocLayout'
 import { createSeedRecords, FIRST_PAGE_ID } from '../../shared/seedRecords'
+import { mergeTemplateRecords } from '../../shared/templates/mergeTemplateRecords'
 import { getTemplate } from '../../shared/templates/templateRegistry'
 import { getYMeta, getYRecords, type PlainRecord, writeRecord, Y_META_SCHEMA_KEY } from '../../shared/ydocLayout'
 
@@ -64,7 +65,9 @@ export function encodeBoardDocs(records: readonly PlainRecord[], serializedSchem
  * stored as the board's first snapshots.
  */
 export function createBoardDocs(pageName: string, templateId?: string): BoardDocs {
-	const records = [...createSeedRecords(pageName), ...(templateId ? templateRecords(templateId) : [])]
+	const seed = createSeedRecords(pageName)
+	// A template's document meta (计划书信息) goes into the seed's document record.
+	const records = templateId ? mergeTemplateRecords(seed, templateRecords(templateId)) : seed
 	for (const rec of records) validateBoardRecord(schema, rec)
 	return encodeBoardDocs(records as unknown as PlainRecord[], schema.serialize())
 }

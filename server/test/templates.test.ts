@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { ApiErrorBody, TemplateSummary } from '../../shared/apiTypes'
+import { readPlanInfo } from '../../shared/plan/planInfo'
 import { TEMPLATE_IDS } from '../../shared/templates/templateIds'
 import { getYRecords } from '../../shared/ydocLayout'
 import { createBoardDoc } from '../boards/createBoardDoc'
@@ -76,8 +77,14 @@ describe('board templates over REST and sync', () => {
 		expect(status).toBe(201)
 		const records = await syncedRecords((json as { id: string }).id, (r) => r.size > 2)
 		const types = Object.values(records).map((r) => r.type ?? r.typeName)
-		expect(types.filter((t) => t === 'project').length).toBeGreaterThanOrEqual(6)
-		expect(types.filter((t) => t === 'arrow').length).toBeGreaterThanOrEqual(12)
+		expect(types.filter((t) => t === 'project').length).toBeGreaterThanOrEqual(8)
+		expect(types.filter((t) => t === 'arrow').length).toBeGreaterThanOrEqual(60)
+		// One document record, carrying the example's 计划书信息.
+		expect(types.filter((t) => t === 'document')).toHaveLength(1)
+		const info = readPlanInfo((records['document:document'] as { meta?: unknown }).meta)
+		expect(info.projectName).toMatch(/社区营造/)
+		expect(info).toMatchObject({ periodStart: '2027-01-01', periodEnd: '2027-12-31', communityPopulation: 20000 })
+		expect(info.requestedAmount).toBeGreaterThan(0)
 	})
 
 	it('a board without a template has only the seed records', async () => {

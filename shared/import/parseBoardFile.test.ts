@@ -6,12 +6,16 @@ import { defaultCardProps } from '../domain/cardDefaults'
 import { createSeedRecords, DEFAULT_PAGE_NAME } from '../seedRecords'
 import { createTemplateContext } from '../templates/createTemplateContext'
 import { exampleTemplate } from '../templates/exampleTemplate'
+import { mergeTemplateRecords } from '../templates/mergeTemplateRecords'
 import { parseBoardFile } from './parseBoardFile'
 
 const schema = createBoardSchema()
 
 function exampleRecords(): TLRecord[] {
-	return [...createSeedRecords(DEFAULT_PAGE_NAME), ...exampleTemplate.build(createTemplateContext({ idPrefix: 'x' }))]
+	return mergeTemplateRecords(
+		createSeedRecords(DEFAULT_PAGE_NAME),
+		exampleTemplate.build(createTemplateContext({ idPrefix: 'x' })),
+	)
 }
 
 /** A need card as props version 1 stored it (urgency 1 | 2 | 3, no votes). */

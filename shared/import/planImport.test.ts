@@ -11,6 +11,7 @@ import { createTemplateContext } from '../templates/createTemplateContext'
 import { exampleTemplate } from '../templates/exampleTemplate'
 import { findLaneAt } from '../templates/findLaneAt'
 import { fullCycleTemplate } from '../templates/fullCycleTemplate'
+import { mergeTemplateRecords } from '../templates/mergeTemplateRecords'
 import type { ParsedImport } from './importTypes'
 import { parseCsvList, parseImportSheets } from './parseImportSheets'
 import { parseListRows } from './parseListRows'
@@ -18,7 +19,7 @@ import { planImport } from './planImport'
 
 function board(template?: typeof exampleTemplate, prefix = 'b'): TLRecord[] {
 	const seed = createSeedRecords(DEFAULT_PAGE_NAME)
-	return template ? [...seed, ...template.build(createTemplateContext({ idPrefix: prefix }))] : seed
+	return template ? mergeTemplateRecords(seed, template.build(createTemplateContext({ idPrefix: prefix }))) : seed
 }
 
 function idsFrom(prefix: string) {
@@ -118,12 +119,18 @@ describe('planImport', () => {
 			laneKind: 'resource',
 			sector: 'market',
 		})
-		// The example's 需求清单 is full: a new need goes right of the content, not into another lane.
+		// Once the example's 需求清单 is full (15 needs), a new need goes right of the content, not into another lane.
 		const need = parseListRows('needs', [
 			['名称', '服务对象', '紧迫程度'],
-			['新需求', '老年人', '高'],
+			['新需求一', '老年人', '高'],
+			['新需求二', '老年人', '高'],
+			['新需求三', '老年人', '高'],
 		])
-		const [placed] = planImport(need, target, idsFrom('n')).records as (TLRecord & { x: number; y: number })[]
+		const needs = planImport(need, target, idsFrom('n')).records as (TLRecord & { x: number; y: number })[]
+		for (const inLane of needs.slice(0, 2)) {
+			expect(findLaneAt(target, { x: inLane.x + 10, y: inLane.y + 10 })?.lane.laneKind).toBe('need')
+		}
+		const placed = needs[2]
 		expect(findLaneAt(target, { x: placed.x + 10, y: placed.y + 10 })).toBeNull()
 		const rightmost = Math.max(
 			...target.flatMap((r) =>
@@ -157,7 +164,7 @@ describe('planImport', () => {
 		const target = board(exampleTemplate, 'ex')
 		const parsed = parseListRows('matches', [
 			['资源', '需求', '项目', '机制', '数量', '单位'],
-			['社区志愿服务队', '青少年周末课业辅导', '', '社会机制', '5', '人'],
+			['大学生志愿者', '青少年周末课业辅导与兴趣培养', '', '社会机制', '5', '人'],
 		])
 		const planned = planImport(parsed, target, { ...idsFrom('imp'), lang: 'zh' })
 		expect(planned.problems).toEqual([])
@@ -177,7 +184,7 @@ describe('planImport', () => {
 			'an unknown name',
 			[
 				['资源', '需求', '机制'],
-				['没有这个资源', '青少年周末课业辅导', ''],
+				['没有这个资源', '青少年周末课业辅导与兴趣培养', ''],
 			],
 			/找不到名为“没有这个资源”的资源卡片/,
 			'资源',
@@ -186,7 +193,7 @@ describe('planImport', () => {
 			'an ambiguous name',
 			[
 				['资源', '需求', '机制'],
-				['社区志愿服务队', '重名需求', ''],
+				['大学生志愿者', '重名需求', ''],
 			],
 			/有 2 张名为“重名需求”的需求卡片/,
 			'需求',

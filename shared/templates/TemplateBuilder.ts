@@ -1,5 +1,8 @@
 import {
+	DocumentRecordType,
 	type TLDefaultColorStyle,
+	TLDOCUMENT_ID,
+	type TLDocument,
 	type TLFrameShape,
 	type TLNoteShape,
 	type TLParentId,
@@ -8,13 +11,14 @@ import {
 	type TLTextShape,
 	toRichText,
 } from '@tldraw/tlschema'
-import { getIndexAbove, type IndexKey } from '@tldraw/utils'
+import { getIndexAbove, type IndexKey, type JsonValue } from '@tldraw/utils'
 import { buildLinkArrow } from '../domain/buildLinkArrow'
 import { CARD_SIZE, defaultCardProps } from '../domain/cardDefaults'
 import type { CardKind, CardPropsByKind, LinkMeta } from '../domain/cardProps'
 import type { TLCardShape } from '../domain/cardShapeTypes'
 import { deriveLinkType } from '../domain/deriveLink'
 import type { Mechanism, Strategy } from '../domain/enums'
+import { type PlanInfo, planInfoMetaKey } from '../plan/planInfo'
 import { type LaneMeta, laneMetaToFrameMeta } from './laneMeta'
 import { CELL_GAP, LANE_PAD } from './layoutConstants'
 import type { TemplateId } from './templateIds'
@@ -63,6 +67,30 @@ export interface LinkSpec {
 	strategy?: Strategy
 	quantity?: number | null
 	unit?: string
+	note?: string
+}
+
+/** The side of a tldraw sticky note at scale 1. */
+export const NOTE_SIZE = 200
+/** A note's label: padding, font size of size `s` and line height (tldraw's defaults). */
+const NOTE_PADDING = 16
+const NOTE_FONT_PX = 18
+const NOTE_LINE_HEIGHT = 1.35
+
+/**
+ * How much taller than NOTE_SIZE a size-`s` note must be for `text`: an estimate that
+ * counts a CJK or full-width character as one em and any other as 0.6 em, and adds a line.
+ */
+export function noteGrowY(text: string): number {
+	const perLine = (NOTE_SIZE - 2 * NOTE_PADDING) / NOTE_FONT_PX
+	let lines = 1
+	for (const paragraph of text.split('\n')) {
+		let width = 0
+		for (const ch of paragraph) width += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.6
+		lines += Math.max(1, Math.ceil(width / perLine))
+	}
+	const height = lines * NOTE_FONT_PX * NOTE_LINE_HEIGHT + 2 * NOTE_PADDING
+	return Math.max(0, Math.ceil(height - NOTE_SIZE))
 }
 
 /**
@@ -90,11 +118,15 @@ function asCardShape<K extends CardKind>(shape: {
 /**
  * Builds a template's records: frames (locked, nested by `parent`), cards, arrows with
  * their bindings, text and notes. Keeps `index` keys valid and unique among siblings,
- * and places every top-level shape relative to the context's origin.
+ * and places every top-level shape relative to the context's origin. A template may
+ * also set the board's document meta (the 计划书信息, `plan.<field>`): `records()` then
+ * starts with a document record carrying it, which consumers merge into the board's own
+ * document record (`mergeTemplateRecords`) rather than put as is.
  */
 export class TemplateBuilder {
 	private readonly out: TLRecord[] = []
 	private readonly lastIndex = new Map<TLParentId, IndexKey | null>()
+	private readonly documentMeta: Record<string, JsonValue> = {}
 
 	constructor(
 		private readonly ctx: TemplateContext,
@@ -113,9 +145,30 @@ export class TemplateBuilder {
 		return text[this.ctx.lang]
 	}
 
-	/** The records built so far. */
+	/**
+	 * The records built so far: first a document record when the template set document
+	 * meta (see `setDocumentMeta`), then the shapes and bindings in the order made.
+	 */
 	records(): TLRecord[] {
-		return [...this.out]
+		if (Object.keys(this.documentMeta).length === 0) return [...this.out]
+		const doc: TLDocument = DocumentRecordType.create({ id: TLDOCUMENT_ID, meta: { ...this.documentMeta } })
+		return [doc, ...this.out]
+	}
+
+	/** Sets one key of the board's document meta (kept until the end; a later call for the same key wins). */
+	setDocumentMeta(key: string, value: JsonValue): void {
+		this.documentMeta[key] = value
+	}
+
+	/**
+	 * Sets the board's 计划书信息 fields given (`plan.<field>` in the document meta). The
+	 * private 电话 is not among them: it belongs in the board's private document.
+	 */
+	setPlanInfo(info: Partial<PlanInfo>): void {
+		for (const [key, value] of Object.entries(info) as [keyof PlanInfo, PlanInfo[keyof PlanInfo]][]) {
+			if (value === undefined) continue
+			this.setDocumentMeta(planInfoMetaKey(key), value)
+		}
 	}
 
 	private nextIndex(parentId: TLParentId): IndexKey {
@@ -221,7 +274,7 @@ export class TemplateBuilder {
 			strategy: type === 'allocation' ? (spec.strategy ?? '') : '',
 			quantity: spec.quantity ?? null,
 			unit: spec.unit ?? '',
-			note: '',
+			note: spec.note ?? '',
 		}
 		const start = { x: from.box.x + from.box.w / 2, y: from.box.y + from.box.h / 2 }
 		const { parentId, x, y } = this.place(start)
@@ -270,9 +323,15 @@ export class TemplateBuilder {
 		return shape.id
 	}
 
-	/** A sticky note on the page at template point `at`. */
-	note(spec: { at: Point; text: LocalizedText; color?: TLDefaultColorStyle }): TLShapeId {
+	/**
+	 * A sticky note on the page at template point `at`, tall enough for its text (tldraw
+	 * grows a note only when it creates or edits it, not when its record is put as is).
+	 * Returns its id and template box, so callers can stack notes.
+	 */
+	note(spec: { at: Point; text: LocalizedText; color?: TLDefaultColorStyle }): { id: TLShapeId; box: Box } {
 		const { parentId, x, y } = this.place(spec.at)
+		const text = this.t(spec.text)
+		const growY = noteGrowY(text)
 		const shape: TLNoteShape = {
 			id: this.ctx.createId(),
 			typeName: 'shape',
@@ -292,15 +351,15 @@ export class TemplateBuilder {
 				fontSizeAdjustment: 1,
 				align: 'start',
 				verticalAlign: 'start',
-				growY: 0,
+				growY,
 				url: '',
-				richText: toRichText(this.t(spec.text)),
+				richText: toRichText(text),
 				scale: 1,
 				textLastEditedBy: null,
 			},
 			meta: {},
 		}
 		this.out.push(shape)
-		return shape.id
+		return { id: shape.id, box: { x: spec.at.x, y: spec.at.y, w: NOTE_SIZE, h: NOTE_SIZE + growY } }
 	}
 }

@@ -1,201 +1,342 @@
+import type { ActorProps } from '../domain/cardProps'
 import type { ActorKind, ActorRole, ActorSector } from '../domain/enums'
 import type { LocalizedText } from './templateTypes'
 
 /** One actor (主体) of the C community case. */
 export interface ExampleActor {
 	title: LocalizedText
+	/** What the source article says about the actor. */
 	description: LocalizedText
 	sector: ActorSector
 	actorKind: ActorKind
 	roles: ActorRole[]
 	influence: number
 	interest: number
+	/** Fields whose values are illustrative, not from the article (listed on the card as 示例数据). */
+	illustrative: (keyof ActorProps)[]
 }
 
-/** The actors of the C community case, in the order they are laid out in 主体地图. */
+/** Stakeholder-grid scores are a planner's judgement, never the article's. */
+const SCORES: (keyof ActorProps)[] = ['influence', 'interest']
+
+/**
+ * The actors of the C community case, in the order they are laid out in 主体地图. Every
+ * actor provides at least one resource (exampleLinks.ts). The 活动调度中心 is an actor —
+ * the platform that publishes projects — not a project: each project's dispatch roles and
+ * trail say how it runs through 发布 → 申请 → 统筹 → 执行.
+ */
 export const EXAMPLE_ACTORS = {
 	p: {
-		title: { zh: 'P社工机构', en: 'Social work centre P' },
+		title: { zh: 'P社会工作服务中心', en: 'P Social Work Service Centre' },
 		description: {
-			zh: '市级社工服务中心，2015 年成立，25 名专职社工、50 名志愿者，2021 年获评 4A 级；2019 年起服务 C 社区。',
-			en: 'City-level social-work centre founded in 2015: 25 staff, 50 volunteers, rated 4A in 2021; serving C community since 2019.',
+			zh: 'Q市首家市级社会工作服务机构，2015年8月成立，2021年获评市级4A社会组织；专职工作人员25人、志愿者50人。2019年入驻C社区，在调度流程中负责统筹，并牵头执行各项目。',
+			en: 'The first city-level social-work organisation in Q City, founded in August 2015 and rated 4A in 2021; 25 full-time staff and 50 volunteers. In C community since 2019; it coordinates every project in the dispatch workflow and leads their delivery.',
 		},
 		sector: 'society',
 		actorKind: 'socialWorkOrg',
 		roles: ['coordinator', 'executor'],
 		influence: 4,
 		interest: 5,
+		illustrative: SCORES,
 	},
-	committee: {
-		title: { zh: 'C社区两委', en: 'C community committees' },
+	dispatch: {
+		title: { zh: '活动调度中心', en: 'Activity dispatch centre' },
 		description: {
-			zh: '安置型社区：1.5 平方公里，2 万余居民，113 栋楼、841 户自建房、6 家驻区单位；老年人、青少年、租户和商户多。',
-			en: 'A resettlement community: 1.5 km², 20,000+ residents, 113 apartment buildings, 841 self-built houses, 6 local units; many elderly, youths, tenants and merchants.',
+			zh: 'P机构与街道合作成立的服务平台：调度中心发布项目—社区申请—社工统筹—多方执行。上百家机构加入，覆盖花艺、摄影、家政、家庭教育、法律等领域。',
+			en: 'A service platform P set up with the sub-district: the centre publishes projects, communities apply, social workers coordinate, several parties carry them out. Over a hundred organisations have joined, covering flower arranging, photography, housekeeping, family education, law and more.',
 		},
 		sector: 'government',
-		actorKind: 'communityCommittee',
-		roles: ['publisher', 'applicant'],
-		influence: 5,
-		interest: 5,
+		actorKind: 'other',
+		roles: ['publisher'],
+		influence: 4,
+		interest: 4,
+		illustrative: SCORES,
 	},
 	street: {
 		title: { zh: '街道办事处', en: 'Sub-district office' },
 		description: {
-			zh: '购买社工服务，给予政策支持。',
-			en: 'Buys social-work services and gives policy support.',
+			zh: '与P机构合作成立活动调度中心；向P机构购买社会工作服务，是项目资金的主要来源。',
+			en: 'Set up the activity dispatch centre with P and buys social-work services from P: the main source of project funds.',
 		},
 		sector: 'government',
 		actorKind: 'subdistrict',
-		roles: ['publisher', 'funder'],
+		roles: ['funder'],
 		influence: 5,
 		interest: 3,
+		illustrative: SCORES,
+	},
+	district: {
+		title: { zh: 'Q市及L区政府部门', en: 'Q City and L District government' },
+		description: {
+			zh: 'Q市出台社会组织改革发展、民政事业“十四五”规划及购买服务、人才队伍等政策；L区接收P机构报送的项目计划书，据此购买社会服务；Q市每年举办社会工作研讨会。',
+			en: 'Q City’s policies on developing social organisations, its 14th five-year civil-affairs plan, and rules on service purchase and social-work staff; L District receives P’s project plans and buys services on them; Q City holds a social-work forum every year.',
+		},
+		sector: 'government',
+		actorKind: 'other',
+		roles: ['funder'],
+		influence: 5,
+		interest: 2,
+		illustrative: SCORES,
+	},
+	committee: {
+		title: { zh: 'C社区两委', en: 'C community committees' },
+		description: {
+			zh: '向活动调度中心申请项目；提供文明实践站、文化广场、社工办公空间和社区线上居民服务系统（云平台）。',
+			en: 'Applies to the dispatch centre for projects; provides the civilisation practice station, the culture square, office space and the community’s online residents’ service system (cloud platform).',
+		},
+		sector: 'government',
+		actorKind: 'communityCommittee',
+		roles: ['applicant'],
+		influence: 5,
+		interest: 5,
+		illustrative: SCORES,
+	},
+	grid: {
+		title: { zh: 'C社区专职网格员', en: 'C community grid workers' },
+		description: {
+			zh: 'C社区按网格治理要求组建的专职网格员队伍，由党员、入党积极分子、先进青年和热心居民组成；与P机构、志愿者共同打造“那年那事那物件”科普平台。',
+			en: 'The full-time grid workers C community recruited for grid governance — Party members, applicants for membership, young activists and engaged residents; they built the “Those years, those stories, those things” popular-science platform with P and volunteers.',
+		},
+		sector: 'government',
+		actorKind: 'gridWorker',
+		roles: ['executor'],
+		influence: 3,
+		interest: 4,
+		illustrative: SCORES,
 	},
 	court: {
-		title: { zh: '区法院/检察院', en: 'District court & procuratorate' },
+		title: { zh: 'L区人民法院与人民检察院', en: 'L District court and procuratorate' },
 		description: {
-			zh: '2022–2023 年购买服务约 46 万元，开展未成年人法治教育。',
-			en: 'Bought about 460,000 yuan of services in 2022–2023: legal education for minors.',
+			zh: '2022—2023年度向P机构购买服务约46万元，开展未成年人法治教育和权益保护；借助与法院的关系，P机构开展法官、律师进社区活动。',
+			en: 'Bought about 460,000 yuan of services from P in 2022–2023 for legal education and the protection of minors; through this relationship P brings judges and lawyers into the community.',
 		},
 		sector: 'government',
 		actorKind: 'court',
-		roles: ['publisher', 'funder'],
+		roles: ['funder', 'executor'],
 		influence: 4,
 		interest: 3,
+		illustrative: SCORES,
 	},
 	school: {
-		title: { zh: '寄宿制学校', en: 'Boarding school' },
+		title: { zh: '寄宿制民办公助学校', en: 'Boarding school (private with public aid)' },
 		description: {
-			zh: '社区内寄宿制学校，在校学生 6000 余名。',
-			en: 'A boarding school in the community with 6,000+ pupils.',
+			zh: 'C社区内一所师生6000余人的寄宿制民办公助学校；法院的法治教育项目直接与中小学合作。',
+			en: 'A privately run, publicly assisted boarding school in C community with over 6,000 teachers and pupils; the court’s legal-education project works directly with schools.',
 		},
-		sector: 'government',
+		sector: 'society',
 		actorKind: 'school',
-		roles: ['applicant'],
+		roles: ['executor'],
 		influence: 3,
 		interest: 3,
+		illustrative: SCORES,
 	},
 	ym: {
 		title: { zh: 'YM交投集团', en: 'YM Transport Investment Group' },
-		description: { zh: '组织员工志愿者参与社区服务。', en: 'Sends employee volunteers to community services.' },
+		description: {
+			zh: '定期组织员工作为志愿者参与P机构组织的助贫济困等社区慈善活动；与ZS信用分公司、YY教育一起为P机构的服务项目提供消防器材、图书、安全教育等物资和管理经验。',
+			en: 'Regularly sends employees as volunteers to P’s community charity work such as help for the poor; with ZS Credit and YY Education it gives P’s projects fire equipment, books, safety education and management experience.',
+		},
 		sector: 'market',
 		actorKind: 'enterprise',
 		roles: ['executor'],
 		influence: 3,
 		interest: 3,
+		illustrative: SCORES,
 	},
 	zs: {
 		title: { zh: 'ZS信用分公司', en: 'ZS Credit branch' },
-		description: { zh: '捐赠消防器材，开展安全教育。', en: 'Donates fire equipment and runs safety education.' },
+		description: {
+			zh: '定期组织员工作为志愿者参与P机构的社区慈善活动；与YM交投集团、YY教育一起为P机构的服务项目提供消防器材、图书、安全教育等物资和管理经验。',
+			en: 'Regularly sends employees as volunteers to P’s community charity work; with YM Group and YY Education it gives P’s projects fire equipment, books, safety education and management experience.',
+		},
 		sector: 'market',
 		actorKind: 'enterprise',
-		roles: ['funder', 'executor'],
+		roles: ['executor'],
 		influence: 3,
 		interest: 3,
+		illustrative: SCORES,
 	},
 	yy: {
 		title: { zh: 'YY教育', en: 'YY Education' },
-		description: { zh: '捐赠图书，提供线上辅导。', en: 'Donates books and offers online tutoring.' },
+		description: {
+			zh: '与P机构合作为青少年提供线上辅导；与YM交投集团、ZS信用分公司一起为P机构的服务项目提供消防器材、图书、安全教育等物资和管理经验。',
+			en: 'Works with P to give youths online tutoring; with YM Group and ZS Credit it gives P’s projects fire equipment, books, safety education and management experience.',
+		},
 		sector: 'market',
 		actorKind: 'enterprise',
-		roles: ['funder', 'executor'],
+		roles: ['executor'],
 		influence: 3,
 		interest: 4,
+		illustrative: SCORES,
+	},
+	merchants: {
+		title: { zh: 'C社区商户', en: 'C community merchants' },
+		description: {
+			zh: '社区商户众多，是P机构资源的重要组成部分；P机构设计激励机制激发商户参与，节假日与商户联合组织全体居民参与的文娱活动。',
+			en: 'The community’s many merchants are a key part of P’s resources; P designs incentives that draw them in and organises holiday activities for all residents together with them.',
+		},
+		sector: 'market',
+		actorKind: 'enterprise',
+		roles: ['executor', 'funder'],
+		influence: 3,
+		interest: 3,
+		illustrative: SCORES,
 	},
 	aier: {
-		title: { zh: '爱尔医院', en: 'Aier Hospital' },
-		description: { zh: '医生志愿者开展眼健康义诊。', en: 'Doctor volunteers run free eye checks.' },
+		title: { zh: 'Q市爱尔医院', en: 'Q City Aier Hospital' },
+		description: {
+			zh: '医生志愿者为社区老年人和外卖小哥等新就业群体义诊：视力检查、白内障检查，讲解用眼护眼知识。',
+			en: 'Its doctor volunteers give older residents and delivery riders free eye and cataract checks and explain eye care.',
+		},
 		sector: 'market',
 		actorKind: 'hospital',
 		roles: ['executor'],
 		influence: 3,
 		interest: 3,
+		illustrative: SCORES,
 	},
 	salon: {
-		title: { zh: '市美发美容行业协会', en: 'City hairdressing & beauty association' },
-		description: { zh: '组织会员为老年人义务理发。', en: 'Its members cut older residents’ hair for free.' },
+		title: { zh: 'Q市美发美容行业协会', en: 'Q City hairdressing and beauty association' },
+		description: {
+			zh: '与理发师志愿者一起为社区老年人爱心义剪。',
+			en: 'Gives older residents free haircuts with volunteer hairdressers.',
+		},
 		sector: 'society',
 		actorKind: 'association',
 		roles: ['executor'],
 		influence: 2,
 		interest: 3,
+		illustrative: SCORES,
 	},
 	qu: {
 		title: { zh: 'Q大学朝阳社工协会', en: 'Q University Zhaoyang Social Work Society' },
-		description: { zh: '大学生志愿者参与课业辅导。', en: 'Student volunteers help with homework.' },
+		description: {
+			zh: '与P机构合作，引导大学生青年队伍进社区参与服务。',
+			en: 'Works with P to bring student volunteers into the community.',
+		},
 		sector: 'society',
 		actorKind: 'university',
 		roles: ['executor'],
 		influence: 2,
 		interest: 4,
+		illustrative: SCORES,
 	},
 	kongzhu: {
 		title: { zh: 'L区空竹运动协会', en: 'L District Diabolo Association' },
-		description: { zh: '传授空竹技艺。', en: 'Teaches the diabolo (kongzhu).' },
+		description: {
+			zh: '与P机构合作，引导青年队伍进社区参与服务。',
+			en: 'Works with P to bring young people into community service.',
+		},
 		sector: 'society',
 		actorKind: 'communityOrg',
 		roles: ['executor'],
 		influence: 2,
 		interest: 3,
+		illustrative: SCORES,
 	},
 	crafts: {
 		title: { zh: '传统文化传承人', en: 'Traditional craftspeople' },
 		description: {
-			zh: '空竹、糖画、剪纸、木版年画、木旋玩具手艺人。',
-			en: 'Craftspeople for diabolo, sugar painting, paper cutting, woodblock New Year prints and turned wooden toys.',
+			zh: '空竹、糖画、剪纸、木版年画、木旋玩具的传承人或志愿者，与P机构关系良好，为居民带来传统文化资源。',
+			en: 'Masters or volunteers of diabolo, sugar painting, paper cutting, woodblock New Year prints and turned wooden toys, on good terms with P, who bring traditional culture to residents.',
 		},
 		sector: 'society',
 		actorKind: 'craftsperson',
 		roles: ['executor'],
 		influence: 1,
 		interest: 3,
+		illustrative: SCORES,
 	},
 	party: {
-		title: { zh: '社区党员', en: 'Party members' },
+		title: { zh: 'C社区党员', en: 'C community Party members' },
 		description: {
-			zh: '100 余名党员和 3 个“双报到”单位。',
-			en: '100+ party members and 3 units registered in the community (双报到).',
+			zh: 'C社区现有党员100多名；P机构为社区党员先锋志愿服务队等自有志愿团队提供专业指导。',
+			en: 'C community has over 100 Party members; P coaches the community’s own teams such as the Party members’ vanguard volunteer team.',
 		},
 		sector: 'residents',
 		actorKind: 'partyMember',
 		roles: ['executor'],
 		influence: 3,
 		interest: 4,
+		illustrative: SCORES,
+	},
+	dualUnits: {
+		title: { zh: '“双报到”共建单位', en: 'Dual-reporting partner units' },
+		description: {
+			zh: '与C社区签订党建共建协议的3家“双报到”单位；引导住在社区、组织关系不在本社区的党员参与社区事务。',
+			en: 'The 3 “dual-reporting” units that signed Party-building agreements with C community; they bring Party members who live here but belong elsewhere into community affairs.',
+		},
+		sector: 'society',
+		actorKind: 'other',
+		roles: ['executor'],
+		influence: 3,
+		interest: 3,
+		illustrative: SCORES,
+	},
+	bigParty: {
+		title: { zh: '社区“大党委”成员单位', en: 'Joint Party committee member units' },
+		description: {
+			zh: 'C社区把属地单位纳入社区“大党委”，共建了法治长廊、党史长廊、同心文化广场、社区图书室等项目。',
+			en: 'C community brought its local units into a joint Party committee, which built a rule-of-law gallery, a Party-history gallery, the Tongxin culture square and a community library.',
+		},
+		sector: 'society',
+		actorKind: 'other',
+		roles: ['executor'],
+		influence: 3,
+		interest: 3,
+		illustrative: SCORES,
 	},
 	hongxin: {
 		title: { zh: '红心闪闪志愿服务队', en: 'Red Heart volunteer team' },
-		description: { zh: '居民志愿服务队。', en: 'A residents’ volunteer team.' },
+		description: {
+			zh: 'C社区活跃的居民志愿者队伍之一。',
+			en: 'One of C community’s active residents’ volunteer teams.',
+		},
 		sector: 'residents',
 		actorKind: 'volunteerTeam',
 		roles: ['executor'],
 		influence: 2,
 		interest: 5,
+		illustrative: SCORES,
 	},
 	wenyi: {
 		title: { zh: '文艺宣传队', en: 'Arts troupe' },
-		description: { zh: '居民文艺志愿队。', en: 'Residents’ performing-arts volunteers.' },
+		description: {
+			zh: 'C社区活跃的居民志愿者队伍之一。',
+			en: 'One of C community’s active residents’ volunteer teams.',
+		},
 		sector: 'residents',
 		actorKind: 'volunteerTeam',
 		roles: ['executor'],
 		influence: 2,
 		interest: 4,
+		illustrative: SCORES,
 	},
 	wuye: {
 		title: { zh: '物业服务队', en: 'Property service team' },
-		description: { zh: '居民物业志愿队。', en: 'Residents’ property-care volunteers.' },
+		description: {
+			zh: 'C社区活跃的居民志愿者队伍之一。',
+			en: 'One of C community’s active residents’ volunteer teams.',
+		},
 		sector: 'residents',
 		actorKind: 'volunteerTeam',
 		roles: ['executor'],
 		influence: 2,
 		interest: 4,
+		illustrative: SCORES,
 	},
 	yanglao: {
-		title: { zh: '养老救护服务队', en: 'Elderly care & first-aid team' },
-		description: { zh: '居民养老与救护志愿队。', en: 'Residents’ elderly-care and first-aid volunteers.' },
+		title: { zh: '养老救护服务队', en: 'Elderly care and first-aid team' },
+		description: {
+			zh: 'C社区活跃的居民志愿者队伍之一。',
+			en: 'One of C community’s active residents’ volunteer teams.',
+		},
 		sector: 'residents',
 		actorKind: 'volunteerTeam',
 		roles: ['executor'],
 		influence: 2,
 		interest: 5,
+		illustrative: SCORES,
 	},
 } satisfies Record<string, ExampleActor>
 

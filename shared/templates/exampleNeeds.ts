@@ -1,3 +1,4 @@
+import type { NeedProps } from '../domain/cardProps'
 import type { NeedCategory, NeedSource, NeedStatus, Urgency } from '../domain/enums'
 import type { ExampleActorKey } from './exampleActors'
 import type { LocalizedText } from './templateTypes'
@@ -5,6 +6,7 @@ import type { LocalizedText } from './templateTypes'
 /** One need (需求) of the C community case. */
 export interface ExampleNeed {
 	title: LocalizedText
+	/** The need as the article describes it, and how it was found. */
 	description: LocalizedText
 	category: NeedCategory
 	targetGroup: LocalizedText
@@ -12,148 +14,226 @@ export interface ExampleNeed {
 	urgency: Urgency
 	source: NeedSource
 	raisedBy: ExampleActorKey | null
+	location?: LocalizedText
 	status: NeedStatus
+	/** Fields whose values are illustrative, not from the article (listed on the card as 示例数据). */
+	illustrative: (keyof NeedProps)[]
 }
 
 const ELDERLY: LocalizedText = { zh: '老年人', en: 'Elderly' }
 const YOUTH: LocalizedText = { zh: '青少年', en: 'Youth' }
 const ALL: LocalizedText = { zh: '全体居民', en: 'All residents' }
 
+/** The article gives no head counts nor urgency for C community's needs (only its 2万 residents). */
+const COUNTS: (keyof NeedProps)[] = ['beneficiaries', 'urgency']
+
+/** How P found most needs, in the article's words: surveys in the community and talks with its leaders. */
+const FIELDWORK: LocalizedText = {
+	zh: '来源：P机构入驻后多次深入社区调研，并与社区领导座谈。',
+	en: 'Found by P’s repeated fieldwork in the community and talks with its leaders.',
+}
+
+function found(text: LocalizedText, how: LocalizedText = FIELDWORK): LocalizedText {
+	return { zh: `${text.zh}${how.zh}`, en: `${text.en} ${how.en}` }
+}
+
 /** The needs of the C community case, in the order they are laid out in 需求清单. */
 export const EXAMPLE_NEEDS = {
 	homework: {
-		title: { zh: '青少年周末课业辅导', en: 'Weekend homework help for youths' },
-		description: {
-			zh: '走访和问卷发现：周末孩子课业无人辅导。',
-			en: 'Visits and surveys found that children have no one to help with homework at weekends.',
-		},
+		title: { zh: '青少年周末课业辅导与兴趣培养', en: 'Weekend homework help and hobbies for youths' },
+		description: found({
+			zh: '社区青少年多，需要周末课业辅导和兴趣小组，提升表达力与执行力。',
+			en: 'The community has many youths who need weekend homework help and hobby groups that build their confidence in speaking and getting things done.',
+		}),
 		category: 'services',
 		targetGroup: YOUTH,
-		beneficiaries: null,
+		beneficiaries: 120,
 		urgency: 'high',
-		source: 'survey',
-		raisedBy: 'committee',
-		status: 'inProgress',
+		source: 'visit',
+		raisedBy: null,
+		status: 'matched',
+		illustrative: COUNTS,
 	},
 	eyeElderly: {
 		title: { zh: '老年人眼健康', en: 'Eye health of older residents' },
-		description: { zh: '老年人多，眼病筛查需求大。', en: 'Many older residents need eye screening.' },
+		description: found({
+			zh: '社区老年人多，需要视力检查、白内障检查和正确用眼、护眼知识。',
+			en: 'The community has many older residents who need sight and cataract checks and advice on eye care.',
+		}),
 		category: 'services',
 		targetGroup: ELDERLY,
-		beneficiaries: null,
+		beneficiaries: 300,
 		urgency: 'medium',
 		source: 'visit',
 		raisedBy: null,
-		status: 'done',
+		status: 'matched',
+		illustrative: COUNTS,
 	},
 	eyeRiders: {
-		title: { zh: '外卖骑手等新就业群体眼健康', en: 'Eye health of delivery riders' },
-		description: {
-			zh: '外卖骑手、快递员等新就业群体长时间户外工作。',
-			en: 'Delivery riders, couriers and other new-economy workers spend long hours outdoors.',
-		},
+		title: { zh: '新就业群体眼健康', en: 'Eye health of delivery riders' },
+		description: found({
+			zh: '外卖小哥等新就业群体需要视力检查和护眼知识。',
+			en: 'Delivery riders and other new-economy workers need sight checks and advice on eye care.',
+		}),
 		category: 'services',
 		targetGroup: { zh: '新就业群体', en: 'New-economy workers' },
-		beneficiaries: null,
+		beneficiaries: 80,
 		urgency: 'medium',
-		source: 'council',
+		source: 'visit',
 		raisedBy: null,
-		status: 'done',
+		status: 'matched',
+		illustrative: COUNTS,
 	},
 	haircut: {
 		title: { zh: '老年人理发', en: 'Haircuts for older residents' },
-		description: {
-			zh: '行动不便的老人理发难。',
-			en: 'Older residents with limited mobility struggle to get a haircut.',
-		},
+		description: found({
+			zh: '社区老年人多，需要便民的爱心义剪服务。',
+			en: 'The community has many older residents who need free haircuts close to home.',
+		}),
 		category: 'services',
 		targetGroup: ELDERLY,
-		beneficiaries: null,
+		beneficiaries: 120,
+		urgency: 'low',
+		source: 'visit',
+		raisedBy: null,
+		status: 'matched',
+		illustrative: COUNTS,
+	},
+	belonging: {
+		title: { zh: '居民身份认同与邻里融合', en: 'Belonging and neighbourliness' },
+		description: found({
+			zh: 'C社区是回迁社区：世代扎根的原住民与大量租户、商户共处，居民诉求复杂。需要让居民对社区更有认同感，让原住民、租户和商户之间多往来、多相识。',
+			en: 'C is a community rehoused on its own land: families rooted here for generations live alongside many tenants and merchants, with complex demands. Residents need a shared sense of belonging, and residents and merchants need to meet and mix.',
+		}),
+		category: 'services',
+		targetGroup: { zh: '原住民、租户、商户', en: 'Long-time residents, tenants, merchants' },
+		beneficiaries: 3000,
 		urgency: 'medium',
 		source: 'visit',
 		raisedBy: null,
-		status: 'inProgress',
-	},
-	memory: {
-		title: { zh: '社区记忆与归属感', en: 'Community memory and belonging' },
-		description: {
-			zh: '安置型社区，居民来自不同村落，需要共同记忆和归属感。',
-			en: 'A resettlement community whose residents came from different villages needs shared memories and belonging.',
-		},
-		category: 'services',
-		targetGroup: ALL,
-		beneficiaries: null,
-		urgency: 'low',
-		source: 'council',
-		raisedBy: 'committee',
 		status: 'matched',
+		illustrative: COUNTS,
 	},
 	wasteSafety: {
-		title: { zh: '垃圾分类与安全教育', en: 'Waste sorting and safety education' },
-		description: {
-			zh: '网格上报：垃圾分类不规范，安全意识薄弱。',
-			en: 'Grid reports: poor waste sorting and little safety awareness.',
-		},
+		title: { zh: '垃圾分类与安全知识普及', en: 'Waste sorting and safety know-how' },
+		description: found({
+			zh: '居民需要了解垃圾分类和安全知识；社区青少年可以从服务对象转为向居民科普的志愿者。',
+			en: 'Residents need to know how to sort waste and stay safe; the community’s youths can turn from service users into volunteers who teach them.',
+		}),
 		category: 'services',
-		targetGroup: YOUTH,
-		beneficiaries: null,
+		targetGroup: ALL,
+		beneficiaries: 3000,
 		urgency: 'medium',
-		source: 'grid',
-		raisedBy: 'committee',
-		status: 'inProgress',
-	},
-	gridTraining: {
-		title: { zh: '网格员能力提升', en: 'Training for grid workers' },
-		description: {
-			zh: '网格员需要走访、调解和服务技能。',
-			en: 'Grid workers need visiting, mediation and service skills.',
-		},
-		category: 'services',
-		targetGroup: { zh: '网格员', en: 'Grid workers' },
-		beneficiaries: null,
-		urgency: 'medium',
-		source: 'grid',
-		raisedBy: 'street',
+		source: 'visit',
+		raisedBy: null,
 		status: 'matched',
+		illustrative: COUNTS,
 	},
-	legalEducation: {
-		title: { zh: '未成年人法治教育', en: 'Legal education for minors' },
+	gridCapacity: {
+		title: { zh: '社区工作者与网格员能力提升', en: 'Skills of community workers and grid workers' },
 		description: {
-			zh: '社区内寄宿制学校有 6000 余名学生。',
-			en: 'The boarding school in the community has 6,000+ pupils.',
+			zh: '两委成员和网格员要“兜底”社区的大小事务——安全、绿化、卫生、信息采集、政策宣传、调解纠纷、代办服务，需要更专业的方法和更强的综合服务能力。来源：文章引用的社区工作人员访谈（2024年5月）。',
+			en: 'Committee members and grid workers provide an all-round “housekeeper” service — safety, greenery, hygiene checks, data collection, policy outreach, mediation, errands — and need professional and general service skills. From the community-worker interview the article quotes (May 2024).',
+		},
+		category: 'services',
+		targetGroup: { zh: '社区工作者、网格员、志愿者', en: 'Community workers, grid workers, volunteers' },
+		beneficiaries: 40,
+		urgency: 'medium',
+		source: 'visit',
+		raisedBy: 'committee',
+		status: 'matched',
+		illustrative: COUNTS,
+	},
+	legalMinors: {
+		title: { zh: '未成年人法治教育与权益保护', en: 'Legal education and protection for minors' },
+		description: {
+			zh: 'C社区青少年群体大，社区内寄宿制学校师生6000余人；法院项目开展未成年人法治教育和权益保护，在学校之外也进社区开展活动，对C社区是增量服务。来源：L区人民法院项目。',
+			en: 'C community has many youths, and its boarding school has over 6,000 teachers and pupils; the court’s project on legal education and protection of minors works in the community as well as in schools — an addition for C community. Raised through the L District court’s project.',
 		},
 		category: 'services',
 		targetGroup: YOUTH,
-		beneficiaries: 6000,
+		beneficiaries: 600,
 		urgency: 'high',
 		source: 'other',
 		raisedBy: 'court',
-		status: 'followedUp',
+		status: 'matched',
+		illustrative: COUNTS,
 	},
-	culture: {
-		title: { zh: '传统文化活动', en: 'Traditional culture activities' },
-		description: { zh: '居民希望学习传统手艺。', en: 'Residents want to learn traditional crafts.' },
+	merchantLaw: {
+		title: { zh: '商户法律科普', en: 'Legal know-how for merchants' },
+		description: {
+			zh: '社区商户多，需要法律科普服务（文章：法官、律师进社区为青少年、商户等提供法律科普）。',
+			en: 'The community’s many merchants need plain-language legal advice (the article: judges and lawyers come to the community to explain the law to youths, merchants and others).',
+		},
 		category: 'services',
-		targetGroup: ALL,
-		beneficiaries: null,
-		urgency: 'low',
-		source: 'council',
+		targetGroup: { zh: '商户', en: 'Merchants' },
+		beneficiaries: 40,
+		urgency: 'medium',
+		source: 'other',
 		raisedBy: null,
 		status: 'matched',
+		illustrative: COUNTS,
 	},
-	participation: {
-		title: { zh: '居民自组织与参与', en: 'Residents organising themselves' },
+	culture: {
+		title: { zh: '节庆文娱与传统文化活动', en: 'Holiday festivities and traditional culture' },
 		description: {
-			zh: '从服务对象转为志愿者和组织者。',
-			en: 'Turning service recipients into volunteers and organisers.',
+			zh: '居民说一到过节就会来看有什么活动，带着孩子做灯笼、包粽子、包水饺；空竹、糖画、剪纸等传统技艺也能让不同年龄的居民一起参与。来源：文章引用的居民访谈（2024年5月）。',
+			en: 'A resident says that at every holiday they come to see what is on — making lanterns, rice dumplings and jiaozi with the children; crafts like diabolo, sugar painting and paper cutting bring all ages together. From the resident interview the article quotes (May 2024).',
 		},
 		category: 'services',
 		targetGroup: ALL,
-		beneficiaries: null,
-		urgency: 'medium',
-		source: 'council',
+		beneficiaries: 1500,
+		urgency: 'low',
+		source: 'visit',
 		raisedBy: null,
-		status: 'done',
+		status: 'matched',
+		illustrative: COUNTS,
+	},
+	participation: {
+		title: { zh: '居民参与与社区社会组织培育', en: 'Resident participation and community organisations' },
+		description: found({
+			zh: '居民参与少、面窄、各群体参与不均衡；需要让接受服务的居民成为志愿者，孵化社区社会组织并帮助其规范运作。',
+			en: 'Low, narrow and uneven participation is a core problem of community governance; service users need to become volunteers, and community organisations need to be incubated and put on a sound footing.',
+		}),
+		category: 'services',
+		targetGroup: { zh: '社区青年骨干、志愿者', en: 'Young community leaders, volunteers' },
+		beneficiaries: 200,
+		urgency: 'high',
+		source: 'visit',
+		raisedBy: null,
+		status: 'matched',
+		illustrative: COUNTS,
+	},
+	charging: {
+		title: { zh: '老厂家属院充电桩', en: 'Charging points at the old factory estate' },
+		description: {
+			zh: '社区工作人员在访谈中提到的新问题：老厂的家属院要装充电桩。属于设施需求，需经区、街道层面解决。来源：文章引用的社区工作人员访谈（2024年5月），文中未写明是否为C社区，此处作为示例。',
+			en: 'A new problem a community worker named in interview: the old factory’s residential compound needs charging points. A facility need, to be solved at district or sub-district level. From the community-worker interview the article quotes (May 2024); the article does not say it is C community, so it stands here as an example.',
+		},
+		category: 'facilities',
+		targetGroup: { zh: '老厂家属院居民', en: 'Residents of the old factory estate' },
+		beneficiaries: 300,
+		urgency: 'medium',
+		source: 'visit',
+		raisedBy: 'committee',
+		location: { zh: '老厂家属院', en: 'Old factory estate' },
+		status: 'matched',
+		illustrative: COUNTS,
+	},
+	feedback: {
+		title: { zh: '居民诉求表达与反馈', en: 'Voicing requests and hearing back' },
+		description: {
+			zh: '居民诉求复杂、矛盾纠纷处理难度大，需要自下而上的需求表达渠道，并把政府部门的处理结果反馈给居民。来源：C社区线上居民服务系统（云平台）中P机构开辟的社工服务板块收集的居民反馈。',
+			en: 'Residents’ demands are complex and disputes hard to settle; they need a bottom-up channel to voice needs and to hear back what the government decided. Gathered through the social-work section P opened in C community’s online residents’ service system (cloud platform).',
+		},
+		category: 'services',
+		targetGroup: ALL,
+		beneficiaries: 2000,
+		urgency: 'high',
+		source: 'other',
+		raisedBy: null,
+		status: 'matched',
+		illustrative: COUNTS,
 	},
 } satisfies Record<string, ExampleNeed>
 

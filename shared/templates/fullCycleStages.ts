@@ -1,5 +1,11 @@
 import { ALLOCATION_STAGE_SIZE, type AllocationFrames, buildAllocationStage } from './allocationStage'
-import { buildIdentificationStage, IDENTIFICATION_STAGE_SIZE, type IdentificationFrames } from './identificationStage'
+import {
+	buildIdentificationStage,
+	DEFAULT_IDENTIFICATION_ROWS,
+	type IdentificationFrames,
+	type IdentificationRows,
+	identificationStageSize,
+} from './identificationStage'
 import { STAGE_GAP } from './layoutConstants'
 import type { TemplateBuilder } from './TemplateBuilder'
 import type { Point } from './templateTypes'
@@ -12,18 +18,26 @@ export interface FullCycleFrames {
 	utilization: UtilizationFrames
 }
 
-/** The height all three stages share. */
-export const FULL_CYCLE_STAGE_HEIGHT = Math.max(
-	IDENTIFICATION_STAGE_SIZE.h,
-	ALLOCATION_STAGE_SIZE.h,
-	UTILIZATION_STAGE_SIZE.h,
-)
+/** The height the three stages share when 资源识别 is sized for `rows`. */
+export function fullCycleStageHeight(rows: IdentificationRows = DEFAULT_IDENTIFICATION_ROWS): number {
+	return Math.max(identificationStageSize(rows).h, ALLOCATION_STAGE_SIZE.h, UTILIZATION_STAGE_SIZE.h)
+}
 
-/** The three stages 资源识别 → 资源配置 → 资源利用 left to right from template point `at`, of equal height. */
-export function buildFullCycleStages(b: TemplateBuilder, at: Point = { x: 0, y: 0 }): FullCycleFrames {
-	const h = FULL_CYCLE_STAGE_HEIGHT
-	const identification = buildIdentificationStage(b, at, h)
-	const allocationX = at.x + IDENTIFICATION_STAGE_SIZE.w + STAGE_GAP
+/** The height all three stages share in the full-cycle template. */
+export const FULL_CYCLE_STAGE_HEIGHT = fullCycleStageHeight()
+
+/**
+ * The three stages 资源识别 → 资源配置 → 资源利用 left to right from template point `at`,
+ * of equal height; 资源识别's needs area and resource lanes are sized for `rows` of cards.
+ */
+export function buildFullCycleStages(
+	b: TemplateBuilder,
+	at: Point = { x: 0, y: 0 },
+	rows: IdentificationRows = DEFAULT_IDENTIFICATION_ROWS,
+): FullCycleFrames {
+	const h = fullCycleStageHeight(rows)
+	const identification = buildIdentificationStage(b, at, h, rows)
+	const allocationX = at.x + identificationStageSize(rows).w + STAGE_GAP
 	const allocation = buildAllocationStage(b, { x: allocationX, y: at.y }, h)
 	const utilizationX = allocationX + ALLOCATION_STAGE_SIZE.w + STAGE_GAP
 	const utilization = buildUtilizationStage(b, { x: utilizationX, y: at.y }, h)
