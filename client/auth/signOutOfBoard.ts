@@ -1,5 +1,5 @@
 import { forgetOfflineBoard } from '../offline/boardOfflineCache'
-import { takeCanvasPicture } from '../plan/canvasPicture'
+import { forgetCanvasPictures } from '../plan/canvasPicture'
 import { forgetVoterIdentity } from '../vote/voterIdentity'
 import { forgetBoard } from './boardTokens'
 
@@ -40,7 +40,7 @@ export async function signOutOfBoard(boardId: string): Promise<void> {
 	}
 	await forgetOfflineBoard(boardId)
 	forgetVoterIdentity(boardId)
-	takeCanvasPicture(boardId)
+	forgetCanvasPictures(boardId)
 	// Whatever the board wrote while letting go, it is not remembered here any more.
 	forgetBoard(boardId)
 }

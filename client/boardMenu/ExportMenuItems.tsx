@@ -1,6 +1,7 @@
 import { useEditor } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
-import { leaveCanvasPicture } from '../plan/canvasPicture'
+import { word } from '../../shared/export/planText'
+import { exportPlanDocx, leavePrintPictures } from '../plan/exportPlanDocx'
 import { canvasImage, downloadBlob, downloadExport, fileNameFor } from './exportActions'
 
 const LISTS = ['needs', 'resources', 'projects', 'matches', 'actors'] as const
@@ -39,10 +40,14 @@ export function ExportMenuItems({
 	return (
 		<>
 			<div className="nd-menu__section">{t('exports.title')}</div>
-			{item('docx', t('exports.docx'), async () => {
-				const picture = await canvasImage(editor, 'png', [...editor.getCurrentPageShapeIds()]).catch(() => null)
-				await downloadExport(boardId, 'docx', fileNameFor(title, 'docx'), { extra: { lang }, picture })
-			})}
+			{item('docx', t('exports.docx'), () =>
+				exportPlanDocx(editor, {
+					boardId,
+					lang,
+					fileName: fileNameFor(title, 'docx'),
+					boardTitle: word(lang, 'wholeBoard'),
+				}),
+			)}
 			<button
 				type="button"
 				role="menuitem"
@@ -50,15 +55,8 @@ export function ExportMenuItems({
 				data-testid="export-print"
 				onClick={() => {
 					onDone()
-					// The print page carries the same picture of the canvas as the Word file.
-					const ids = [...editor.getCurrentPageShapeIds()]
-					const picture =
-						ids.length > 0
-							? editor
-									.toImageDataUrl(ids, { format: 'jpeg', quality: 0.85, background: true, padding: 32, scale: 1 })
-									.then((r) => leaveCanvasPicture(boardId, r.url))
-									.catch(() => undefined)
-							: Promise.resolve()
+					// The print page carries the same pictures of the canvas stages as the Word file.
+					const picture = leavePrintPictures(editor, boardId, word(lang, 'wholeBoard')).catch(() => undefined)
 					void picture.then(() => {
 						const url = `/b/${encodeURIComponent(boardId)}/plan`
 						// A popup blocker may refuse a tab opened after the picture was made: open it here then.

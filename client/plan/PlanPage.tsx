@@ -1,36 +1,42 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { QUADRANT_CHART_REF, quadrantChartTitle } from '../../shared/export/planDoc/quadrantBlocks'
+import { planDocument } from '../../shared/export/planDocument'
+import type { Plan } from '../../shared/plan/planTypes'
 import { navigate } from '../app/router'
 import { authHeaders, captureTokenFromUrl } from '../auth/boardTokens'
-import { takeCanvasPicture } from './canvasPicture'
-import { MarkdownView } from './MarkdownView'
-import { type MdBlock, parseMarkdown } from './parseMarkdown'
+import { takeCanvasPictures } from './canvasPicture'
+import { PlanDocumentView } from './PlanDocumentView'
+import { QuadrantChart } from './QuadrantChart'
+import './planPage.css'
 
 /**
- * The print-ready 项目计划书 at `/b/:id/plan`: the same content as the Word export
- * (both follow the shared plan outline), laid out for A4; the browser prints it to PDF.
+ * The print-ready 项目计划书 at `/b/:id/plan`: the plan (`GET /api/boards/:id/plan`) built
+ * into the same document as the Word and Markdown exports (`planDocument`), laid out for
+ * A4; the browser prints it to PDF. The pictures of the canvas stages the board page left
+ * are shown in 附件, and the efficiency × effectiveness chart is drawn here.
  */
 export function PlanPage({ boardId }: { boardId: string }) {
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
 	useState(() => captureTokenFromUrl(boardId))
-	const [picture] = useState(() => takeCanvasPicture(boardId))
-	const [blocks, setBlocks] = useState<MdBlock[] | null>(null)
+	const [canvas] = useState(() => takeCanvasPictures(boardId))
+	const [plan, setPlan] = useState<Plan | null>(null)
 	const [error, setError] = useState<string | null>(null)
 
 	useEffect(() => {
 		let cancelled = false
-		fetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=md&lang=${lang}`, { headers: authHeaders(boardId) })
+		fetch(`/api/boards/${encodeURIComponent(boardId)}/plan`, { headers: authHeaders(boardId) })
 			.then(async (res) => {
 				if (!res.ok) {
 					const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null
 					throw new Error(body?.error?.message ?? `${res.status}`)
 				}
-				return res.text()
+				return (await res.json()) as Plan
 			})
 			.then(
-				(md) => {
-					if (!cancelled) setBlocks(parseMarkdown(md))
+				(p) => {
+					if (!cancelled) setPlan(p)
 				},
 				(err: unknown) => {
 					if (!cancelled) setError(err instanceof Error ? err.message : String(err))
@@ -39,7 +45,30 @@ export function PlanPage({ boardId }: { boardId: string }) {
 		return () => {
 			cancelled = true
 		}
-	}, [boardId, lang])
+	}, [boardId])
+
+	const doc = useMemo(() => {
+		if (!plan) return null
+		const pictures = [
+			...(plan.metrics.placements.some((p) => p.placed)
+				? [{ ref: QUADRANT_CHART_REF, title: quadrantChartTitle(lang) }]
+				: []),
+			...canvas.map((c) => ({ ref: c.ref, title: c.title })),
+		]
+		return planDocument(plan, { lang, pictures })
+	}, [plan, lang, canvas])
+
+	useEffect(() => {
+		if (doc) document.title = doc.title
+	}, [doc])
+
+	const picture = (ref: string, alt: string) => {
+		if (ref === QUADRANT_CHART_REF && plan) {
+			return <QuadrantChart placements={plan.metrics.placements} lang={lang} />
+		}
+		const found = canvas.find((c) => c.ref === ref)
+		return found ? <img src={found.url} alt={alt} data-testid="plan-canvas-picture" /> : null
+	}
 
 	return (
 		<main className="nd-plan" data-testid="plan-page">
@@ -56,16 +85,10 @@ export function PlanPage({ boardId }: { boardId: string }) {
 					{error}
 				</p>
 			)}
-			{!blocks && !error && <p className="nd-muted">{t('plan.loading')}</p>}
-			{blocks && (
+			{!doc && !error && <p className="nd-muted">{t('plan.loading')}</p>}
+			{doc && (
 				<article className="nd-plan__doc">
-					<MarkdownView blocks={blocks} />
-					{picture && (
-						<figure className="nd-plan__figure" data-testid="plan-canvas-picture">
-							<img src={picture} alt={t('plan.canvas')} />
-							<figcaption>{t('plan.canvas')}</figcaption>
-						</figure>
-					)}
+					<PlanDocumentView doc={doc} picture={picture} />
 				</article>
 			)}
 		</main>

@@ -1,15 +1,33 @@
 import {
 	AlignmentType,
+	BorderStyle,
 	HeadingLevel,
+	ImageRun,
+	PageBreak,
 	Paragraph,
 	ShadingType,
 	Table,
 	TableCell,
+	TableLayoutType,
+	TableOfContents,
 	TableRow,
 	TextRun,
 	VerticalAlignTable,
 	WidthType,
 } from 'docx'
+import {
+	labelSeparator,
+	listMarker,
+	type PlanBlock,
+	type PlanColumnKind,
+	type PlanKeyValueBlock,
+	type PlanRun,
+	type PlanTableBlock,
+	rowSpans,
+} from '../../shared/export/planBlocks'
+import type { PlanLang } from '../../shared/plan/planTypes'
+import { columnWidths } from './docxColumnWidths'
+import type { FittedPicture } from './fitPictures'
 
 /** Characters XML 1.0 cannot hold; a Word file with them does not open. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g
@@ -30,6 +48,9 @@ export const FONT_SIZE = {
 	xiaoWu: 18,
 } as const
 
+/** Headings: 黑体 (SimHei) for Chinese, Arial for Latin. */
+export const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei', cs: 'Arial' }
+
 /** Run formatting a block may ask for. */
 export interface RunStyle {
 	bold?: boolean
@@ -49,52 +70,10 @@ export function textRuns(text: string, style: RunStyle = {}): TextRun[] {
 	return lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, ...style }))
 }
 
-/** A body paragraph of plain text. */
-export function para(text: string, style: RunStyle = {}): Paragraph {
-	return new Paragraph({ children: textRuns(text, style), spacing: { after: 120, line: 360 } })
-}
-
-/** A paragraph of runs: `[text, style]` pairs, e.g. a bold name then plain text. */
-export function richPara(parts: readonly (readonly [string, RunStyle?])[]): Paragraph {
-	return new Paragraph({
-		children: parts.flatMap(([text, style]) => textRuns(text, style)),
-		spacing: { after: 120, line: 360 },
-	})
-}
-
-/** The sentence a section without data shows. */
-export function noDataPara(text: string): Paragraph {
-	return para(text, { color: '595959' })
-}
-
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const
-
-/** A real Word heading (Heading 1–3), so the table of contents and the navigation pane list it. */
-export function heading(level: 1 | 2 | 3, text: string, opts: { pageBreakBefore?: boolean } = {}): Paragraph {
-	return new Paragraph({
-		heading: HEADINGS[level - 1],
-		children: textRuns(text),
-		pageBreakBefore: opts.pageBreakBefore,
-		keepNext: true,
-	})
-}
-
-/** How wide text shows, in half-width characters (CJK counts 2). */
-function displayWidth(text: string): number {
-	let widest = 0
-	for (const line of text.split('\n')) {
-		let w = 0
-		for (const ch of line)
-			w += /[\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1
-		widest = Math.max(widest, w)
-	}
-	return widest
-}
-
 /** Paragraph styles of table cells, by font size (see `TABLE_STYLES`). */
 export const TABLE_STYLE_IDS = { [FONT_SIZE.wu]: 'NiudaiTableText', [FONT_SIZE.xiaoWu]: 'NiudaiTableSmall' } as const
 
-/** The paragraph styles `dataTable` uses; give them to the document's `styles.paragraphStyles`. */
+/** The paragraph styles tables use; give them to the document's `styles.paragraphStyles`. */
 export const TABLE_STYLES = [
 	{
 		id: TABLE_STYLE_IDS[FONT_SIZE.wu],
@@ -114,66 +93,266 @@ export const TABLE_STYLES = [
 	},
 ]
 
-/** Options of `dataTable`. */
-export interface DataTableOptions {
-	/** The width to fill, in twips. */
+/** One block of a Word section. */
+export type DocxBlock = Paragraph | Table | TableOfContents
+
+/** Where blocks are laid out. */
+export interface DocxBlockContext {
+	lang: PlanLang
+	/** The width of the text on the page, in twips. */
 	width: number
-	/** Font size of the cells: 五号 (default) or 小五 for wide tables. */
-	size?: typeof FONT_SIZE.wu | typeof FONT_SIZE.xiaoWu
-	/** Make the last row bold (a 合计 row). */
-	boldLastRow?: boolean
+	/** The height of the text on the page, in twips. */
+	height: number
+	/** The pictures by reference. */
+	pictures: ReadonlyMap<string, FittedPicture>
 }
 
-function cell(text: string, width: number, style: string, bold: boolean, header: boolean): TableCell {
-	const children = textRuns(text, bold ? { bold } : {})
-	if (!header) {
-		return new TableCell({
-			width: { size: width, type: WidthType.DXA },
-			children: [new Paragraph({ style, children })],
-		})
-	}
+/** Twips in one pixel at 96 dpi (how docx sizes pictures). */
+const TWIPS_PER_PX = 15
+/** Left plus right margin of table cells, in twips. */
+const CELL_MARGIN = 80
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const
+
+function runsOf(runs: readonly PlanRun[], style: RunStyle = {}): TextRun[] {
+	return runs.flatMap((r) => textRuns(r.text, { ...style, bold: r.bold || style.bold, italics: r.italic }))
+}
+
+function body(runs: TextRun[], lang: PlanLang): Paragraph {
+	// Chinese body text starts each paragraph two characters in (首行缩进 2 字符).
+	return new Paragraph({
+		children: runs,
+		spacing: { after: 120, line: 360 },
+		indent: lang === 'zh' ? { firstLine: 2 * FONT_SIZE.xiaoSi * 10 } : undefined,
+	})
+}
+
+const ALIGN: Record<PlanColumnKind, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+	text: AlignmentType.LEFT,
+	number: AlignmentType.RIGHT,
+	money: AlignmentType.RIGHT,
+	date: AlignmentType.CENTER,
+}
+
+function cell(
+	text: string,
+	width: number,
+	opts: {
+		style: string
+		bold: boolean
+		header: boolean
+		align: (typeof AlignmentType)[keyof typeof AlignmentType]
+		rowSpan?: number
+	},
+): TableCell {
+	const children = [
+		new Paragraph({
+			style: opts.style,
+			alignment: opts.align,
+			children: textRuns(text, opts.bold ? { bold: true } : {}),
+		}),
+	]
 	return new TableCell({
 		width: { size: width, type: WidthType.DXA },
-		verticalAlign: VerticalAlignTable.CENTER,
-		shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' },
-		children: [new Paragraph({ style, children, alignment: AlignmentType.CENTER })],
+		verticalAlign: opts.header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+		shading: opts.header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } : undefined,
+		rowSpan: opts.rowSpan && opts.rowSpan > 1 ? opts.rowSpan : undefined,
+		children,
 	})
 }
 
 /**
- * A table with a shaded, bold header row that repeats on every page; columns as wide
- * as their content suggests, filling `width`. Cell text is taken literally.
+ * A table with a shaded, bold header row that repeats on every page, fixed column widths
+ * (see `columnWidths`: figures and dates are never broken, text columns get at least
+ * their minimum), figures right-aligned and dates centred.
  */
-export function dataTable(
-	header: readonly string[],
-	rows: readonly (readonly string[])[],
-	opts: DataTableOptions,
-): Table {
-	const style = TABLE_STYLE_IDS[opts.size ?? FONT_SIZE.wu]
-	const weights = header.map((h, i) => {
-		const widest = Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? '')))
-		// At least a two-character header plus the cell margins, so short columns never wrap mid-word.
-		return Math.min(Math.max(widest, 5), 36) + 1.5
-	})
-	const total = weights.reduce((a, b) => a + b, 0)
-	const widths = weights.map((w) => Math.floor((opts.width * w) / total))
+function dataTable(b: PlanTableBlock, width: number): Table {
+	let size: typeof FONT_SIZE.wu | typeof FONT_SIZE.xiaoWu = b.dense ? FONT_SIZE.xiaoWu : FONT_SIZE.wu
+	// A digit is half an em wide: a size in half-points is 10 twips per half-point.
+	const widthsAt = (s: number) =>
+		columnWidths(b.columns, b.rows, { width, charWidth: (s * 10) / 2, margins: 2 * CELL_MARGIN })
+	let { widths, squeezed } = widthsAt(size)
+	if (squeezed && size === FONT_SIZE.wu) {
+		size = FONT_SIZE.xiaoWu
+		;({ widths, squeezed } = widthsAt(size))
+	}
+	const style = TABLE_STYLE_IDS[size]
 	const headerRow = new TableRow({
 		tableHeader: true,
 		cantSplit: true,
-		children: header.map((h, i) => cell(h, widths[i], style, true, true)),
+		children: b.columns.map((c, i) =>
+			cell(c.header, widths[i], { style, bold: true, header: true, align: AlignmentType.CENTER }),
+		),
 	})
-	const bodyRows = rows.map(
+	const spans = rowSpans(b)
+	const rows = b.rows.map(
 		(r, ri) =>
 			new TableRow({
-				children: header.map((_, i) =>
-					cell(r[i] ?? '', widths[i], style, opts.boldLastRow === true && ri === rows.length - 1, false),
+				cantSplit: true,
+				// A cell merged into the one above is left out: docx continues the merge in its place.
+				children: b.columns.flatMap((c, i) =>
+					spans[ri][i] === 0
+						? []
+						: [
+								cell(r[i] ?? '', widths[i], {
+									style,
+									bold: b.totalRow === true && ri === b.rows.length - 1,
+									header: false,
+									align: ALIGN[c.kind],
+									rowSpan: spans[ri][i],
+								}),
+							],
 				),
 			}),
 	)
 	return new Table({
-		width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+		width: { size: widths.reduce((a, c) => a + c, 0), type: WidthType.DXA },
 		columnWidths: widths,
-		margins: { top: 40, bottom: 40, left: 80, right: 80 },
-		rows: [headerRow, ...bodyRows],
+		layout: TableLayoutType.FIXED,
+		margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
+		rows: [headerRow, ...rows],
 	})
+}
+
+/** The cover's form: labels spread over their cell as on printed forms, values underlined. */
+function coverForm(b: PlanKeyValueBlock, lang: PlanLang): Table {
+	const labelW = 2200
+	const valueW = 5200
+	return new Table({
+		alignment: AlignmentType.CENTER,
+		width: { size: labelW + valueW, type: WidthType.DXA },
+		columnWidths: [labelW, valueW],
+		layout: TableLayoutType.FIXED,
+		borders: {
+			top: NO_BORDER,
+			bottom: NO_BORDER,
+			left: NO_BORDER,
+			right: NO_BORDER,
+			insideHorizontal: NO_BORDER,
+			insideVertical: NO_BORDER,
+		},
+		rows: b.rows.map(
+			({ label, value }) =>
+				new TableRow({
+					height: { value: 640, rule: 'atLeast' },
+					children: [
+						new TableCell({
+							width: { size: labelW, type: WidthType.DXA },
+							verticalAlign: VerticalAlignTable.BOTTOM,
+							borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+							children: [
+								new Paragraph({
+									alignment: lang === 'zh' ? AlignmentType.DISTRIBUTE : AlignmentType.LEFT,
+									children: textRuns(`${label}${labelSeparator(lang).trim()}`, { bold: true, size: FONT_SIZE.si }),
+								}),
+							],
+						}),
+						new TableCell({
+							width: { size: valueW, type: WidthType.DXA },
+							verticalAlign: VerticalAlignTable.BOTTOM,
+							borders: {
+								top: NO_BORDER,
+								left: NO_BORDER,
+								right: NO_BORDER,
+								bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000' },
+							},
+							children: [
+								new Paragraph({ alignment: AlignmentType.CENTER, children: textRuns(value, { size: FONT_SIZE.si }) }),
+							],
+						}),
+					],
+				}),
+		),
+	})
+}
+
+/** A picture scaled to the text width — and to 80% of the text height, to leave room for its caption. */
+function picture(p: FittedPicture, ctx: DocxBlockContext, alt: string): Paragraph {
+	const maxW = ctx.width / TWIPS_PER_PX
+	const maxH = (ctx.height * 0.8) / TWIPS_PER_PX
+	const scale = Math.min(maxW / p.width, maxH / p.height)
+	return new Paragraph({
+		alignment: AlignmentType.CENTER,
+		keepNext: true,
+		children: [
+			new ImageRun({
+				type: 'png',
+				data: p.png,
+				transformation: {
+					width: Math.max(1, Math.round(p.width * scale)),
+					height: Math.max(1, Math.round(p.height * scale)),
+				},
+				altText: { name: p.ref, title: p.title, description: alt },
+			}),
+		],
+	})
+}
+
+/** The Word blocks of one plan block. */
+export function docxBlocks(b: PlanBlock, ctx: DocxBlockContext): DocxBlock[] {
+	switch (b.type) {
+		case 'title':
+			return [
+				new Paragraph({ spacing: { before: 2400 }, children: [] }),
+				new Paragraph({
+					alignment: AlignmentType.CENTER,
+					spacing: { after: 360 },
+					children: textRuns(b.text, { bold: true, size: FONT_SIZE.er, font: HEADING_FONT }),
+				}),
+				new Paragraph({
+					alignment: AlignmentType.CENTER,
+					spacing: { after: 2000 },
+					children: textRuns(b.subtitle, { bold: true, size: FONT_SIZE.er, font: HEADING_FONT }),
+				}),
+			]
+		case 'heading':
+			return [
+				new Paragraph({
+					heading: HEADINGS[b.level - 1],
+					children: textRuns(b.text),
+					pageBreakBefore: b.pageBreakBefore,
+					keepNext: true,
+				}),
+			]
+		case 'paragraph':
+			return [body(runsOf(b.runs), ctx.lang)]
+		case 'note':
+			return [new Paragraph({ children: textRuns(b.text, { color: '595959' }), spacing: { after: 120, line: 360 } })]
+		case 'list':
+			return b.items.map(
+				(item, i) =>
+					new Paragraph({
+						children: runsOf([{ text: listMarker(b.ordered, i) }, ...item]),
+						spacing: { after: 80, line: 360 },
+						indent: { left: 420, hanging: 420 },
+					}),
+			)
+		case 'keyValue':
+			return [coverForm(b, ctx.lang)]
+		case 'table':
+			return [dataTable(b, ctx.width)]
+		case 'image': {
+			const p = ctx.pictures.get(b.ref)
+			if (!p) return []
+			return [
+				picture(p, ctx, b.alt),
+				new Paragraph({
+					alignment: AlignmentType.CENTER,
+					spacing: { after: 240 },
+					children: textRuns(b.caption, { size: FONT_SIZE.xiaoWu }),
+				}),
+			]
+		}
+		case 'pageBreak':
+			return [new Paragraph({ children: [new PageBreak()] })]
+		case 'toc':
+			return [
+				new Paragraph({
+					alignment: AlignmentType.CENTER,
+					spacing: { after: 240 },
+					children: textRuns(b.title, { bold: true, size: FONT_SIZE.san, font: HEADING_FONT }),
+				}),
+				new TableOfContents(b.title, { hyperlink: true, headingStyleRange: '1-2' }),
+			]
+	}
 }

@@ -65,8 +65,8 @@ export class DocxWorkerPool {
 			timeoutMs: options.timeoutMs ?? DOCX_TIMEOUT_MS,
 			startTimeoutMs: options.startTimeoutMs ?? DOCX_TIMEOUT_MS,
 			logger: options.logger,
-			runInProcess: async (job) => {
-				const bytes = await buildInProcess(job.plan, { lang: job.lang, canvasPng: job.canvasPng })
+			runInProcess: async ({ plan, ...opts }) => {
+				const bytes = await buildInProcess(plan, opts)
 				return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
 			},
 			// planToDocx is trusted code on our own plan: a crash is the worker's, not the plan's.
@@ -82,7 +82,15 @@ export class DocxWorkerPool {
 
 	/** The same file as `planToDocx(plan, opts)`, built in the worker. */
 	async build(plan: Plan, opts: PlanToDocxOptions): Promise<Buffer> {
-		return Buffer.from(await this.pool.run({ plan, lang: opts.lang, canvasPng: opts.canvasPng }))
+		return Buffer.from(
+			await this.pool.run({
+				plan,
+				lang: opts.lang,
+				pictures: opts.pictures ? [...opts.pictures] : undefined,
+				canvasPng: opts.canvasPng,
+				contactPhone: opts.contactPhone,
+			}),
+		)
 	}
 
 	/**

@@ -9,7 +9,8 @@ import type { DocxWorkerJob } from './docxWorkerProtocol'
 import { planToDocx } from './planToDocx'
 
 serveWorkerJobs<DocxWorkerJob, ArrayBuffer>(async (job) => {
-	const bytes = await planToDocx(job.plan, { lang: job.lang, canvasPng: job.canvasPng })
+	const { plan, ...opts } = job
+	const bytes = await planToDocx(plan, opts)
 	// Transfer the result's memory when the array owns all of it; otherwise copy it once into one that does.
 	const owned =
 		bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer

@@ -1,6 +1,5 @@
 import {
 	AlignmentType,
-	BorderStyle,
 	Document,
 	Footer,
 	type ISectionOptions,
@@ -8,27 +7,28 @@ import {
 	PageNumber,
 	PageOrientation,
 	Paragraph,
-	Table,
-	TableCell,
-	TableOfContents,
-	TableRow,
 	TextRun,
-	VerticalAlignTable,
-	WidthType,
 } from 'docx'
 import { estimatePageNumbersWith } from 'docx/layout'
-import { PLAN_SECTIONS } from '../../shared/export/planSections'
-import { planCover } from '../../shared/plan/planCover'
+import type { PlanDocument } from '../../shared/export/planBlocks'
+import { planDocument } from '../../shared/export/planDocument'
+import { word } from '../../shared/export/planText'
 import type { Plan, PlanLang } from '../../shared/plan/planTypes'
-import { FONT_SIZE, heading, noDataPara, TABLE_STYLES, textRuns } from './docxBlocks'
-import { DOCX_SECTION_BUILDERS, type DocxBlock } from './planDocxSections'
+import { type DocxBlock, docxBlocks, FONT_SIZE, HEADING_FONT, TABLE_STYLES } from './docxBlocks'
+import { type DocxPicture, type FittedPicture, fitPictures } from './fitPictures'
+
+export type { DocxPicture } from './fitPictures'
 
 /** Options of `planToDocx`. */
 export interface PlanToDocxOptions {
-	/** Language of headings and generated text. Card text is kept as typed. */
+	/** Language of headings and generated text. Board text is kept as typed. */
 	lang: PlanLang
-	/** A picture of the canvas (PNG), placed in 附件. */
+	/** Pictures of the canvas (one per stage) and charts, PNG, in the order they appear. */
+	pictures?: readonly DocxPicture[]
+	/** One picture of the whole canvas (PNG): shown as the board's picture when `pictures` is not given. */
 	canvasPng?: Uint8Array
+	/** 联系电话 from the private 计划书信息; shown only when the plan includes private fields. */
+	contactPhone?: string | null
 }
 
 /** A4 in twips, portrait. */
@@ -41,22 +41,17 @@ const BODY_WIDTH = A4.width - BODY_MARGIN.left - BODY_MARGIN.right
 const BODY_HEIGHT = A4.height - BODY_MARGIN.top - BODY_MARGIN.bottom
 const APPENDIX_WIDTH = A4.height - APPENDIX_MARGIN.left - APPENDIX_MARGIN.right
 const APPENDIX_HEIGHT = A4.width - APPENDIX_MARGIN.top - APPENDIX_MARGIN.bottom
+const TWIPS_PER_INCH = 1440
 
 /** Body text: 宋体 (SimSun) for Chinese, Times New Roman for Latin. */
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' }
-/** Headings: 黑体 (SimHei) for Chinese, Arial for Latin. */
-const HEADING_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei', cs: 'Arial' }
 
 /**
  * Up to this many list rows, the contents' page numbers are worked out when the file
- * is written (laying out a large plan takes too long); above it, Word fills them in
- * when it opens the file (it asks to update the fields).
+ * is written (laying out a large plan takes too long); above it they are left for Word,
+ * which updates the fields when it opens the file.
  */
 const MAX_ROWS_FOR_PAGE_NUMBERS = 300
-
-function pick(lang: PlanLang, zh: string, en: string): string {
-	return lang === 'zh' ? zh : en
-}
 
 function footer(lang: PlanLang): Footer {
 	return new Footer({
@@ -74,158 +69,78 @@ function footer(lang: PlanLang): Footer {
 	})
 }
 
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const
-
-/** The cover (封面): the plan's name, then 项目名称 / 申报单位 / 执行单位 / 联系方式 / 日期 as a form. */
-function coverBlocks(plan: Plan, lang: PlanLang): DocxBlock[] {
-	const c = planCover(plan)
-	const notFilled = pick(lang, '（未填写）', '(not filled in)')
-	const rows: [string, string][] = [
-		[pick(lang, '项目名称', 'Project name'), c.name],
-		[pick(lang, '申报单位', 'Applicant'), c.applicant || notFilled],
-		[
-			pick(lang, '执行单位', 'Executing bodies'),
-			c.executingBodies.length ? c.executingBodies.join(lang === 'zh' ? '、' : ', ') : notFilled,
-		],
-	]
-	if (c.contact !== null) rows.push([pick(lang, '联系方式', 'Contact'), c.contact || notFilled])
-	rows.push([pick(lang, '日期', 'Date'), c.date])
-	const title = plan.title.trim() || pick(lang, '未命名白板', 'Untitled board')
-	const labelW = 2200
-	const valueW = 5200
-	const form = new Table({
-		alignment: AlignmentType.CENTER,
-		width: { size: labelW + valueW, type: WidthType.DXA },
-		columnWidths: [labelW, valueW],
-		borders: {
-			top: NO_BORDER,
-			bottom: NO_BORDER,
-			left: NO_BORDER,
-			right: NO_BORDER,
-			insideHorizontal: NO_BORDER,
-			insideVertical: NO_BORDER,
-		},
-		rows: rows.map(
-			([label, value]) =>
-				new TableRow({
-					height: { value: 640, rule: 'atLeast' },
-					children: [
-						new TableCell({
-							width: { size: labelW, type: WidthType.DXA },
-							verticalAlign: VerticalAlignTable.BOTTOM,
-							borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
-							children: [
-								new Paragraph({
-									// 项目名称 style: Chinese labels spread over the cell, as on printed forms.
-									alignment: lang === 'zh' ? AlignmentType.DISTRIBUTE : AlignmentType.LEFT,
-									children: textRuns(`${label}${lang === 'zh' ? '：' : ':'}`, { bold: true, size: FONT_SIZE.si }),
-								}),
-							],
-						}),
-						new TableCell({
-							width: { size: valueW, type: WidthType.DXA },
-							verticalAlign: VerticalAlignTable.BOTTOM,
-							borders: {
-								top: NO_BORDER,
-								left: NO_BORDER,
-								right: NO_BORDER,
-								bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000' },
-							},
-							children: [
-								new Paragraph({ alignment: AlignmentType.CENTER, children: textRuns(value, { size: FONT_SIZE.si }) }),
-							],
-						}),
-					],
-				}),
-		),
+/** The pictures to place: given ones, or the one canvas picture; each at most 300 dpi at the size it is printed, all within the byte budget. */
+function preparePictures(opts: PlanToDocxOptions): FittedPicture[] {
+	const given: DocxPicture[] = opts.pictures
+		? [...opts.pictures]
+		: opts.canvasPng
+			? [{ ref: 'canvas:board', title: word(opts.lang, 'wholeBoard'), png: opts.canvasPng }]
+			: []
+	return fitPictures(given, {
+		maxInches: { width: APPENDIX_WIDTH / TWIPS_PER_INCH, height: (APPENDIX_HEIGHT * 0.8) / TWIPS_PER_INCH },
 	})
-	return [
-		new Paragraph({ spacing: { before: 2400 }, children: [] }),
-		new Paragraph({
-			alignment: AlignmentType.CENTER,
-			spacing: { after: 360 },
-			children: textRuns(title, { bold: true, size: FONT_SIZE.er, font: HEADING_FONT }),
-		}),
-		new Paragraph({
-			alignment: AlignmentType.CENTER,
-			spacing: { after: 2400 },
-			children: textRuns(pick(lang, '项目计划书', 'Project plan'), {
-				bold: true,
-				size: FONT_SIZE.er,
-				font: HEADING_FONT,
-			}),
-		}),
-		form,
-	]
 }
 
 /**
- * The 项目计划书 as a Word document (.docx), following PRODUCT.md's outline in the
- * order of `PLAN_SECTIONS`: a cover page (封面), a table of contents, then 一 … 十二 as
- * Heading 1 (sub-parts as Heading 2 / 3, so the contents and the navigation pane list
- * them), and 附件 on landscape pages with the four lists and, when given, the canvas
- * picture scaled to the page. Tables are filled from the plan (needs with urgency and
- * source, resources by sector, actors and their roles, the match table by mechanism,
- * budget, indicators target against actual); a section without data says so in the
- * sentence `PLAN_SECTIONS` gives it. A4, 宋体 / 黑体 with Latin fallbacks, "第 X 页"
- * (or "Page X") in the footer. Card text goes in as plain text runs, never as markup.
+ * The Word sections of a plan document: the cover (portrait, no page number), the body
+ * (portrait, the contents then 一 … 十二, "第 X 页" in the footer) and the appendices
+ * (landscape, for the wide lists and the pictures).
+ */
+export function docxSections(doc: PlanDocument, pictures: readonly FittedPicture[]): ISectionOptions[] {
+	const byRef = new Map(pictures.map((p) => [p.ref, p]))
+	const portrait = { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: BODY_MARGIN }
+	const landscape = { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: APPENDIX_MARGIN }
+	const sections: ISectionOptions[] = []
+	for (const part of doc.parts) {
+		const appendix = part.kind === 'appendix'
+		const ctx = {
+			lang: doc.lang,
+			width: appendix ? APPENDIX_WIDTH : BODY_WIDTH,
+			height: appendix ? APPENDIX_HEIGHT : BODY_HEIGHT,
+			pictures: byRef,
+		}
+		const children: DocxBlock[] = part.blocks.flatMap((b) => docxBlocks(b, ctx))
+		if (children.length === 0) continue
+		if (part.kind === 'cover') sections.push({ properties: { page: portrait }, children })
+		else {
+			sections.push({
+				properties: {
+					page: part.kind === 'body' ? { ...portrait, pageNumbers: { start: 1 } } : landscape,
+				},
+				footers: { default: footer(doc.lang) },
+				children,
+			})
+		}
+	}
+	return sections
+}
+
+/**
+ * The 项目计划书 as a Word document (.docx): `planDocument` (the same document as the
+ * Markdown and the print page) laid out on A4 — a cover, a 目录 (a TOC field with page
+ * numbers worked out when the file is written, and Word told to update fields when it
+ * opens it), 一 … 十二 as Heading 1 with numbered Heading 2 / 3 parts, and 附件 on
+ * landscape pages with the lists and one picture per canvas stage. Tables have fixed
+ * column widths in which figures and dates never break; 宋体 / 黑体 with Latin
+ * fallbacks; Chinese body paragraphs indented two characters. Board text goes in as
+ * plain text runs, never as markup.
  */
 export async function planToDocx(plan: Plan, opts: PlanToDocxOptions): Promise<Uint8Array> {
 	const { lang } = opts
-	const body: DocxBlock[] = [
-		new Paragraph({
-			alignment: AlignmentType.CENTER,
-			spacing: { after: 240 },
-			children: textRuns(pick(lang, '目录', 'Contents'), { bold: true, size: FONT_SIZE.san, font: HEADING_FONT }),
-		}),
-		new TableOfContents(pick(lang, '目录', 'Contents'), { hyperlink: true, headingStyleRange: '1-2' }),
-	]
-	const appendix: DocxBlock[] = []
-	for (const [i, section] of PLAN_SECTIONS.entries()) {
-		if (section.id === 'cover') continue
-		const ctx = {
-			plan,
-			lang,
-			width: section.id === 'appendix' ? APPENDIX_WIDTH : BODY_WIDTH,
-			height: section.id === 'appendix' ? APPENDIX_HEIGHT : BODY_HEIGHT,
-			canvasPng: opts.canvasPng,
-		}
-		const content = DOCX_SECTION_BUILDERS[section.id](ctx) ?? [noDataPara(section.empty[lang])]
-		// The first numbered section starts on the page after the contents.
-		const blocks = [heading(1, section[lang], { pageBreakBefore: i === 1 }), ...content]
-		if (section.id === 'appendix') appendix.push(...blocks)
-		else body.push(...blocks)
-	}
-
-	const portrait = { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: BODY_MARGIN }
-	const sections: ISectionOptions[] = [
-		{ properties: { page: portrait }, children: coverBlocks(plan, lang) },
-		{
-			properties: { page: { ...portrait, pageNumbers: { start: 1 } } },
-			footers: { default: footer(lang) },
-			children: body,
-		},
-		{
-			properties: {
-				page: {
-					// docx swaps width and height for a landscape page.
-					size: { ...A4, orientation: PageOrientation.LANDSCAPE },
-					margin: APPENDIX_MARGIN,
-				},
-			},
-			footers: { default: footer(lang) },
-			children: appendix,
-		},
-	]
+	const pictures = preparePictures(opts)
+	const doc = planDocument(plan, {
+		lang,
+		pictures: pictures.map((p) => ({ ref: p.ref, title: p.title })),
+		contactPhone: opts.contactPhone,
+	})
 	const listRows =
 		plan.needs.length + plan.resources.length + plan.projects.length + plan.actors.length + plan.matches.length
-	const doc = new Document({
+	const document = new Document({
 		creator: '纽带 Niudai',
-		title: `${plan.title} ${pick(lang, '项目计划书', 'Project plan')}`.replace(/[\u0000-\u001f]/g, ''),
-		description: pick(lang, '由纽带白板生成的项目计划书', 'A project plan generated from a Niudai board'),
-		...(listRows <= MAX_ROWS_FOR_PAGE_NUMBERS
-			? { pageNumbers: estimatePageNumbersWith({ guess: true }) }
-			: { features: { updateFields: true } }),
+		title: doc.title.replace(/[\u0000-\u001f]/g, ''),
+		description: lang === 'zh' ? '由纽带白板生成的项目计划书' : 'A project plan generated from a Niudai board',
+		features: { updateFields: true },
+		...(listRows <= MAX_ROWS_FOR_PAGE_NUMBERS ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
 		styles: {
 			paragraphStyles: TABLE_STYLES,
 			default: {
@@ -250,8 +165,8 @@ export async function planToDocx(plan: Plan, opts: PlanToDocxOptions): Promise<U
 				},
 			},
 		},
-		sections,
+		sections: docxSections(doc, pictures),
 	})
-	const buffer = await Packer.toBuffer(doc)
+	const buffer = await Packer.toBuffer(document)
 	return new Uint8Array(buffer)
 }

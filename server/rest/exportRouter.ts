@@ -6,16 +6,19 @@ import { roleAtLeast } from '../../shared/auth/permissions'
 import { createBoardSchema } from '../../shared/boardSchema'
 import { LIST_NAMES, LIST_SHEET_NAMES, LIST_SHEET_NAMES_EN } from '../../shared/export/listColumns'
 import { listToCsv } from '../../shared/export/listsToCsv'
+import { word } from '../../shared/export/planText'
 import { planToMarkdown } from '../../shared/export/planToMarkdown'
 import { derivePlan } from '../../shared/plan/derivePlan'
+import { PLAN_INFO_PRIVATE_RECORD } from '../../shared/plan/planInfo'
 import type { Plan } from '../../shared/plan/planTypes'
 import { BOARD_ID_PATTERN } from '../../shared/protocol'
 import type { PlainRecord } from '../../shared/ydocLayout'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
-import { loadBoardRecords } from '../boards/loadBoardRecords'
+import { loadBoardPrivateProps, loadBoardRecords } from '../boards/loadBoardRecords'
 import { withoutPrivateProps } from '../boards/withoutPrivateProps'
 import { DocxTimeoutError, docxInWorker } from '../export/docxInWorker'
+import type { DocxPicture } from '../export/fitPictures'
 import { planToXlsx } from '../export/planToXlsx'
 import type { BoardRow, Storage } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
@@ -28,8 +31,30 @@ export const EXPORT_FORMATS = ['md', 'csv', 'json', 'tldr', 'docx', 'xlsx'] as c
 /** One of `EXPORT_FORMATS`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
-/** The most bytes of the canvas picture a docx export accepts. */
+/** The most bytes of the canvas picture (or of the JSON body with the pictures) a docx export accepts. */
 export const MAX_CANVAS_PNG_BYTES = 20 * 1024 * 1024
+
+/**
+ * The content type of the pictures as JSON (`{ pictures: [...] }`). Not `application/json`,
+ * which the API's JSON parser reads (up to 1 MB) before this router sees it.
+ */
+export const PICTURES_CONTENT_TYPE = 'application/vnd.niudai.pictures+json'
+
+/** The most pictures one docx export accepts (the canvas stages and a chart or two). */
+export const MAX_EXPORT_PICTURES = 8
+
+/** The body of `POST /export?format=docx` as JSON: the pictures, each a base64 PNG. */
+const picturesBody = z.object({
+	pictures: z
+		.array(
+			z.object({
+				ref: z.string().regex(/^(canvas|chart):[A-Za-z0-9_-]{1,40}$/, 'ref must be canvas:<name> or chart:<name>'),
+				title: z.string().max(100),
+				png: z.string().max(MAX_CANVAS_PNG_BYTES * 2),
+			}),
+		)
+		.max(MAX_EXPORT_PICTURES),
+})
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
 	md: 'text/markdown; charset=utf-8',
@@ -81,7 +106,10 @@ function withInlinedAssets(records: readonly PlainRecord[], storage: Storage, bo
 }
 
 /** The Word file, built in a worker thread so a large plan does not stall the event loop (and every room's sync). */
-async function buildDocx(plan: Plan, opts: { lang: 'zh' | 'en'; canvasPng?: Uint8Array }): Promise<Buffer> {
+async function buildDocx(
+	plan: Plan,
+	opts: { lang: 'zh' | 'en'; pictures?: DocxPicture[]; contactPhone: string | null },
+): Promise<Buffer> {
 	try {
 		return await docxInWorker(plan, opts)
 	} catch (err) {
@@ -98,10 +126,13 @@ async function buildDocx(plan: Plan, opts: { lang: 'zh' | 'en'; canvasPng?: Uint
  * - `GET /export?format=md|csv|json|tldr|docx|xlsx&list=needs|resources|projects|matches|actors&lang=zh|en&private=0|1`
  *   — a file (`Content-Disposition: attachment`, the board's title as its name);
  *   `list` is required for csv.
- * - `POST /export?format=docx` with an optional `image/png` body (≤ 20 MB): the
- *   canvas picture placed in the Word file.
+ * - `POST /export?format=docx` with an optional body (≤ 20 MB): an `image/png` (the whole
+ *   canvas), or `application/vnd.niudai.pictures+json` (or `application/json` up to 1 MB)
+ *   `{ pictures: [{ ref: 'canvas:<stage>' | 'chart:<name>', title, png: <base64 PNG> }] }`
+ *   (one picture per stage, ≤ 8), placed in the Word file's
+ *   附件 (each scaled down to 300 dpi at its printed size, all within the file's budget).
  *
- * Private fields (联系方式) are left out unless `private=1`.
+ * Private fields (联系方式, the plan's 联系电话) are left out unless `private=1`.
  */
 export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & AuthDeps): Router {
 	const { storage, rooms } = deps
@@ -139,7 +170,13 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 		res.json(planOf(board, records, withPrivate))
 	})
 
-	const exportHandler = async (req: Request, res: Response, canvasPng?: Uint8Array) => {
+	/** The plan's 联系电话, kept in the board's private document. */
+	const contactPhoneOf = (boardId: string): string => {
+		const props = loadBoardPrivateProps({ storage, rooms }, boardId).get(PLAN_INFO_PRIVATE_RECORD)
+		return typeof props?.contactPhone === 'string' ? props.contactPhone : ''
+	}
+
+	const exportHandler = async (req: Request, res: Response, pictures?: DocxPicture[]) => {
 		const board = boardOr404(req)
 		const q = parseOrThrow(exportQuery, req.query, 'query')
 		const withPrivate = includePrivate(res, q)
@@ -147,11 +184,12 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 		const loaded = loadBoardRecords({ storage, rooms, schema }, board.id, { includePrivate: withPrivate })
 		const records = withPrivate ? loaded.records : withoutPrivateProps(loaded.records)
 		const serializedSchema: SerializedSchema = loaded.schema ?? schema.serialize()
+		const contactPhone = withPrivate && (q.format === 'md' || q.format === 'docx') ? contactPhoneOf(board.id) : null
 		let body: string | Uint8Array
 		let fileName = safeFileName(board.title, q.format)
 		switch (q.format) {
 			case 'md':
-				body = planToMarkdown(planOf(board, records, withPrivate), { lang: q.lang })
+				body = planToMarkdown(planOf(board, records, withPrivate), { lang: q.lang, contactPhone })
 				break
 			case 'csv': {
 				const list = q.list ?? 'needs'
@@ -171,7 +209,7 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 				})
 				break
 			case 'docx':
-				body = await buildDocx(planOf(board, records, withPrivate), { lang: q.lang, canvasPng })
+				body = await buildDocx(planOf(board, records, withPrivate), { lang: q.lang, pictures, contactPhone })
 				break
 			case 'xlsx':
 				body = await planToXlsx(planOf(board, records, withPrivate), { lang: q.lang })
@@ -199,16 +237,39 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 			)
 		}
 		const data = req.body as unknown
-		let canvasPng: Uint8Array | undefined
-		if (Buffer.isBuffer(data) && data.length > 0) {
-			const mime = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
-			if (mime !== 'image/png') {
-				throw new HttpError(415, 'unsupported_type', `The canvas picture must be image/png, got "${mime || '(none)'}"`)
+		const mime = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
+		let pictures: DocxPicture[] | undefined
+		const fromJson = (json: unknown): DocxPicture[] =>
+			parseOrThrow(picturesBody, json, 'body').pictures.map((p, i) => {
+				const png = new Uint8Array(Buffer.from(p.png, 'base64'))
+				if (!isPng(png)) throw new HttpError(400, 'invalid_png', `Picture ${i + 1} (${p.ref}) is not a PNG image`)
+				return { ref: p.ref, title: p.title, png }
+			})
+		if (mime === 'application/json' && !Buffer.isBuffer(data)) {
+			// A small body the API's JSON parser has read already.
+			pictures = fromJson(data)
+		} else if (Buffer.isBuffer(data) && data.length > 0) {
+			if (mime === 'image/png') {
+				if (!isPng(data)) throw new HttpError(400, 'invalid_png', 'The request body is not a PNG image')
+				const title = word(q.lang, 'wholeBoard')
+				pictures = [{ ref: 'canvas:board', title, png: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }]
+			} else if (mime === PICTURES_CONTENT_TYPE || mime === 'application/json') {
+				let json: unknown
+				try {
+					json = JSON.parse(data.toString('utf8'))
+				} catch {
+					throw new HttpError(400, 'invalid_body', 'The request body is not valid JSON')
+				}
+				pictures = fromJson(json)
+			} else {
+				throw new HttpError(
+					415,
+					'unsupported_type',
+					`The canvas picture must be image/png or ${PICTURES_CONTENT_TYPE}, got "${mime || '(none)'}"`,
+				)
 			}
-			if (!isPng(data)) throw new HttpError(400, 'invalid_png', 'The request body is not a PNG image')
-			canvasPng = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 		}
-		await exportHandler(req, res, canvasPng)
+		await exportHandler(req, res, pictures)
 	})
 
 	return router

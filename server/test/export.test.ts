@@ -1,7 +1,9 @@
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { ApiErrorBody } from '../../shared/apiTypes'
 import { PLAN_SECTIONS } from '../../shared/export/planToMarkdown'
+import { PLAN_INFO_PRIVATE_RECORD } from '../../shared/plan/planInfo'
 import type { Plan } from '../../shared/plan/planTypes'
 import { getYPrivate } from '../../shared/privateDocLayout'
 import { EXAMPLE_ACTORS } from '../../shared/templates/exampleActors'
@@ -12,6 +14,8 @@ import { EXAMPLE_RESOURCES } from '../../shared/templates/exampleResources'
 import { getYRecords } from '../../shared/ydocLayout'
 import { loadBoardRecords } from '../boards/loadBoardRecords'
 import type { RunningServer } from '../createServer'
+import { PICTURES_CONTENT_TYPE } from '../rest/exportRouter'
+import { makePng } from './makePng'
 import { connectPrivateClient, setPrivateProps } from './privateDocClient'
 import { apiFetch, bearer, connectClient, startTestServer, TEST_ADMIN_TOKEN, whenDoc, whenSynced } from './testServer'
 
@@ -66,6 +70,22 @@ async function setContactOnFirstResource(): Promise<void> {
 	}
 }
 
+/** Writes the plan's 联系电话 into the board's private document through a real sync client. */
+async function setPrivatePlanPhone(phone: string): Promise<void> {
+	const privateDoc = new Y.Doc()
+	const privateProvider = connectPrivateClient(server.port, boardId, privateDoc)
+	try {
+		await whenSynced(privateProvider)
+		setPrivateProps(privateDoc, PLAN_INFO_PRIVATE_RECORD, { contactPhone: phone })
+		const room = server.rooms.peek(boardId, 'private')
+		if (!room) throw new Error('private room not loaded')
+		await whenDoc(room.doc, () => getYPrivate(room.doc).get(PLAN_INFO_PRIVATE_RECORD)?.get('contactPhone') === phone)
+	} finally {
+		privateProvider.destroy()
+		privateDoc.destroy()
+	}
+}
+
 beforeAll(async () => {
 	server = await startTestServer()
 	const res = await post('/api/boards', { title: TITLE, template: 'example' })
@@ -112,10 +132,10 @@ describe('GET /api/boards/:id/export', () => {
 		const disposition = res.headers.get('content-disposition') ?? ''
 		expect(disposition).toMatch(/^attachment;/)
 		expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent(`${TITLE}.md`)}`)
-		for (const section of PLAN_SECTIONS) expect(text).toContain(`## ${section.zh}`)
+		for (const section of PLAN_SECTIONS.filter((s) => s.id !== 'cover')) expect(text).toContain(`## ${section.zh}`)
 		expect(text).toContain('青阳课堂')
 		const en = await exportText('format=md&lang=en')
-		for (const section of PLAN_SECTIONS) expect(en.text).toContain(`## ${section.en}`)
+		for (const section of PLAN_SECTIONS.filter((s) => s.id !== 'cover')) expect(en.text).toContain(`## ${section.en}`)
 	})
 
 	it('csv: UTF-8 with BOM, CRLF and the Chinese headers', async () => {
@@ -204,6 +224,38 @@ describe('GET /api/boards/:id/export', () => {
 			body: new Uint8Array([0xff, 0xd8, 0xff]),
 		})
 		expect(jpeg.status).toBe(415)
+
+		// One picture per canvas stage, as JSON: each in 附件 with its caption.
+		const stages = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
+			method: 'POST',
+			headers: { 'content-type': PICTURES_CONTENT_TYPE },
+			body: JSON.stringify({
+				pictures: [
+					{ ref: 'canvas:identification', title: '资源识别', png: Buffer.from(makePng(300, 200)).toString('base64') },
+					{ ref: 'canvas:allocation', title: '资源配置', png: Buffer.from(makePng(200, 300)).toString('base64') },
+				],
+			}),
+		})
+		expect(stages.status).toBe(200)
+		const zip = await JSZip.loadAsync(Buffer.from(await stages.arrayBuffer()))
+		expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(2)
+		const xml = (await zip.file('word/document.xml')?.async('string')) ?? ''
+		expect(xml).toContain('图1　资源识别')
+		expect(xml).toContain('图2　资源配置')
+		for (const bad of [
+			'{',
+			JSON.stringify({ pictures: [{ ref: 'http://x', title: 't', png: '' }] }),
+			JSON.stringify({ pictures: [{ ref: 'canvas:a', title: 't', png: Buffer.from('not a png').toString('base64') }] }),
+		]) {
+			for (const type of [PICTURES_CONTENT_TYPE, 'application/json']) {
+				const res = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=docx`, {
+					method: 'POST',
+					headers: { 'content-type': type },
+					body: bad,
+				})
+				expect(res.status, `${type} ${bad}`).toBe(400)
+			}
+		}
 		const postMd = await apiFetch(`${server.url}/api/boards/${boardId}/export?format=md`, { method: 'POST' })
 		expect(postMd.status).toBe(400)
 	})
@@ -221,6 +273,11 @@ describe('GET /api/boards/:id/export', () => {
 			const shown = await exportText(`${query}&private=1`)
 			expect(shown.text).toContain(SECRET)
 		}
+		// The plan's 联系电话 (private 计划书信息) is on the cover only with private=1.
+		const phone = '0531-88886666'
+		await setPrivatePlanPhone(phone)
+		expect((await exportText('format=md')).text).not.toContain(phone)
+		expect((await exportText('format=md&private=1')).text).toContain(`- **联系电话**：${phone}`)
 		const csvHeader = (await exportText('format=csv&list=resources&private=1')).text.split('\r\n')[0]
 		expect(csvHeader).toContain('联系方式')
 		expect((await exportText('format=csv&list=resources')).text.split('\r\n')[0]).not.toContain('联系方式')
@@ -259,7 +316,9 @@ describe('GET /api/boards/:id/export', () => {
 		const created = await post('/api/boards', { title: '空白板' })
 		const { id } = (await created.json()) as { id: string }
 		const text = await (await apiFetch(`${server.url}/api/boards/${id}/export?format=md`)).text()
-		for (const section of PLAN_SECTIONS) expect(text).toContain(`## ${section.zh}`)
-		expect(text).toContain('（暂无数据：白板上还没有项目卡片）')
+		for (const section of PLAN_SECTIONS.filter((s) => s.id !== 'cover')) {
+			expect(text).toContain(`## ${section.zh}\n\n*${section.empty.zh}*`)
+		}
+		expect(text).not.toContain('卡片')
 	})
 })

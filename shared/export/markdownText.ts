@@ -25,6 +25,11 @@ export function mdInline(text: string): string {
 	return escapeLineStart(escapeInline(text.replace(/\s*[\r\n]+\s*/g, ' ')))
 }
 
+/** Card text in the middle of a line (after a label): escaped, line breaks become spaces. */
+export function mdText(text: string): string {
+	return escapeInline(text.replace(/\s*[\r\n]+\s*/g, ' '))
+}
+
 /** Card text as a paragraph: each line escaped, lines joined with hard line breaks. */
 export function mdParagraph(text: string): string {
 	return text

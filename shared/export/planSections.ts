@@ -29,104 +29,87 @@ export interface PlanSection {
  * Word and the print view all use these headings.
  */
 export const PLAN_SECTIONS: readonly PlanSection[] = [
-	{
-		id: 'cover',
-		zh: '封面',
-		en: 'Cover',
-		empty: { zh: '（暂无数据）', en: '(No data)' },
-	},
+	{ id: 'cover', zh: '封面', en: 'Cover', empty: { zh: '尚未填写', en: 'Not filled in yet' } },
 	{
 		id: 'summary',
 		zh: '一、项目概要',
 		en: '1. Project summary',
-		empty: { zh: '（暂无数据：白板上还没有卡片）', en: '(No data: the board has no cards yet)' },
+		empty: { zh: '尚未填写项目概要', en: 'No project summary has been filled in yet.' },
 	},
 	{
 		id: 'background',
 		zh: '二、背景与需求分析',
 		en: '2. Background and needs analysis',
-		empty: { zh: '（暂无数据：白板上还没有需求卡片）', en: '(No data: the board has no need cards yet)' },
+		empty: { zh: '尚未填写社区概况与需求分析', en: 'No community profile or needs have been filled in yet.' },
 	},
 	{
 		id: 'resources',
 		zh: '三、资源评估',
 		en: '3. Resource assessment',
-		empty: { zh: '（暂无数据：白板上还没有资源卡片）', en: '(No data: the board has no resource cards yet)' },
+		empty: { zh: '尚未填写资源评估', en: 'No resources have been assessed yet.' },
 	},
 	{
 		id: 'goals',
 		zh: '四、项目目标',
 		en: '4. Project goals',
-		empty: { zh: '（暂无数据：白板上还没有项目卡片）', en: '(No data: the board has no project cards yet)' },
+		empty: { zh: '尚未填写项目目标', en: 'No goals have been filled in yet.' },
 	},
 	{
 		id: 'beneficiaries',
 		zh: '五、服务对象与受益人数',
 		en: '5. Target groups and beneficiaries',
-		empty: {
-			zh: '（暂无数据：白板上还没有项目或需求卡片）',
-			en: '(No data: the board has no project or need cards yet)',
-		},
+		empty: { zh: '尚未填写服务对象与受益人数', en: 'No target groups or beneficiaries have been filled in yet.' },
 	},
 	{
 		id: 'implementation',
 		zh: '六、实施内容与进度安排',
 		en: '6. Activities and schedule',
-		empty: { zh: '（暂无数据：白板上还没有项目卡片）', en: '(No data: the board has no project cards yet)' },
+		empty: { zh: '尚未填写实施内容与进度安排', en: 'No activities or schedule have been filled in yet.' },
 	},
 	{
 		id: 'organisation',
 		zh: '七、组织架构与多方分工',
 		en: '7. Organisation and division of roles',
-		empty: { zh: '（暂无数据：白板上还没有主体卡片）', en: '(No data: the board has no actor cards yet)' },
+		empty: { zh: '尚未填写参与主体与分工', en: 'No parties or roles have been filled in yet.' },
 	},
 	{
 		id: 'allocation',
 		zh: '八、资源配置与供需匹配方案',
 		en: '8. Resource allocation and matching',
-		empty: {
-			zh: '（暂无数据：白板上还没有连接卡片的匹配连线）',
-			en: '(No data: no arrows link cards on the board yet)',
-		},
+		empty: { zh: '尚未填写资源配置与供需匹配方案', en: 'No allocations or matches have been filled in yet.' },
 	},
 	{
 		id: 'budget',
 		zh: '九、项目预算',
 		en: '9. Budget',
-		empty: { zh: '（暂无数据：项目卡片还没有填写预算）', en: '(No data: no project has a budget yet)' },
+		empty: { zh: '尚未填写项目预算', en: 'No budget has been filled in yet.' },
 	},
 	{
 		id: 'risks',
 		zh: '十、风险与应对',
 		en: '10. Risks and responses',
-		empty: {
-			zh: '（暂无数据：项目卡片还没有填写风险与应对）',
-			en: '(No data: no project lists risks and responses yet)',
-		},
+		empty: { zh: '尚未填写风险与应对', en: 'No risks and responses have been filled in yet.' },
 	},
 	{
 		id: 'evaluation',
 		zh: '十一、评估指标',
 		en: '11. Evaluation indicators',
-		empty: {
-			zh: '（暂无数据：项目卡片还没有评估指标、受益人数或预算）',
-			en: '(No data: no project has indicators, beneficiaries or a budget yet)',
-		},
+		empty: { zh: '尚未填写评估指标', en: 'No indicators have been filled in yet.' },
 	},
 	{
 		id: 'sustainability',
 		zh: '十二、可持续性与居民参与',
 		en: '12. Sustainability and resident participation',
 		empty: {
-			zh: '（暂无数据：白板上还没有居民、志愿或社区组织方面的主体与资源）',
-			en: '(No data: the board has no residents, volunteers or community organisations yet)',
+			zh: '尚未填写可持续性与居民参与',
+			en: 'Nothing on sustainability and resident participation has been filled in yet.',
 		},
 	},
 	{
 		id: 'appendix',
 		zh: '附件',
 		en: 'Appendices',
-		empty: { zh: '（暂无数据：白板上还没有卡片）', en: '(No data: the board has no cards yet)' },
+		empty: { zh: '无附件', en: 'No appendices.' },
 	},
 ]
 
@@ -137,10 +120,13 @@ export function planSection(id: PlanSectionId): PlanSection {
 	return found
 }
 
-/** The titles of the appendices (附件), in order; the lists they hold are `LIST_SHEET_NAMES`. */
+/** The lists of the appendices (附件), in order, with their titles. */
 export const PLAN_APPENDICES = [
-	{ list: 'needs', zh: '附件一：需求清单', en: 'Appendix 1: Needs list' },
-	{ list: 'resources', zh: '附件二：资源清单', en: 'Appendix 2: Resources list' },
-	{ list: 'projects', zh: '附件三：项目清单', en: 'Appendix 3: Projects list' },
-	{ list: 'matches', zh: '附件四：匹配表', en: 'Appendix 4: Match table' },
+	{ list: 'needs', zh: '附件一：需求清单', en: 'Appendix 1: Needs' },
+	{ list: 'resources', zh: '附件二：资源清单', en: 'Appendix 2: Resources' },
+	{ list: 'projects', zh: '附件三：项目清单', en: 'Appendix 3: Projects' },
+	{ list: 'actors', zh: '附件四：参与主体清单', en: 'Appendix 4: Parties' },
 ] as const
+
+/** The title of the appendix after the lists, with the pictures of the canvas. */
+export const PLAN_CANVAS_APPENDIX = { zh: '附件五：白板画布', en: 'Appendix 5: The board' } as const
