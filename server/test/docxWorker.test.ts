@@ -9,6 +9,7 @@ import type { Plan } from '../../shared/plan/planTypes'
 import { createSeedRecords, DEFAULT_PAGE_NAME } from '../../shared/seedRecords'
 import { createTemplateContext } from '../../shared/templates/createTemplateContext'
 import { exampleTemplate } from '../../shared/templates/exampleTemplate'
+import { mergeTemplateRecords } from '../../shared/templates/mergeTemplateRecords'
 import { getYRecords, writeRecord } from '../../shared/ydocLayout'
 import type { RunningServer } from '../createServer'
 import { DocxTimeoutError, DocxWorkerPool } from '../export/docxInWorker'
@@ -20,10 +21,10 @@ import { apiFetch, createBoard, startTestServer, tempDataDir } from './testServe
 const FAULTY_WORKER = new URL('./docxWorkerFaulty.mjs', import.meta.url)
 
 function examplePlan(title = 'C社区整合式合作示例'): Plan {
-	const records = [
-		...createSeedRecords(DEFAULT_PAGE_NAME),
-		...exampleTemplate.build(createTemplateContext({ idPrefix: 'ex' })),
-	]
+	const records = mergeTemplateRecords(
+		createSeedRecords(DEFAULT_PAGE_NAME),
+		exampleTemplate.build(createTemplateContext({ idPrefix: 'ex' })),
+	)
 	return derivePlan(records, { title, includePrivate: false, now: Date.UTC(2024, 2, 1) })
 }
 
