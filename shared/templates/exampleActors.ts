@@ -120,7 +120,7 @@ export const EXAMPLE_ACTORS = {
 	school: {
 		title: { zh: '寄宿制民办公助学校', en: 'Boarding school (private with public aid)' },
 		description: {
-			zh: 'C社区内一所师生6000余人的寄宿制民办公助学校；法院的法治教育项目直接与中小学合作。',
+			zh: 'C社区内的寄宿制民办公助学校，师生6000余人；法院的法治教育项目直接进中小学。',
 			en: 'A privately run, publicly assisted boarding school in C community with over 6,000 teachers and pupils; the court’s legal-education project works directly with schools.',
 		},
 		sector: 'society',
@@ -133,7 +133,7 @@ export const EXAMPLE_ACTORS = {
 	ym: {
 		title: { zh: 'YM交投集团', en: 'YM Transport Investment Group' },
 		description: {
-			zh: '定期组织员工作为志愿者参与P机构组织的助贫济困等社区慈善活动；与ZS信用分公司、YY教育一起为P机构的服务项目提供消防器材、图书、安全教育等物资和管理经验。',
+			zh: '常派员工做志愿者，参加P机构的助贫济困等慈善活动；与ZS信用分公司、YY教育一起为P机构的服务项目提供消防器材、图书、安全教育等物资和管理经验。',
 			en: 'Regularly sends employees as volunteers to P’s community charity work such as help for the poor; with ZS Credit and YY Education it gives P’s projects fire equipment, books, safety education and management experience.',
 		},
 		sector: 'market',
@@ -146,7 +146,7 @@ export const EXAMPLE_ACTORS = {
 	zs: {
 		title: { zh: 'ZS信用分公司', en: 'ZS Credit branch' },
 		description: {
-			zh: '定期组织员工作为志愿者参与P机构的社区慈善活动；与YM交投集团、YY教育一起为P机构的服务项目提供消防器材、图书、安全教育等物资和管理经验。',
+			zh: '常派员工做志愿者，参加P机构的社区慈善活动；与YM交投集团、YY教育一起为P机构的服务项目提供消防器材、图书、安全教育等物资和管理经验。',
 			en: 'Regularly sends employees as volunteers to P’s community charity work; with YM Group and YY Education it gives P’s projects fire equipment, books, safety education and management experience.',
 		},
 		sector: 'market',
@@ -211,7 +211,7 @@ export const EXAMPLE_ACTORS = {
 	qu: {
 		title: { zh: 'Q大学朝阳社工协会', en: 'Q University Zhaoyang Social Work Society' },
 		description: {
-			zh: '与P机构合作，引导大学生青年队伍进社区参与服务。',
+			zh: '与P机构合作，组织大学生到社区做志愿服务。',
 			en: 'Works with P to bring student volunteers into the community.',
 		},
 		sector: 'society',
@@ -224,7 +224,7 @@ export const EXAMPLE_ACTORS = {
 	kongzhu: {
 		title: { zh: 'L区空竹运动协会', en: 'L District Diabolo Association' },
 		description: {
-			zh: '与P机构合作，引导青年队伍进社区参与服务。',
+			zh: '与P机构合作，带年轻人到社区参与服务。',
 			en: 'Works with P to bring young people into community service.',
 		},
 		sector: 'society',
@@ -276,7 +276,7 @@ export const EXAMPLE_ACTORS = {
 	bigParty: {
 		title: { zh: '社区“大党委”成员单位', en: 'Joint Party committee member units' },
 		description: {
-			zh: 'C社区把属地单位纳入社区“大党委”，共建了法治长廊、党史长廊、同心文化广场、社区图书室等项目。',
+			zh: 'C社区的属地单位都是社区“大党委”成员，与社区共建了法治长廊、党史长廊、同心文化广场、社区图书室等。',
 			en: 'C community brought its local units into a joint Party committee, which built a rule-of-law gallery, a Party-history gallery, the Tongxin culture square and a community library.',
 		},
 		sector: 'society',

@@ -132,8 +132,8 @@ export const EXAMPLE_NEEDS = {
 	gridCapacity: {
 		title: { zh: '社区工作者与网格员能力提升', en: 'Skills of community workers and grid workers' },
 		description: {
-			zh: '两委成员和网格员要“兜底”社区的大小事务——安全、绿化、卫生、信息采集、政策宣传、调解纠纷、代办服务，需要更专业的方法和更强的综合服务能力。来源：文章引用的社区工作人员访谈（2024年5月）。',
-			en: 'Committee members and grid workers provide an all-round “housekeeper” service — safety, greenery, hygiene checks, data collection, policy outreach, mediation, errands — and need professional and general service skills. From the community-worker interview the article quotes (May 2024).',
+			zh: '两委成员和网格员要“兜底”社区的大小事务——安全、绿化、卫生、信息采集、政策宣传、调解纠纷、代办服务，需要更专业的方法和更强的综合服务能力。来源：2024年5月对社区工作人员的访谈。',
+			en: 'Committee members and grid workers provide an all-round “housekeeper” service — safety, greenery, hygiene checks, data collection, policy outreach, mediation, errands — and need professional and general service skills. From an interview with a community worker (May 2024).',
 		},
 		category: 'services',
 		targetGroup: { zh: '社区工作者、网格员、志愿者', en: 'Community workers, grid workers, volunteers' },
@@ -162,8 +162,8 @@ export const EXAMPLE_NEEDS = {
 	merchantLaw: {
 		title: { zh: '商户法律科普', en: 'Legal know-how for merchants' },
 		description: {
-			zh: '社区商户多，需要法律科普服务（文章：法官、律师进社区为青少年、商户等提供法律科普）。',
-			en: 'The community’s many merchants need plain-language legal advice (the article: judges and lawyers come to the community to explain the law to youths, merchants and others).',
+			zh: '社区商户多，需要通俗的法律知识；法官、律师进社区时可为青少年、商户等讲法。',
+			en: 'The community’s many merchants need plain-language legal advice; judges and lawyers who come to the community can explain the law to youths, merchants and others.',
 		},
 		category: 'services',
 		targetGroup: { zh: '商户', en: 'Merchants' },
@@ -177,8 +177,8 @@ export const EXAMPLE_NEEDS = {
 	culture: {
 		title: { zh: '节庆文娱与传统文化活动', en: 'Holiday festivities and traditional culture' },
 		description: {
-			zh: '居民说一到过节就会来看有什么活动，带着孩子做灯笼、包粽子、包水饺；空竹、糖画、剪纸等传统技艺也能让不同年龄的居民一起参与。来源：文章引用的居民访谈（2024年5月）。',
-			en: 'A resident says that at every holiday they come to see what is on — making lanterns, rice dumplings and jiaozi with the children; crafts like diabolo, sugar painting and paper cutting bring all ages together. From the resident interview the article quotes (May 2024).',
+			zh: '居民说一到过节就会来看有什么活动，带着孩子做灯笼、包粽子、包水饺；空竹、糖画、剪纸等传统技艺也能让不同年龄的居民一起参与。来源：2024年5月对居民的访谈。',
+			en: 'A resident says that at every holiday they come to see what is on — making lanterns, rice dumplings and jiaozi with the children; crafts like diabolo, sugar painting and paper cutting bring all ages together. From an interview with a resident (May 2024).',
 		},
 		category: 'services',
 		targetGroup: ALL,
@@ -207,8 +207,8 @@ export const EXAMPLE_NEEDS = {
 	charging: {
 		title: { zh: '老厂家属院充电桩', en: 'Charging points at the old factory estate' },
 		description: {
-			zh: '社区工作人员在访谈中提到的新问题：老厂的家属院要装充电桩。属于设施需求，需经区、街道层面解决。来源：文章引用的社区工作人员访谈（2024年5月），文中未写明是否为C社区，此处作为示例。',
-			en: 'A new problem a community worker named in interview: the old factory’s residential compound needs charging points. A facility need, to be solved at district or sub-district level. From the community-worker interview the article quotes (May 2024); the article does not say it is C community, so it stands here as an example.',
+			zh: '社区工作人员在访谈中提到的新问题：老厂的家属院要装充电桩。属于设施需求，需经区、街道层面解决。来源：2024年5月对社区工作人员的访谈；访谈未说明是否为C社区，此处作为示例。',
+			en: 'A new problem a community worker named in interview: the old factory’s residential compound needs charging points. A facility need, to be solved at district or sub-district level. From an interview with a community worker (May 2024), which does not say it is C community, so it stands here as an example.',
 		},
 		category: 'facilities',
 		targetGroup: { zh: '老厂家属院居民', en: 'Residents of the old factory estate' },
@@ -223,7 +223,7 @@ export const EXAMPLE_NEEDS = {
 	feedback: {
 		title: { zh: '居民诉求表达与反馈', en: 'Voicing requests and hearing back' },
 		description: {
-			zh: '居民诉求复杂、矛盾纠纷处理难度大，需要自下而上的需求表达渠道，并把政府部门的处理结果反馈给居民。来源：C社区线上居民服务系统（云平台）中P机构开辟的社工服务板块收集的居民反馈。',
+			zh: '居民诉求多样、纠纷不易调处，需要一条由下而上表达需求的渠道，并把政府部门的处理结果反馈给居民。来源：C社区线上居民服务系统（云平台）中P机构开辟的社工服务板块收集的居民反馈。',
 			en: 'Residents’ demands are complex and disputes hard to settle; they need a bottom-up channel to voice needs and to hear back what the government decided. Gathered through the social-work section P opened in C community’s online residents’ service system (cloud platform).',
 		},
 		category: 'services',

@@ -97,7 +97,7 @@ export const EXAMPLE_RESOURCES = {
 	forum: {
 		title: { zh: 'Q市年度社会工作研讨会', en: 'Q City annual social-work forum' },
 		description: {
-			zh: 'P机构利用在Q市年度社会工作研讨会上发言的机会，为政府科学决策提供信息。',
+			zh: 'P机构在Q市一年一度的社会工作研讨会上发言，向政府反映社区情况，供决策参考。',
 			en: 'P uses its slot at Q City’s annual social-work forum to give the government information for its decisions.',
 		},
 		sector: 'government',
@@ -194,7 +194,7 @@ export const EXAMPLE_RESOURCES = {
 	ymVolunteers: {
 		title: { zh: 'YM交投集团员工志愿者', en: 'YM Group employee volunteers' },
 		description: {
-			zh: '企业定期组织员工作为志愿者参与P机构的社区慈善活动。',
+			zh: '企业常派员工做志愿者，参加P机构的社区慈善活动。',
 			en: 'The company regularly sends employees as volunteers to P’s community charity work.',
 		},
 		sector: 'market',
@@ -207,8 +207,8 @@ export const EXAMPLE_RESOURCES = {
 	ymManagement: {
 		title: { zh: '企业管理经验', en: 'Management experience from companies' },
 		description: {
-			zh: '文章载YM交投集团、ZS信用分公司、YY教育为P机构提供管理经验；本期由YM交投集团分享为示例。',
-			en: 'The article says YM Group, ZS Credit and YY Education share management experience with P; that YM Group shares it in this period is an example.',
+			zh: 'YM交投集团、ZS信用分公司、YY教育都为P机构提供管理经验；本期由YM交投集团分享为示例。',
+			en: 'YM Group, ZS Credit and YY Education all share management experience with P; that YM Group shares it in this period is an example.',
 		},
 		sector: 'market',
 		resourceType: 'management',
@@ -220,8 +220,8 @@ export const EXAMPLE_RESOURCES = {
 	zsFire: {
 		title: { zh: '消防器材（捐赠）', en: 'Fire equipment (donated)' },
 		description: {
-			zh: '文章载三家企业为P机构的服务项目提供消防器材、图书、安全教育等物资；消防器材由ZS信用分公司捐赠为示例。捐赠物资以折价计入预算（实物）。',
-			en: 'The article says the three companies give P’s projects fire equipment, books and safety education; that ZS Credit donates the fire equipment is an example. Donated goods enter the budget at their value, in kind.',
+			zh: '三家企业共同为P机构的服务项目提供消防器材、图书、安全教育等物资；消防器材由ZS信用分公司捐赠为示例。捐赠物资以折价计入预算（实物）。',
+			en: 'The three companies together give P’s projects fire equipment, books and safety education; that ZS Credit donates the fire equipment is an example. Donated goods enter the budget at their value, in kind.',
 		},
 		sector: 'market',
 		resourceType: 'materials',
@@ -233,8 +233,8 @@ export const EXAMPLE_RESOURCES = {
 	zsSafety: {
 		title: { zh: '企业安全教育', en: 'Safety education from a company' },
 		description: {
-			zh: '安全教育是文章所列企业提供的资源之一；由ZS信用分公司员工志愿者讲授为示例。',
-			en: 'Safety education is one of the resources the article says the companies give; that ZS Credit’s employee volunteers teach it is an example.',
+			zh: '安全教育是三家企业提供的资源之一；由ZS信用分公司员工志愿者讲授为示例。',
+			en: 'Safety education is one of the resources the three companies give; that ZS Credit’s employee volunteers teach it is an example.',
 		},
 		sector: 'market',
 		resourceType: 'skills',
@@ -246,8 +246,8 @@ export const EXAMPLE_RESOURCES = {
 	yyBooks: {
 		title: { zh: '图书（捐赠）', en: 'Books (donated)' },
 		description: {
-			zh: '文章载三家企业为P机构的服务项目提供图书等物资；由YY教育捐赠为示例。捐赠物资以折价计入预算（实物）。',
-			en: 'The article says the three companies give P’s projects books among other things; that YY Education donates them is an example. Donated goods enter the budget at their value, in kind.',
+			zh: '三家企业共同为P机构的服务项目提供图书等物资；由YY教育捐赠为示例。捐赠物资以折价计入预算（实物）。',
+			en: 'The three companies together give P’s projects books among other things; that YY Education donates them is an example. Donated goods enter the budget at their value, in kind.',
 		},
 		sector: 'market',
 		resourceType: 'materials',
@@ -285,8 +285,8 @@ export const EXAMPLE_RESOURCES = {
 	merchantSponsor: {
 		title: { zh: '商户节庆赞助', en: 'Merchants’ holiday sponsorship' },
 		description: {
-			zh: '有偿赞助：商户出资支持节庆活动，在活动现场和社区线上平台获得展示。文章载P机构设计激励机制激发商户参与；赞助方式与金额为示例。',
-			en: 'Paid sponsorship: merchants fund holiday events and are shown at them and on the community’s online platform. The article says P designs incentives to draw merchants in; this form and the amount are an example.',
+			zh: '有偿赞助：商户出资支持节庆活动，在活动现场和社区线上平台获得展示。P机构用激励机制吸引商户参与；赞助方式与金额为示例。',
+			en: 'Paid sponsorship: merchants fund holiday events and are shown at them and on the community’s online platform. P draws merchants in with incentives; this form and the amount are an example.',
 		},
 		sector: 'market',
 		resourceType: 'funds',

@@ -362,7 +362,7 @@ describe('example board: faithful to the article', () => {
 		expect(text).not.toMatch(/安置型|来自不同村落|6000 ?余名学生|25 ?名专职社工|记忆平台|青少年骨干培训/)
 		expect(text).toMatch(/回迁社区/)
 		expect(text).toMatch(/世代扎根的原住民/)
-		expect(text).toMatch(/师生6000余人的寄宿制民办公助学校/)
+		expect(text).toMatch(/寄宿制民办公助学校（师生6000余人）/)
 		expect(text).toMatch(/专职工作人员25人/)
 		const school = zh.actors.find((a) => a.props.title === '寄宿制民办公助学校')
 		expect(school?.props.sector).not.toBe('government')

@@ -185,8 +185,8 @@ function backgroundNotes(): LocalizedText[] {
 			en: 'The activity dispatch centre is not a project but the path every project takes: the centre publishes → C community applies → P coordinates → several parties carry it out → closed → follow-up. See each project card’s roles and dispatch trail.',
 		},
 		{
-			zh: '示例数据：卡片说明末尾“示例数据”后列出的字段是示意数字，其余事实来自案例文章。计划书信息中的项目周期、申请金额、目标和志愿服务折算也是示例。',
-			en: 'Illustrative figures: the fields a card’s description lists after “Illustrative figures” are made up for the example; every other fact comes from the case study. The plan’s period, amount requested, targets and the value of a volunteer hour are examples too.',
+			zh: '示例数据：卡片说明末尾“示例数据”后列出的字段是示意数字，其余事实来自案例。计划书信息中的项目周期、申请金额、目标和志愿服务折算也是示例。',
+			en: 'Illustrative figures: the fields a card’s description lists after “Illustrative figures” are made up for the example; every other fact comes from the case. The plan’s period, amount requested, targets and the value of a volunteer hour are examples too.',
 		},
 	]
 }
