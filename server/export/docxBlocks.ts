@@ -330,7 +330,8 @@ export function docxBlocks(b: PlanBlock, ctx: DocxBlockContext): DocxBlock[] {
 		case 'keyValue':
 			return [coverForm(b, ctx.lang)]
 		case 'table':
-			return [dataTable(b, ctx.width)]
+			// A little space under each table, so two tables in a row never read as one.
+			return [dataTable(b, ctx.width), new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, children: [] })]
 		case 'image': {
 			const p = ctx.pictures.get(b.ref)
 			if (!p) return []

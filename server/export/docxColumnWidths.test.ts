@@ -5,9 +5,10 @@ import { columnWidths, displayWidth } from './docxColumnWidths'
 const OPTS = { width: 8306, charWidth: 105, margins: 160 }
 
 describe('columnWidths', () => {
-	it('counts CJK characters as two half-width ones', () => {
-		expect(displayWidth('P社工机构')).toBe(9)
+	it('counts CJK characters as two half-width ones, and the space between CJK and Latin', () => {
+		expect(displayWidth('P社工机构')).toBe(10)
 		expect(displayWidth('1,160,000 元')).toBe(12)
+		expect(displayWidth('2026年12月31日')).toBe(17)
 		expect(displayWidth('一\n二三')).toBe(4)
 	})
 
@@ -27,7 +28,7 @@ describe('columnWidths', () => {
 		)
 		expect(squeezed).toBe(false)
 		expect(widths[2]).toBeGreaterThanOrEqual(12 * 105 + 160)
-		expect(widths[3]).toBeGreaterThanOrEqual(14 * 105 + 160)
+		expect(widths[3]).toBeGreaterThanOrEqual(17 * 105 + 160)
 		// The 牵头方 column holds "P社工机构" on one line: never one character wide.
 		expect(widths[1]).toBeGreaterThanOrEqual(9 * 105 + 160)
 		expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(OPTS.width)

@@ -1,20 +1,27 @@
 import type { PlanColumn } from '../../shared/export/planBlocks'
 
-/** How wide text shows, in half-width characters (CJK and full-width forms count 2), of its widest line. */
+const WIDE =
+	/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F]/
+
+/**
+ * How wide text shows, in half-width characters, of its widest line: CJK and full-width
+ * forms count 2, and each switch between CJK and Latin letters or digits half a character more (Word
+ * and LibreOffice space them apart: "2026 年 3 月").
+ */
 export function displayWidth(text: string): number {
 	let widest = 0
 	for (const line of text.split('\n')) {
 		let w = 0
-		for (const ch of line)
-			w +=
-				/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F]/.test(
-					ch,
-				)
-					? 2
-					: 1
+		let last: 'wide' | 'narrow' | null = null
+		for (const ch of line) {
+			const kind = WIDE.test(ch) ? 'wide' : /\s/.test(ch) ? null : 'narrow'
+			w += kind === 'wide' ? 2 : 1
+			if (kind && last && kind !== last) w += 0.5
+			last = kind
+		}
 		widest = Math.max(widest, w)
 	}
-	return widest
+	return Math.ceil(widest)
 }
 
 /** The longest run a line cannot break inside: a Latin word or number (CJK breaks anywhere). */
@@ -28,8 +35,12 @@ function longestUnbreakable(text: string): number {
 	return longest
 }
 
-/** Text columns whose every cell is at most this many half-width characters (5 CJK) are never wrapped. */
-const SHORT_TEXT = 10
+/**
+ * Text columns whose every cell is at most this many half-width characters are kept on
+ * one line, the longest limit that lets the table fit: names of parties (9 CJK), then
+ * short labels (5 CJK), then none.
+ */
+const SHORT_TEXT = [18, 10, 0] as const
 
 /** Options of `columnWidths`. */
 export interface ColumnWidthOptions {
@@ -65,24 +76,31 @@ export function columnWidths(
 	const slack = Math.ceil(charWidth * 0.6)
 	const twips = (chars: number) => Math.ceil(chars * charWidth) + margins + slack
 	const cellsOf = (i: number) => rows.map((r) => r[i] ?? '')
-	const need = columns.map((c, i) => {
-		const cells = cellsOf(i)
-		const header = displayWidth(c.header)
-		if (isFixed(c)) {
-			const widest = Math.max(0, ...cells.map(displayWidth))
-			// A header may wrap onto two lines; a figure may not wrap at all.
-			return { min: twips(Math.max(widest, Math.ceil(header / 2), 4)), natural: 0 }
-		}
-		const unbreakable = Math.max(0, ...cells.map(longestUnbreakable), longestUnbreakable(c.header))
-		const widest = Math.max(header, ...cells.map(displayWidth))
-		// A column of short words (属性, 状态, 待定) is never broken inside a word.
-		const short = Math.max(0, ...cells.map(displayWidth))
-		const min = twips(
-			Math.max(c.minChars ?? 4, unbreakable, Math.min(Math.ceil(header / 2), 8), short <= SHORT_TEXT ? short : 0),
-		)
-		const natural = Math.max(min, twips(Math.min(widest, 60)))
-		return { min, natural }
-	})
+	const needAt = (shortText: number) =>
+		columns.map((c, i) => {
+			const cells = cellsOf(i)
+			const header = displayWidth(c.header)
+			if (isFixed(c)) {
+				const widest = Math.max(0, ...cells.map(displayWidth))
+				// A header may wrap onto two lines; a figure may not wrap at all.
+				return { min: twips(Math.max(widest, Math.ceil(header / 2), 4)), natural: 0 }
+			}
+			const unbreakable = Math.max(0, ...cells.map(longestUnbreakable), longestUnbreakable(c.header))
+			const widest = Math.max(header, ...cells.map(displayWidth))
+			// A column of short words (属性, 状态, a party's name) is kept on one line when the table allows.
+			const short = Math.max(0, ...cells.map(displayWidth))
+			const min = twips(
+				Math.max(c.minChars ?? 4, unbreakable, Math.min(Math.ceil(header / 2), 8), short <= shortText ? short : 0),
+			)
+			const natural = Math.max(min, twips(Math.min(widest, 60)))
+			return { min, natural }
+		})
+	const total = (n: { min: number }[]) => n.reduce((sum, x) => sum + x.min, 0)
+	let need = needAt(SHORT_TEXT[0])
+	for (const limit of SHORT_TEXT.slice(1)) {
+		if (total(need) <= opts.width) break
+		need = needAt(limit)
+	}
 	const fixedTotal = columns.reduce((sum, c, i) => sum + (isFixed(c) ? need[i].min : 0), 0)
 	const textIdx = columns.map((c, i) => (isFixed(c) ? -1 : i)).filter((i) => i >= 0)
 	const widths = need.map((n) => n.min)

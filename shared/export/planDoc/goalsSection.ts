@@ -16,7 +16,7 @@ function indicatorGoal(
 	const b = planQuantity(i.baseline, i.unit, ctx.lang)
 	if (i.target === i.baseline) return ctx.pick(`${i.name}保持 ${t}`, `${i.name} kept at ${t}`)
 	const verb = i.target > i.baseline ? ctx.pick('提升至', 'up to') : ctx.pick('降至', 'down to')
-	return ctx.pick(`${i.name}由 ${b} ${verb} ${t}`, `${i.name} from ${b} ${verb} ${t}`)
+	return ctx.pick(`${i.name}由 ${b}${verb} ${t}`, `${i.name} from ${b} ${verb} ${t}`)
 }
 
 /** 四、项目目标: 总目标 from the 计划书信息, then each project's 具体目标 with its figures and the needs it meets. */

@@ -55,11 +55,11 @@ export function implementationSection(ctx: SectionContext): PlanBlock[] | null {
 		table(
 			[
 				column(word(lang, 'activityDate'), 'date'),
-				column(word(lang, 'project'), 'text', { minChars: 8, weight: 2 }),
-				column(word(lang, 'activity'), 'text', { minChars: 10, weight: 3 }),
-				column(word(lang, 'place'), 'text', { minChars: 6, weight: 1.5 }),
-				column(word(lang, 'owner'), 'text', { minChars: 6, weight: 1.5 }),
-				column(word(lang, 'participants'), 'text', { minChars: 6, weight: 1.5 }),
+				column(word(lang, 'project'), 'text', { minChars: 8, weight: 1.5 }),
+				column(word(lang, 'activity'), 'text', { minChars: 12, weight: 3 }),
+				column(word(lang, 'place'), 'text', { minChars: 8, weight: 1.2 }),
+				column(word(lang, 'owner'), 'text', { minChars: 8, weight: 1.2 }),
+				column(word(lang, 'participants'), 'text', { minChars: 10, weight: 1.5 }),
 			],
 			activities.map((a) => [
 				planDate(a.date, lang) || word(lang, 'toBeDecided'),

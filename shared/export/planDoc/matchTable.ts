@@ -4,13 +4,13 @@ import { column, type PlanTableBlock, table } from '../planBlocks'
 import { planQuantity } from '../planFormat'
 import { joinNames, pick, untitled, word } from '../planText'
 
-/** "社会机制（志愿手段）", the mechanism alone, or 未选择. */
-export function mechanismText(m: Pick<MatchRow, 'mechanism' | 'strategy'>, lang: PlanLang): string {
+/** "社会机制（志愿手段）" (the strategy on a line of its own in a table cell), the mechanism alone, or 未选择. */
+export function mechanismText(m: Pick<MatchRow, 'mechanism' | 'strategy'>, lang: PlanLang, sep = ''): string {
 	if (m.mechanism === '') return pick(lang, '未选择', 'not chosen')
 	const mechanism = enumLabel(MECHANISMS, m.mechanism, lang)
 	if (m.strategy === '') return mechanism
 	const strategy = enumLabel(STRATEGIES, m.strategy, lang)
-	return lang === 'zh' ? `${mechanism}（${strategy}）` : `${mechanism} (${strategy})`
+	return lang === 'zh' ? `${mechanism}${sep}（${strategy}）` : `${mechanism}${sep || ' '}(${strategy})`
 }
 
 /**
@@ -39,18 +39,18 @@ export function matchTable(plan: Plan, lang: PlanLang): PlanTableBlock {
 				i === 0 ? projects : '',
 				untitled(m.from, lang),
 				provider(m),
-				mechanismText(m, lang),
+				mechanismText(m, lang, '\n'),
 				planQuantity(m.quantity, m.unit, lang) || dash,
 			])
 		})
 	}
 	return table(
 		[
-			column(word(lang, 'need'), 'text', { minChars: 8, weight: 2 }),
-			column(word(lang, 'project'), 'text', { minChars: 8, weight: 2 }),
-			column(word(lang, 'resource'), 'text', { minChars: 8, weight: 2.5 }),
-			column(word(lang, 'provider'), 'text', { minChars: 8, weight: 2 }),
-			column(word(lang, 'mechanism'), 'text', { minChars: 8, weight: 1.5 }),
+			column(word(lang, 'need'), 'text', { minChars: 8, weight: 1 }),
+			column(word(lang, 'project'), 'text', { minChars: 8, weight: 1 }),
+			column(word(lang, 'resource'), 'text', { minChars: 10, weight: 2 }),
+			column(word(lang, 'provider'), 'text', { minChars: 8, weight: 1.5 }),
+			column(word(lang, 'mechanism'), 'text', { minChars: 12, weight: 1.5 }),
 			column(word(lang, 'quantity'), 'number'),
 		],
 		rows,
