@@ -87,8 +87,20 @@ export function fullPlanRecords(): PlainRecord[] {
 		startDate: '2026-03-01',
 		endDate: '2026-12-31',
 		activities: [
-			{ date: '2026-03-07', content: '开班仪式', place: '新时代文明实践站', owner: 'P社工机构', participants: '青少年 40 人' },
-			{ date: '2026-04-11', content: '周末辅导', place: '新时代文明实践站', owner: '大学生志愿者', participants: '青少年 30 人' },
+			{
+				date: '2026-03-07',
+				content: '开班仪式',
+				place: '新时代文明实践站',
+				owner: 'P社工机构',
+				participants: '青少年 40 人',
+			},
+			{
+				date: '2026-04-11',
+				content: '周末辅导',
+				place: '新时代文明实践站',
+				owner: '大学生志愿者',
+				participants: '青少年 30 人',
+			},
 		],
 		budget: [
 			{
@@ -188,8 +200,12 @@ export function fullPlanRecords(): PlainRecord[] {
 		...linkRecords('l1', funds, classroom, {
 			meta: { mechanism: 'administrative', strategy: 'purchaseService', quantity: 20000, unit: '元' },
 		}),
-		...linkRecords('l2', books, classroom, { meta: { mechanism: 'social', strategy: 'trust', quantity: 300, unit: '册' } }),
-		...linkRecords('l3', students, homework, { meta: { mechanism: 'social', strategy: 'volunteer', quantity: 20, unit: '人' } }),
+		...linkRecords('l2', books, classroom, {
+			meta: { mechanism: 'social', strategy: 'trust', quantity: 300, unit: '册' },
+		}),
+		...linkRecords('l3', students, homework, {
+			meta: { mechanism: 'social', strategy: 'volunteer', quantity: 20, unit: '人' },
+		}),
 		...linkRecords('l4', barbers, haircutProject, { meta: { mechanism: 'social', strategy: 'volunteer' } }),
 		...linkRecords('l5', classroom, homework),
 		...linkRecords('l6', haircutProject, haircut),
