@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { columnWidths } from '../../shared/export/columnWidths'
 import {
 	labelSeparator,
 	listMarker,
@@ -30,11 +31,28 @@ function Runs({ runs }: { runs: readonly PlanRun[] }) {
 	)
 }
 
+/** The print page's share of each column, from the same widths as the Word file's (A4 portrait text at 五号). */
+function columnPercents(block: PlanTableBlock): string[] {
+	const { widths } = columnWidths(block.columns, block.rows, {
+		width: 8306,
+		charWidth: block.dense ? 90 : 105,
+		margins: 160,
+	})
+	const total = widths.reduce((a, b) => a + b, 0) || 1
+	return widths.map((w) => `${((w / total) * 100).toFixed(1)}%`)
+}
+
 function DataTable({ block }: { block: PlanTableBlock }) {
 	const last = block.rows.length - 1
 	const spans = rowSpans(block)
 	return (
 		<table className={`nd-plan__table${block.dense ? ' nd-plan__table--dense' : ''}`}>
+			<colgroup>
+				{columnPercents(block).map((w, i) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+					<col key={i} style={{ width: w }} />
+				))}
+			</colgroup>
 			<thead>
 				<tr>
 					{block.columns.map((c, i) => (

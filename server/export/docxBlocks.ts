@@ -15,6 +15,7 @@ import {
 	VerticalAlignTable,
 	WidthType,
 } from 'docx'
+import { columnWidths } from '../../shared/export/columnWidths'
 import {
 	labelSeparator,
 	listMarker,
@@ -26,7 +27,6 @@ import {
 	rowSpans,
 } from '../../shared/export/planBlocks'
 import type { PlanLang } from '../../shared/plan/planTypes'
-import { columnWidths } from './docxColumnWidths'
 import type { FittedPicture } from './fitPictures'
 
 /** Characters XML 1.0 cannot hold; a Word file with them does not open. */

@@ -137,7 +137,14 @@ describe('planToMarkdown', () => {
 		// 青少年周末课业辅导: its own volunteers, and the resources of 青阳课堂 that serves it.
 		const needs = rows.slice(1).map((r) => r[0])
 		expect(needs.filter((n) => n !== '')).toEqual(['青少年周末课业辅导', '老年人理发', '独居老人陪伴'])
-		expect(rows[1]).toEqual(['青少年周末课业辅导', '青阳课堂', '政府购买服务资金', '街道办事处', '行政借力<br>（购买服务）', '20,000 元'])
+		expect(rows[1]).toEqual([
+			'青少年周末课业辅导',
+			'青阳课堂',
+			'政府购买服务资金',
+			'街道办事处',
+			'行政借力<br>（购买服务）',
+			'20,000 元',
+		])
 		expect(rows.slice(1).some((r) => r[4] === '社会机制<br>（志愿手段）' && r[5] === '20 人')).toBe(true)
 		expect(rows.at(-1)).toEqual(['独居老人陪伴', '尚未匹配', '', '', '', ''])
 		expect(text).not.toMatch(/\| 从 \||\| 到 \||\| (资源|需求|项目)：/)
@@ -181,7 +188,18 @@ describe('planToMarkdown', () => {
 		)
 		expect(text).toContain('需求按投票确定的优先级（票数）和紧迫程度排列如下')
 		const rows = firstTable(text)
-		expect(rows[0]).toEqual(['序号', '需求', '类别', '服务对象', '受益人数', '紧迫程度', '来源', '票数', '优先级', '满足方式'])
+		expect(rows[0]).toEqual([
+			'序号',
+			'需求',
+			'类别',
+			'服务对象',
+			'受益人数',
+			'紧迫程度',
+			'来源',
+			'票数',
+			'优先级',
+			'满足方式',
+		])
 		expect(rows.slice(1).map((c) => [c[1], c[7], c[8]])).toEqual([
 			['课业辅导', '6 票', '1'],
 			['助餐', '2 票', '2'],

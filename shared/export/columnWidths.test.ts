@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { column } from '../../shared/export/planBlocks'
-import { columnWidths, displayWidth } from './docxColumnWidths'
+import { columnWidths, displayWidth } from './columnWidths'
+import { column } from './planBlocks'
 
 const OPTS = { width: 8306, charWidth: 105, margins: 160 }
 

@@ -1,4 +1,4 @@
-import type { PlanColumn } from '../../shared/export/planBlocks'
+import type { PlanColumn } from './planBlocks'
 
 const WIDE =
 	/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F]/
