@@ -29,6 +29,18 @@ test('the print-ready plan page shows every section of the 项目计划书 in or
 	}
 	expect(headings.some((h) => h.includes('附件'))).toBe(true)
 	await expect(doc).toContainText('青阳课堂')
+	// Read as a reviewer: a cover with the date in Chinese, the 匹配表 by need, no software jargon.
+	await expect(doc.locator('.nd-plan__form')).toContainText(/日期：\d{4}年\d{1,2}月\d{1,2}日/)
+	await expect(
+		doc
+			.locator('table th')
+			.filter({ hasText: /^提供方$/ })
+			.first(),
+	).toBeVisible()
+	// biome-ignore lint/performance/useDomNodeTextContent: table cells must stay apart (textContent runs them together)
+	const text = await doc.innerText()
+	for (const jargon of ['卡片', '暂无数据', '白板上还没有']) expect(text).not.toContain(jargon)
+	expect(text).not.toMatch(/指标数\s*0/)
 	await context.close()
 })
 
@@ -46,6 +58,17 @@ test('exports download from the board menu, and a bad import is refused with its
 	expect(md).toContain('青阳课堂')
 	expect(download.suggestedFilename()).toMatch(/\.md$/)
 
+	// The Word plan: one picture per canvas stage (and the chart), the file under 3 MB.
+	await page.getByTestId('board-menu').click()
+	const [docx] = await Promise.all([
+		page.waitForEvent('download', { timeout: 60_000 }),
+		page.getByTestId('export-docx').click(),
+	])
+	const docxBytes = fs.readFileSync((await docx.path()) as string)
+	expect(docxBytes.length).toBeLessThan(3 * 1024 * 1024)
+	const media = docxBytes.toString('latin1').match(/word\/media\/image\d+\.png/g) ?? []
+	expect(new Set(media).size).toBeGreaterThanOrEqual(3)
+
 	await page.getByTestId('board-menu').click()
 	const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()])
 	expect(fs.statSync((await xlsx.path()) as string).size).toBeGreaterThan(1000)
@@ -54,7 +77,8 @@ test('exports download from the board menu, and a bad import is refused with its
 	await page.getByTestId('board-menu').click()
 	const [printTab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('export-print').click()])
 	await expect(printTab.getByTestId('plan-page').locator('h2').first()).toBeVisible()
-	await expect(printTab.getByTestId('plan-canvas-picture')).toBeVisible()
+	await expect(printTab.getByTestId('plan-canvas-picture').first()).toBeVisible()
+	expect(await printTab.getByTestId('plan-canvas-picture').count()).toBeGreaterThanOrEqual(3)
 	await printTab.close()
 
 	await page.getByTestId('board-menu').click()
