@@ -91,6 +91,7 @@ function projectsTable(ctx: SectionContext): PlanTableBlock {
 	const { plan, lang } = ctx
 	const people = pick(lang, '人次', '')
 	const count = (v: number | null) => (v === null ? unreported(lang) : planQuantity(v, people, lang))
+	const date = (iso: string) => planDate(iso, lang) || word(lang, 'toBeDecided')
 	return table(
 		[
 			column(word(lang, 'project'), 'text', { minChars: 10, weight: 2 }),
@@ -98,10 +99,8 @@ function projectsTable(ctx: SectionContext): PlanTableBlock {
 			column(word(lang, 'stage'), 'text', { minChars: 4 }),
 			column(word(lang, 'lead'), 'text', { minChars: 8, weight: 1.5 }),
 			column(word(lang, 'partners'), 'text', { minChars: 8, weight: 2 }),
-			column(word(lang, 'startDate'), 'date'),
-			column(word(lang, 'endDate'), 'date'),
-			column(word(lang, 'directBeneficiaries'), 'number'),
-			column(word(lang, 'indirectBeneficiaries'), 'number'),
+			column(pick(lang, '起止日期', 'Dates'), 'date'),
+			column(pick(lang, '受益人次（直接／间接）', 'Beneficiaries (direct / indirect)'), 'number'),
 			column(pick(lang, '预算', 'Budget'), 'money'),
 			column(word(lang, 'description'), 'text', { minChars: 10, weight: 3 }),
 		],
@@ -111,10 +110,8 @@ function projectsTable(ctx: SectionContext): PlanTableBlock {
 			enumLabel(DISPATCH_STATUSES, p.status, lang),
 			p.leadActor,
 			joinNames(p.partners, lang),
-			planDate(p.startDate, lang) || word(lang, 'toBeDecided'),
-			planDate(p.endDate, lang) || word(lang, 'toBeDecided'),
-			count(p.directBeneficiaries),
-			count(p.indirectBeneficiaries),
+			`${date(p.startDate)}\n${date(p.endDate)}`,
+			`${count(p.directBeneficiaries)}\n${count(p.indirectBeneficiaries)}`,
 			p.budget.length ? planMoney(p.budgetTotal, lang) : unreported(lang),
 			p.description,
 		]),
