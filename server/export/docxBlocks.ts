@@ -3,6 +3,7 @@ import {
 	BorderStyle,
 	HeadingLevel,
 	ImageRun,
+	LineRuleType,
 	PageBreak,
 	Paragraph,
 	ShadingType,
@@ -81,7 +82,7 @@ export const TABLE_STYLES = [
 		basedOn: 'Normal',
 		quickFormat: false,
 		run: { size: FONT_SIZE.wu },
-		paragraph: { spacing: { before: 0, after: 0, line: 276 } },
+		paragraph: { spacing: { before: 0, after: 0, line: 300, lineRule: LineRuleType.EXACT } },
 	},
 	{
 		id: TABLE_STYLE_IDS[FONT_SIZE.xiaoWu],
@@ -89,7 +90,7 @@ export const TABLE_STYLES = [
 		basedOn: 'Normal',
 		quickFormat: false,
 		run: { size: FONT_SIZE.xiaoWu },
-		paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+		paragraph: { spacing: { before: 0, after: 0, line: 260, lineRule: LineRuleType.EXACT } },
 	},
 ]
 
@@ -118,11 +119,17 @@ function runsOf(runs: readonly PlanRun[], style: RunStyle = {}): TextRun[] {
 	return runs.flatMap((r) => textRuns(r.text, { ...style, bold: r.bold || style.bold, italics: r.italic }))
 }
 
+/**
+ * Body text at a fixed 20 pt line (固定值), as Chinese documents set it: the pages come out
+ * the same whatever font stands in for 宋体, so the contents' page numbers hold.
+ */
+export const BODY_SPACING = { after: 120, line: 400, lineRule: LineRuleType.EXACT } as const
+
 function body(runs: TextRun[], lang: PlanLang): Paragraph {
 	// Chinese body text starts each paragraph two characters in (首行缩进 2 字符).
 	return new Paragraph({
 		children: runs,
-		spacing: { after: 120, line: 360 },
+		spacing: BODY_SPACING,
 		indent: lang === 'zh' ? { firstLine: 2 * FONT_SIZE.xiaoSi * 10 } : undefined,
 	})
 }
@@ -317,13 +324,13 @@ export function docxBlocks(b: PlanBlock, ctx: DocxBlockContext): DocxBlock[] {
 		case 'paragraph':
 			return [body(runsOf(b.runs), ctx.lang)]
 		case 'note':
-			return [new Paragraph({ children: textRuns(b.text, { color: '595959' }), spacing: { after: 120, line: 360 } })]
+			return [new Paragraph({ children: textRuns(b.text, { color: '595959' }), spacing: BODY_SPACING })]
 		case 'list':
 			return b.items.map(
 				(item, i) =>
 					new Paragraph({
 						children: runsOf([{ text: listMarker(b.ordered, i) }, ...item]),
-						spacing: { after: 80, line: 360 },
+						spacing: { ...BODY_SPACING, after: 80 },
 						indent: { left: 420, hanging: 420 },
 					}),
 			)
@@ -331,7 +338,10 @@ export function docxBlocks(b: PlanBlock, ctx: DocxBlockContext): DocxBlock[] {
 			return [coverForm(b, ctx.lang)]
 		case 'table':
 			// A little space under each table, so two tables in a row never read as one.
-			return [dataTable(b, ctx.width), new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, children: [] })]
+			return [
+				dataTable(b, ctx.width),
+				new Paragraph({ spacing: { before: 0, after: 0, line: 200, lineRule: LineRuleType.EXACT }, children: [] }),
+			]
 		case 'image': {
 			const p = ctx.pictures.get(b.ref)
 			if (!p) return []

@@ -3,6 +3,7 @@ import {
 	Document,
 	Footer,
 	type ISectionOptions,
+	LineRuleType,
 	Packer,
 	PageNumber,
 	PageOrientation,
@@ -148,20 +149,21 @@ export async function planToDocx(plan: Plan, opts: PlanToDocxOptions): Promise<U
 					run: {
 						font: BODY_FONT,
 						size: FONT_SIZE.xiaoSi,
-						language: { value: lang === 'zh' ? 'zh-CN' : 'en-GB', eastAsia: 'zh-CN' },
+						// Latin text and digits stay en-US even in a Chinese plan: with a Chinese Western language, LibreOffice breaks numbers (306,50|0).
+						language: { value: lang === 'zh' ? 'en-US' : 'en-GB', eastAsia: 'zh-CN' },
 					},
 				},
 				heading1: {
 					run: { font: HEADING_FONT, size: FONT_SIZE.san, bold: true, color: '000000' },
-					paragraph: { spacing: { before: 360, after: 240 }, keepNext: true },
+					paragraph: { spacing: { before: 360, after: 240, line: 480, lineRule: LineRuleType.EXACT }, keepNext: true },
 				},
 				heading2: {
 					run: { font: HEADING_FONT, size: FONT_SIZE.si, bold: true, color: '000000' },
-					paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+					paragraph: { spacing: { before: 240, after: 120, line: 420, lineRule: LineRuleType.EXACT }, keepNext: true },
 				},
 				heading3: {
 					run: { font: HEADING_FONT, size: FONT_SIZE.xiaoSi, bold: true, color: '000000' },
-					paragraph: { spacing: { before: 200, after: 100 }, keepNext: true },
+					paragraph: { spacing: { before: 200, after: 100, line: 400, lineRule: LineRuleType.EXACT }, keepNext: true },
 				},
 			},
 		},

@@ -224,7 +224,7 @@ describe('planToDocx', { timeout: 60_000 }, () => {
 		expect(all).toContain('未填报')
 		const figures = tableAfter(xml, '（一）资源使用效率', 2)
 		const row = (label: string) => figures.find((r) => r[0] === label)?.[1]
-		expect(row('资源撬动比（政府 : 社会）')).toMatch(/^1 : [\d.]+$/)
+		expect(row('资源撬动比（政府 : 社会）')).toMatch(/^1\u00a0:\u00a0[\d.]+$/)
 		expect(row('直接受益人数')).toBe('200 人次')
 		expect(row('间接受益人数')).toBe('360 人次')
 		expect(row('志愿服务时长')).toBe('未填报')

@@ -168,7 +168,7 @@ describe('planToMarkdown', () => {
 		const evaluation = section(text, '十一、评估指标')
 		expect(evaluation).toContain('| 青阳课堂 | 参与青少年人次 | 60 人次 | 120 人次 | 未填报 |')
 		expect(evaluation).toContain('| 青阳课堂 | 家长满意度 | 未设定 | 90 % | 92 % |')
-		expect(evaluation).toContain('| 资源撬动比（政府 : 社会） | 1 : ')
+		expect(evaluation).toContain('| 资源撬动比（政府 : 社会） | 1\u00a0:\u00a0')
 		expect(evaluation).toContain('| 直接受益人数 | 200 人次 |')
 		expect(evaluation).toContain('| 间接受益人数 | 360 人次 |')
 		expect(evaluation).toContain('| 志愿服务时长 | 未填报 |')

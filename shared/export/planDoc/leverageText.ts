@@ -12,5 +12,6 @@ export function leverageText(leverage: LeverageRatio, lang: PlanLang): string {
 			? pick(lang, '无政府资金，全部为社会资源', 'no government money: all from other sources')
 			: pick(lang, '未填报', 'not reported')
 	}
-	return `1 : ${planNumber(leverage.ratio, lang)}`
+	// No-break spaces: the ratio never splits over two lines.
+	return `1\u00a0:\u00a0${planNumber(leverage.ratio, lang)}`
 }
