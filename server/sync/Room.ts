@@ -133,6 +133,12 @@ interface ConnState {
 	owner: string
 	/** Document bytes its link may still send here (shared by the link's connections, so reconnecting does not refill it). */
 	bytes: TokenBucket
+	/**
+	 * Bytes of updates that write nothing new this connection may still send: a reloading
+	 * browser re-sends its whole local copy once, which must not use up its link's share
+	 * when a whole meeting reloads on one link.
+	 */
+	resentBytes: TokenBucket
 }
 
 interface PendingUpdate {
@@ -257,6 +263,7 @@ export class Room {
 			role: opts.role ?? 'editor',
 			owner: opts.owner ?? `link:${linkId ?? 'admin'}`,
 			bytes: this.byteBucket(linkId),
+			resentBytes: new TokenBucket(this.limits.connectionBytesPerSecond, this.limits.maxDocBytes),
 		})
 		conn.send(syncFrame(SyncMessageType.step1, Y.encodeStateVector(this.doc)))
 		const states = this.awareness.getStates()
@@ -348,14 +355,15 @@ export class Room {
 				const state = this.conns.get(conn)
 				if (!state || state.readOnly) return
 				if (this.storageError !== null) return
-				if (!state.bytes.take(update.byteLength)) {
+				// Parse fully before applying, so a garbage update cannot half-apply or linger as pending.
+				const inspection = inspectUpdate(this.doc, update)
+				const writes = inspection.writerClients.size > 0 || inspection.paths.length > 0
+				if (!(writes ? state.bytes : state.resentBytes).take(update.byteLength)) {
 					throw new ProtocolError(
 						`sending too fast (limit ${this.limits.connectionBytesPerSecond} bytes/s)`,
 						CloseCode.rateLimited,
 					)
 				}
-				// Parse fully before applying, so a garbage update cannot half-apply or linger as pending.
-				const inspection = inspectUpdate(this.doc, update)
 				if (!inspection.dependenciesMet) {
 					throw new ProtocolError('update refers to changes this board does not have')
 				}

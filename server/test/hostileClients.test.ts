@@ -314,13 +314,36 @@ describe('quotas', () => {
 		expect(sent).toBeLessThan(2_000_000)
 		// Reconnecting with the same link does not refill the bucket.
 		const again = await raw(server, id, editor, 'flood-participant-0001')
-		const before = Y.encodeStateVector(doc)
-		doc.getMap('records').set('blob again', 'x'.repeat(300_000))
-		again.sendUpdate(Y.encodeStateAsUpdate(doc, before))
+		const fresh = new Y.Doc()
+		fresh.getMap('records').set('blob again', 'x'.repeat(300_000))
+		again.sendUpdate(Y.encodeStateAsUpdate(fresh))
 		expect((await again.closed).code).toBe(CloseCode.rateLimited)
 		const stored = server.storage.loadDoc(id)
 		const size = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0)
 		expect(size).toBeLessThan(700_000)
+	})
+
+	it('lets a whole meeting reload on one link: re-sent copies do not use up the link’s byte rate', async () => {
+		const { server, id, facilitator, editor } = await setup({
+			roomLimits: { connectionBytesPerSecond: 64 * 1024, connectionBurstBytes: 256 * 1024 },
+		})
+		const host = person(server, id, facilitator, 'host-participant-0001')
+		await whenSynced(host.provider)
+		host.doc.getMap('records').set('big', 'x'.repeat(200_000))
+		await until(() => server.rooms.peek(id)?.doc.getMap('records').has('big') === true)
+		const copy = Y.encodeStateAsUpdate(host.doc)
+		// Ten phones on the same editor link reload and send their whole local copy (200 KB each).
+		for (let i = 0; i < 10; i++) {
+			const phone = await raw(server, id, editor, `phone-participant-${String(i).padStart(4, '0')}`)
+			phone.sendUpdate(copy)
+			await phone.settle()
+			expect(phone.open).toBe(true)
+		}
+		// The link can still write.
+		const writer = person(server, id, editor, 'phone-participant-0099')
+		await whenSynced(writer.provider)
+		writer.doc.getMap('records').set('after reloads', 1)
+		await until(() => server.rooms.peek(id)?.doc.getMap('records').has('after reloads') === true)
 	})
 })
 
