@@ -2,6 +2,7 @@ import { useEditor } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import type { ProjectPlacement, Quadrant } from '../../shared/plan/planTypes'
 import { projectQuadrantLayout, QUADRANT_COLORS } from '../../shared/plan/projectQuadrant'
+import { QuadrantFrame } from '../plan/QuadrantFrame'
 import { formatPercent } from './formatPercent'
 import { focusCard } from './useLivePlan'
 
@@ -28,40 +29,13 @@ export function ProjectQuadrant({ placements }: { placements: readonly ProjectPl
 				fontSize={layout.fontSize}
 				style={{ display: 'block', maxWidth: layout.width }}
 			>
-				<rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} fill="#fff" stroke={QUADRANT_COLORS.axis} />
-				<line
-					x1={layout.midX}
-					y1={plot.y}
-					x2={layout.midX}
-					y2={plot.y + plot.height}
-					stroke={QUADRANT_COLORS.grid}
-					strokeDasharray="4 3"
+				<QuadrantFrame
+					layout={layout}
+					plotFill="#fff"
+					quadrantName={quadrantName}
+					xAxis={t('evaluation.quadrant.xAxis')}
+					yAxis={t('evaluation.quadrant.yAxis')}
 				/>
-				<line
-					x1={plot.x}
-					y1={layout.midY}
-					x2={plot.x + plot.width}
-					y2={layout.midY}
-					stroke={QUADRANT_COLORS.grid}
-					strokeDasharray="4 3"
-				/>
-				{layout.corners.map((c) => (
-					<text key={c.quadrant} x={c.x} y={c.y} textAnchor={c.anchor} fill={QUADRANT_COLORS.corner}>
-						{quadrantName(c.quadrant)}
-					</text>
-				))}
-				<text x={layout.xAxisLabel.x} y={layout.xAxisLabel.y} textAnchor="middle" fill={QUADRANT_COLORS.axis}>
-					{t('evaluation.quadrant.xAxis')}
-				</text>
-				<text
-					x={layout.yAxisLabel.x}
-					y={layout.yAxisLabel.y}
-					textAnchor="middle"
-					fill={QUADRANT_COLORS.axis}
-					transform={`rotate(-90 ${layout.yAxisLabel.x} ${layout.yAxisLabel.y})`}
-				>
-					{t('evaluation.quadrant.yAxis')}
-				</text>
 				{layout.dots.length === 0 && (
 					<text
 						x={plot.x + plot.width / 2}

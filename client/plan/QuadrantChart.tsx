@@ -5,6 +5,7 @@ import {
 	QUADRANT_TEXTS,
 	type QuadrantDot,
 } from '../../shared/plan/projectQuadrant'
+import { QuadrantFrame } from './QuadrantFrame'
 
 /**
  * The efficiency × effectiveness picture of the print page, drawn from the same layout as
@@ -14,7 +15,6 @@ import {
 export function QuadrantChart({ placements, lang }: { placements: readonly ProjectPlacement[]; lang: PlanLang }) {
 	const layout = projectQuadrantLayout(placements)
 	const texts = QUADRANT_TEXTS[lang]
-	const { plot } = layout
 	const dot = (d: QuadrantDot) => (
 		<g key={d.projectId}>
 			<circle
@@ -42,40 +42,13 @@ export function QuadrantChart({ placements, lang }: { placements: readonly Proje
 			role="img"
 			aria-label={`${texts.xAxis} ${texts.yAxis}`}
 		>
-			<rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} fill="none" stroke={QUADRANT_COLORS.axis} />
-			<line
-				x1={layout.midX}
-				y1={plot.y}
-				x2={layout.midX}
-				y2={plot.y + plot.height}
-				stroke={QUADRANT_COLORS.grid}
-				strokeDasharray="4 3"
+			<QuadrantFrame
+				layout={layout}
+				plotFill="none"
+				quadrantName={(q) => texts.quadrants[q]}
+				xAxis={texts.xAxis}
+				yAxis={texts.yAxis}
 			/>
-			<line
-				x1={plot.x}
-				y1={layout.midY}
-				x2={plot.x + plot.width}
-				y2={layout.midY}
-				stroke={QUADRANT_COLORS.grid}
-				strokeDasharray="4 3"
-			/>
-			{layout.corners.map((c) => (
-				<text key={c.quadrant} x={c.x} y={c.y} textAnchor={c.anchor} fill={QUADRANT_COLORS.corner}>
-					{texts.quadrants[c.quadrant]}
-				</text>
-			))}
-			<text x={layout.xAxisLabel.x} y={layout.xAxisLabel.y} textAnchor="middle" fill={QUADRANT_COLORS.axis}>
-				{texts.xAxis}
-			</text>
-			<text
-				x={layout.yAxisLabel.x}
-				y={layout.yAxisLabel.y}
-				textAnchor="middle"
-				fill={QUADRANT_COLORS.axis}
-				transform={`rotate(-90 ${layout.yAxisLabel.x} ${layout.yAxisLabel.y})`}
-			>
-				{texts.yAxis}
-			</text>
 			{layout.dots.map(dot)}
 		</svg>
 	)

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { PRIVATE_PROP_KEYS, Y_PRIVATE_KEY } from '../../shared/privateDocLayout'
 import { Y_RECORDS_KEY } from '../../shared/ydocLayout'
+import { docStructAt, structAt } from './structLookup'
 import type { WritePath } from './updateWrites'
 
 /** The UTF-8 bytes of every private prop key: an update that holds none of them cannot write one. */
@@ -13,26 +14,9 @@ interface Placement {
 	parentSub: string | null
 }
 
-function findIn(structs: Y.Item[] | undefined, clock: number): Y.Item | null {
-	if (!structs) return null
-	let lo = 0
-	let hi = structs.length - 1
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1
-		const s = structs[mid]
-		if (clock < s.id.clock) hi = mid - 1
-		else if (clock >= s.id.clock + s.length) lo = mid + 1
-		else return s
-	}
-	return null
-}
-
+/** The item of `doc` at `id` (null when it has none, or only garbage-collected content). */
 function docItem(doc: Y.Doc, id: Y.ID): Y.Item | null {
-	const structs = (doc.store.clients as Map<number, (Y.Item | Y.GC)[]>).get(id.client)
-	if (!structs || structs.length === 0) return null
-	const last = structs[structs.length - 1]
-	if (id.clock >= last.id.clock + last.length) return null
-	const s = structs[Y.findIndexSS(structs, id.clock)]
+	const s = docStructAt(doc, id)
 	return s instanceof Y.Item ? s : null
 }
 
@@ -123,13 +107,13 @@ export function privateWriteProblem(doc: Y.Doc, update: Uint8Array, paths: reado
 			const parent = current.parent as unknown
 			if (parent !== null) {
 				const parentItem =
-					parent instanceof Y.ID ? (findIn(byClient.get(parent.client), parent.clock) ?? docItem(doc, parent)) : null
+					parent instanceof Y.ID ? (structAt(byClient.get(parent.client), parent.clock) ?? docItem(doc, parent)) : null
 				found = { parent: parentItem, parentSub: current.parentSub }
 				break
 			}
-			const ref = current.origin ?? current.rightOrigin
+			const ref: Y.ID | null = current.origin ?? current.rightOrigin
 			if (!ref) break
-			const own = findIn(byClient.get(ref.client), ref.clock)
+			const own: Y.Item | null = structAt(byClient.get(ref.client), ref.clock)
 			if (own) {
 				current = own
 				continue

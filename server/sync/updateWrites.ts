@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { docStructAt, structAt } from './structLookup'
 
 /** A struct as `Y.decodeUpdate` returns it (Item, GC or Skip). */
 export type DecodedStruct = { id: Y.ID; length: number; constructor: { name: string } } & {
@@ -31,28 +32,6 @@ export interface UpdateWrites {
 }
 
 type DocItem = Y.Item & { parent: Y.AbstractType<unknown> | Y.ID | null; parentSub: string | null }
-
-function findIn(structs: DecodedStruct[] | undefined, clock: number): DecodedStruct | null {
-	if (!structs) return null
-	let lo = 0
-	let hi = structs.length - 1
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1
-		const s = structs[mid]
-		if (clock < s.id.clock) hi = mid - 1
-		else if (clock >= s.id.clock + s.length) lo = mid + 1
-		else return s
-	}
-	return null
-}
-
-function docStruct(doc: Y.Doc, id: { client: number; clock: number }): Y.Item | Y.GC | null {
-	const structs = (doc.store.clients as Map<number, (Y.Item | Y.GC)[]>).get(id.client)
-	if (!structs || structs.length === 0) return null
-	const last = structs[structs.length - 1]
-	if (id.clock >= last.id.clock + last.length) return null
-	return structs[Y.findIndexSS(structs, id.clock)] ?? null
-}
 
 /** The path of an item of the doc, or null for garbage-collected content. */
 function docItemPath(start: Y.Item | Y.GC): WritePath | null {
@@ -125,9 +104,9 @@ export function updateWrites(doc: Y.Doc, structs: DecodedStruct[], ds: DecodedDe
 				stack.pop()
 				continue
 			}
-			const own = findIn(byClient.get(dep.id.client), dep.id.clock)
+			const own = structAt(byClient.get(dep.id.client), dep.id.clock)
 			if (!own) {
-				const item = docStruct(doc, dep.id)
+				const item = docStructAt(doc, dep.id)
 				memo.set(top, extend(item ? docItemPath(item) : null, dep.child))
 				stack.pop()
 			} else if (memo.has(own)) {
@@ -160,12 +139,12 @@ export function updateWrites(doc: Y.Doc, structs: DecodedStruct[], ds: DecodedDe
 			const end = clock + len
 			for (let c = clock; c < end; ) {
 				// Items the update itself inserts were counted above.
-				const s = findIn(own, c)
+				const s = structAt(own, c)
 				if (s) {
 					c = s.id.clock + s.length
 					continue
 				}
-				const item = docStruct(doc, { client, clock: c })
+				const item = docStructAt(doc, { client, clock: c })
 				// A deletion of clocks nobody has yet: Yjs would keep it pending and apply it to
 				// whatever arrives under those clocks later — refused by the caller.
 				if (!item) return { deletesCovered: false, paths, writerClients }

@@ -16,6 +16,7 @@ import {
 } from '../../shared/protocol'
 import { mulberry32 } from '../../shared/random/mulberry32'
 import type { RunningServer, ServerOptions } from '../createServer'
+import { awarenessFrame, deleteOnlyUpdate, syncFrame } from './rawSyncClient'
 import { startTestServer } from './testServer'
 
 /**
@@ -90,28 +91,6 @@ function concat(...parts: Uint8Array[]): Uint8Array {
 		at += p.length
 	}
 	return out
-}
-
-function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-	const e = encoding.createEncoder()
-	encoding.writeVarUint(e, MessageType.sync)
-	encoding.writeVarUint(e, sub)
-	encoding.writeVarUint8Array(e, payload)
-	return encoding.toUint8Array(e)
-}
-
-function awarenessFrame(entries: { clientId: number; clock: number; json: string }[]): Uint8Array {
-	const inner = encoding.createEncoder()
-	encoding.writeVarUint(inner, entries.length)
-	for (const { clientId, clock, json } of entries) {
-		encoding.writeVarUint(inner, clientId)
-		encoding.writeVarUint(inner, clock)
-		encoding.writeVarString(inner, json)
-	}
-	const e = encoding.createEncoder()
-	encoding.writeVarUint(e, MessageType.awareness)
-	encoding.writeVarUint8Array(e, encoding.toUint8Array(inner))
-	return encoding.toUint8Array(e)
 }
 
 /** Random edits of an honest doc (maps, arrays, text, nested types, deletions, board records). */
@@ -310,7 +289,7 @@ function makeFrame(r: Rng, updates: Uint8Array[], honestIds: number[]): Frame {
 			clock: r.pick([1_000_000 + i * 10, 2 ** 30 + i * 10]),
 			len: r.range(1, 5),
 		}))
-		return { kind: 'futureDeletes', data: syncFrame(SyncMessageType.update, deleteSetUpdate(ranges)) }
+		return { kind: 'futureDeletes', data: syncFrame(SyncMessageType.update, deleteOnlyUpdate(ranges)) }
 	}
 	if (roll < 97) {
 		// New changes under an honest participant's client id, right after what the room has of it.
@@ -328,24 +307,6 @@ const REFUSAL_CODES: readonly number[] = [
 	CloseCode.quotaExceeded,
 	CloseCode.rateLimited,
 ]
-
-/** An update deleting `len` clocks of `client` from `clock` on: with clocks nobody has yet, a "future" deletion. */
-function deleteSetUpdate(ranges: { client: number; clock: number; len: number }[]): Uint8Array {
-	const e = encoding.createEncoder()
-	encoding.writeVarUint(e, 0) // no structs
-	const byClient = new Map<number, { clock: number; len: number }[]>()
-	for (const r of ranges) byClient.set(r.client, [...(byClient.get(r.client) ?? []), r])
-	encoding.writeVarUint(e, byClient.size)
-	for (const [client, list] of byClient) {
-		encoding.writeVarUint(e, client)
-		encoding.writeVarUint(e, list.length)
-		for (const { clock, len } of list) {
-			encoding.writeVarUint(e, clock)
-			encoding.writeVarUint(e, len)
-		}
-	}
-	return encoding.toUint8Array(e)
-}
 
 /** An update adding one map entry under client id `client` at `clock` (another participant's id when it is theirs). */
 function foreignClientUpdate(client: number, clock: number, r: Rng): Uint8Array {

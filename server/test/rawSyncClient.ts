@@ -8,7 +8,7 @@ import { encodeAwarenessEntries } from '../sync/awarenessEntries'
 import { syncUrl } from './testServer'
 
 /** A y-websocket sync frame. */
-export function syncFrame(sub: SyncMessageType, payload: Uint8Array): Uint8Array {
+export function syncFrame(sub: SyncMessageType | number, payload: Uint8Array): Uint8Array {
 	const e = encoding.createEncoder()
 	encoding.writeVarUint(e, MessageType.sync)
 	encoding.writeVarUint(e, sub)

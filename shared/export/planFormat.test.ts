@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isoDateOf, planDate, planMoney, planPeriod, planQuantity, reported } from './planFormat'
+import { formatPlanDate } from '../plan/planCover'
+import { planDate, planMoney, planPeriod, planQuantity, reported } from './planFormat'
 
 describe('planFormat', () => {
 	it('writes dates in Chinese (2026年12月6日) or English, never ISO', () => {
@@ -11,7 +12,7 @@ describe('planFormat', () => {
 		expect(planPeriod('2026-03-01', '', 'zh')).toBe('2026年3月1日起')
 		expect(planPeriod('', '', 'zh')).toBe('')
 		// The plan's own date is China Standard Time.
-		expect(isoDateOf(Date.UTC(2026, 11, 5, 17))).toBe('2026-12-06')
+		expect(formatPlanDate(Date.UTC(2026, 11, 5, 17))).toBe('2026-12-06')
 	})
 
 	it('writes figures with thousands separators and a unit, 未填报 for nothing reported', () => {

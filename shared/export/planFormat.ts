@@ -32,18 +32,6 @@ export function planDate(iso: string, lang: PlanLang): string {
 	return lang === 'zh' ? `${y}年${mo}月${d}日` : `${d} ${EN_MONTHS[mo - 1]} ${y}`
 }
 
-/** `ms` as an ISO date in China Standard Time (Asia/Shanghai). */
-export function isoDateOf(ms: number): string {
-	const date = new Date(Number.isFinite(ms) ? ms : 0)
-	const safe = Number.isNaN(date.getTime()) ? new Date(0) : date
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Asia/Shanghai',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-	}).format(safe)
-}
-
 /** A period: 2026年3月1日至2026年12月31日; one end alone says so; '' when both are empty. */
 export function planPeriod(start: string, end: string, lang: PlanLang): string {
 	const s = planDate(start, lang)

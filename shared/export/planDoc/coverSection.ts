@@ -1,6 +1,6 @@
-import { planCover } from '../../plan/planCover'
+import { formatPlanDate, planCover } from '../../plan/planCover'
 import type { PlanBlock } from '../planBlocks'
-import { isoDateOf, planDate, planMoney, planPeriod } from '../planFormat'
+import { planDate, planMoney, planPeriod } from '../planFormat'
 import { joinNames, notFilled, word } from '../planText'
 import type { SectionContext } from './sectionContext'
 
@@ -39,7 +39,7 @@ export function coverSection(ctx: SectionContext, contactPhone: string | null): 
 	rows.push(
 		{ label: word(lang, 'period'), value: or(planPeriod(info.periodStart, info.periodEnd, lang)) },
 		{ label: word(lang, 'requestedAmount'), value: or(planMoney(info.requestedAmount, lang)) },
-		{ label: word(lang, 'date'), value: planDate(isoDateOf(plan.generatedAt), lang) },
+		{ label: word(lang, 'date'), value: planDate(formatPlanDate(plan.generatedAt), lang) },
 	)
 	return [
 		{ type: 'title', text: planName(ctx), subtitle: word(lang, 'projectPlan') },
