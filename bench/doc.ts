@@ -87,16 +87,16 @@ async function main(): Promise<void> {
 	store._flushHistory()
 	await whenDoc(room.doc, () => getYRecords(room.doc).has(id))
 
-	const measure = () => {
-		room.compact()
-		const stored = server.storage.loadDoc(boardId)
+	const measure = async () => {
+		await room.compact()
+		const stored = await server.storage.loadDoc(boardId)
 		return {
 			docBytes: Y.encodeStateAsUpdate(room.doc).byteLength,
 			snapshotBytes: stored.snapshot?.byteLength ?? 0,
 			logEntries: stored.updates.length,
 		}
 	}
-	const before = measure()
+	const before = await measure()
 
 	// Count what the client sends: the size of each of its own updates.
 	let wireBytes = 0
@@ -124,7 +124,7 @@ async function main(): Promise<void> {
 		const xyr = getYRecords(room.doc).get(id)?.get('xyr') as number[] | undefined
 		return xyr?.[0] === final.x && xyr?.[1] === final.y
 	})
-	const after = measure()
+	const after = await measure()
 
 	const packed = localGrowth(frames, (rec, x, y) => rec.set('xyr', [x, y, 0]))
 	const separate = localGrowth(frames, (rec, x, y) => {

@@ -25,11 +25,11 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)]
 }
 
-function timeIt(fn: () => void, runs = RUNS): { median: number; max: number } {
+async function timeIt(fn: () => unknown, runs = RUNS): Promise<{ median: number; max: number }> {
 	const ms: number[] = []
 	for (let i = 0; i < runs; i++) {
 		const t0 = performance.now()
-		fn()
+		await fn()
 		ms.push(performance.now() - t0)
 	}
 	return { median: median(ms), max: Math.max(...ms) }
@@ -37,39 +37,39 @@ function timeIt(fn: () => void, runs = RUNS): { median: number; max: number } {
 
 const fmt = (t: { median: number; max: number }) => `median ${t.median.toFixed(1)} ms, max ${t.max.toFixed(1)} ms`
 
-function main(): void {
+async function main(): Promise<void> {
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'niudai-bench-versions-'))
 	const storage = new SqliteStorage(dataDir)
 	try {
 		const boardId = 'benchVersions1'
 		const now = Date.now()
-		storage.createBoard(
+		await storage.createBoard(
 			{ id: boardId, title: '版本基准', createdAt: now, updatedAt: now, deletedAt: null },
 			createBoardDoc('页面 1'),
 		)
 		const schema = createBoardSchema()
-		const room = new Room(boardId, storage, { schema, compactAfterUpdates: 500, autosaveIntervalMs: 0 })
+		const room = await Room.open(boardId, storage, { schema, compactAfterUpdates: 500, autosaveIntervalMs: 0 })
 		const board = buildBoard()
 		room.doc.transact(() => {
 			const records = getYRecords(room.doc)
 			for (const rec of board) writeRecord(records, rec)
 		})
-		room.flush()
+		await room.flush()
 		const docBytes = Y.encodeStateAsUpdate(room.doc).byteLength
 
-		const save = timeIt(() =>
+		const save = await timeIt(() =>
 			room.saveVersion({ kind: 'manual', name: '基准', createdBy: 'bench', role: 'facilitator' }),
 		)
-		for (let i = 0; i < 100; i++) room.saveVersion({ kind: 'auto', name: '', createdBy: '', role: null })
-		const list = timeIt(() => storage.listVersions(boardId))
-		const versions = storage.listVersions(boardId)
+		for (let i = 0; i < 100; i++) await room.saveVersion({ kind: 'auto', name: '', createdBy: '', role: null })
+		const list = await timeIt(() => storage.listVersions(boardId))
+		const versions = await storage.listVersions(boardId)
 		const target = versions[versions.length - 1]
-		const preview = timeIt(() => {
-			const stored = storage.getVersion(boardId, target.id)
+		const preview = await timeIt(async () => {
+			const stored = await storage.getVersion(boardId, target.id)
 			if (!stored) throw new Error('version missing')
 			recordsOfSnapshot(stored.snapshot, schema)
 		})
-		const stored = storage.getVersion(boardId, target.id)
+		const stored = await storage.getVersion(boardId, target.id)
 		if (!stored) throw new Error('version missing')
 		const versionRecords: PlainRecord[] = recordsOfSnapshot(stored.snapshot, schema)
 
@@ -94,13 +94,13 @@ function main(): void {
 					writeRecord(records, { ...base, id: `shape:added-${run}-${i}`, y: (base.y as number) + 999 })
 				}
 			})
-			room.flush()
+			await room.flush()
 			const onUpdate = (u: Uint8Array) => {
 				updateBytes = u.byteLength
 			}
 			room.doc.on('update', onUpdate)
 			const t0 = performance.now()
-			changed = room.restoreRecords(versionRecords, Date.now())
+			changed = await room.restoreRecords(versionRecords, Date.now())
 			restoreTimes.push(performance.now() - t0)
 			room.doc.off('update', onUpdate)
 		}
@@ -119,11 +119,11 @@ function main(): void {
 		console.log(
 			`RESULT ${JSON.stringify({ records: board.length, docBytes, save, list, preview, restore, changed, restoreUpdateBytes: updateBytes })}`,
 		)
-		room.destroy()
+		await room.destroy()
 	} finally {
-		storage.close()
+		await storage.close()
 		fs.rmSync(dataDir, { recursive: true, force: true })
 	}
 }
 
-main()
+void main()

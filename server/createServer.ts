@@ -24,7 +24,8 @@ import { answerClientErrorsAsJson } from './security/jsonClientErrors'
 import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security/rateLimits'
 import { securityHeaders } from './security/securityHeaders'
 import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
-import { SqliteStorage } from './storage/SqliteStorage'
+import { openStorage } from './storage/openStorage'
+import type { Storage } from './storage/Storage'
 import { attachSyncServer } from './sync/attachSyncServer'
 import type { RoomLimits } from './sync/Room'
 import { RoomManager } from './sync/RoomManager'
@@ -67,6 +68,10 @@ export interface ServerOptions {
 	port: number
 	host?: string
 	dataDir: string
+	/** `postgres://…`: boards in PostgreSQL (shared by several nodes) instead of SQLite in dataDir. */
+	databaseUrl?: string
+	/** An already opened storage (tests); closed with the server. */
+	storage?: Storage
 	/** Directory of the built client (index.html); not served when absent. */
 	clientDir?: string
 	tldrawLicenseKey?: string | null
@@ -96,7 +101,7 @@ export interface RunningServer {
 	port: number
 	url: string
 	rooms: RoomManager
-	storage: SqliteStorage
+	storage: Storage
 	close(): Promise<void>
 }
 
@@ -105,7 +110,7 @@ const VERSION = '0.1.0'
 /** Builds and starts the whole Niudai server: REST, static client and sync socket on one port. */
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
 	const logger = opts.logger ?? createLogger()
-	const storage = new SqliteStorage(opts.dataDir)
+	const storage = opts.storage ?? (await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }))
 	const rooms = new RoomManager(storage, {
 		unloadAfterMs: opts.roomUnloadAfterMs ?? 30_000,
 		compactAfterUpdates: opts.compactAfterUpdates ?? 500,
@@ -215,15 +220,16 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		rooms,
 		storage,
 		close() {
-			closing ??= new Promise<void>((resolve) => {
+			closing ??= (async () => {
 				sync.close()
-				rooms.closeAll()
-				server.close(() => {
-					storage.close()
-					Promise.all([closeDocxWorker(), closeImportWorker()]).then(() => resolve(), resolve)
-				})
+				const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()))
 				server.closeAllConnections()
-			})
+				// Every room stores what it holds before storage closes.
+				await rooms.closeAll()
+				await serverClosed
+				await storage.close()
+				await Promise.allSettled([closeDocxWorker(), closeImportWorker()])
+			})()
 			return closing
 		},
 	}

@@ -19,9 +19,9 @@ export function accessOf(res: Response): Access {
  * link → 401 `link_revoked` / `link_expired`; another board or too low a role → 403 `forbidden`.
  */
 export function requireRole(deps: AuthDeps, min: Role): RequestHandler {
-	return (req: Request, res: Response, next: NextFunction) => {
+	return async (req: Request, res: Response, next: NextFunction) => {
 		const boardId = String((req.params as Record<string, string>).id ?? '')
-		const result = resolveAccess(deps, boardId, tokenFromRequest(req.headers, req.originalUrl))
+		const result = await resolveAccess(deps, boardId, tokenFromRequest(req.headers, req.originalUrl))
 		if (!result.ok) {
 			throw new HttpError(result.reason === 'forbidden' ? 403 : 401, result.reason, result.message)
 		}

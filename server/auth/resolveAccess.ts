@@ -32,12 +32,17 @@ export interface AuthDeps {
  * link's token opens only its own board with its role, until it is revoked or expires.
  * Does not check that the board exists.
  */
-export function resolveAccess(deps: AuthDeps, boardId: string, token: string | null, now = Date.now()): AccessResult {
+export async function resolveAccess(
+	deps: AuthDeps,
+	boardId: string,
+	token: string | null,
+	now = Date.now(),
+): Promise<AccessResult> {
 	if (!token) return { ok: false, reason: 'unauthorized', message: 'A link token is required' }
 	if (deps.adminToken && tokensEqual(token, deps.adminToken)) {
 		return { ok: true, access: { boardId, role: 'facilitator', linkId: null, expiresAt: null } }
 	}
-	const link = deps.storage.findLinkByTokenHash(hashToken(token))
+	const link = await deps.storage.findLinkByTokenHash(hashToken(token))
 	if (!link) return { ok: false, reason: 'unauthorized', message: 'Unknown link token' }
 	if (link.revokedAt !== null) return { ok: false, reason: 'link_revoked', message: 'This link was revoked' }
 	if (link.expiresAt !== null && link.expiresAt <= now) {
@@ -46,7 +51,7 @@ export function resolveAccess(deps: AuthDeps, boardId: string, token: string | n
 	if (link.boardId !== boardId) {
 		return { ok: false, reason: 'forbidden', message: 'This link belongs to another board' }
 	}
-	deps.storage.touchLink(link.id, now)
+	await deps.storage.touchLink(link.id, now)
 	return { ok: true, access: { boardId, role: link.role, linkId: link.id, expiresAt: link.expiresAt } }
 }
 

@@ -7,10 +7,10 @@ import { generateToken, hashToken, newLinkId } from './tokens'
 export const CREATOR_LINK_LABEL = '创建者'
 
 /** Makes a share link; the token is returned once and only its hash is stored. */
-export function createShareLink(
+export async function createShareLink(
 	storage: Storage,
 	opts: { boardId: string; role: Role; label?: string; expiresAt?: number | null; now?: number },
-): { row: ShareLinkRow; token: string } {
+): Promise<{ row: ShareLinkRow; token: string }> {
 	const token = generateToken()
 	const row: ShareLinkRow = {
 		id: newLinkId(),
@@ -23,7 +23,7 @@ export function createShareLink(
 		revokedAt: null,
 		lastUsedAt: null,
 	}
-	storage.createLink(row)
+	await storage.createLink(row)
 	return { row, token }
 }
 

@@ -39,13 +39,13 @@ export function withBoardPrivateProps(
 }
 
 /** The private props of a board by record id: from its loaded private room, else as stored. */
-export function loadBoardPrivateProps(
+export async function loadBoardPrivateProps(
 	deps: { storage: Storage; rooms: RoomManager },
 	boardId: string,
-): Map<string, PrivateProps> {
+): Promise<Map<string, PrivateProps>> {
 	const room = deps.rooms.peek(boardId, 'private')
 	if (room) return readAllPrivateProps(getYPrivate(room.doc))
-	const doc = readStoredDoc(deps.storage, boardId, 'private')
+	const doc = await readStoredDoc(deps.storage, boardId, 'private')
 	try {
 		return readAllPrivateProps(getYPrivate(doc))
 	} finally {
@@ -66,12 +66,12 @@ function schemaOf(doc: Y.Doc): SerializedSchema | null {
  * Private card props (联系方式) come from the board's private document with
  * `includePrivate` (the default), and are at their empty defaults without it.
  */
-export function loadBoardRecords(
+export async function loadBoardRecords(
 	deps: { storage: Storage; rooms: RoomManager; schema?: TLSchema },
 	boardId: string,
 	opts: { includePrivate?: boolean } = {},
-): BoardRecords {
-	const privateProps = (opts.includePrivate ?? true) ? loadBoardPrivateProps(deps, boardId) : null
+): Promise<BoardRecords> {
+	const privateProps = (opts.includePrivate ?? true) ? await loadBoardPrivateProps(deps, boardId) : null
 	const room = deps.rooms.peek(boardId)
 	if (room) {
 		return {
@@ -80,7 +80,7 @@ export function loadBoardRecords(
 			live: true,
 		}
 	}
-	const doc = readStoredDoc(deps.storage, boardId)
+	const doc = await readStoredDoc(deps.storage, boardId)
 	try {
 		if (deps.schema) migrateBoardDoc(doc, deps.schema, READ_ONLY_MIGRATION)
 		return {

@@ -32,15 +32,15 @@ export function assetsRouter(deps: AuthDeps): Router {
 	const router = express.Router({ mergeParams: true })
 	const raw = express.raw({ type: () => true, limit: MAX_ASSET_BYTES })
 
-	const checkBoard = (id: string) => {
-		const board = BOARD_ID_PATTERN.test(id) ? deps.storage.getBoard(id) : null
+	const checkBoard = async (id: string) => {
+		const board = BOARD_ID_PATTERN.test(id) ? await deps.storage.getBoard(id) : null
 		if (!board || board.deletedAt !== null) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
 		return board
 	}
 
 	// The token is checked before the body is read.
-	router.post('/', requireRole(deps, 'editor'), raw, (req, res) => {
-		const board = checkBoard(String((req.params as Record<string, string>).id))
+	router.post('/', requireRole(deps, 'editor'), raw, async (req, res) => {
+		const board = await checkBoard(String((req.params as Record<string, string>).id))
 		const q = parseOrThrow(uploadQuery, req.query, 'query')
 		const mime = (req.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
 		if (!(ALLOWED_ASSET_TYPES as readonly string[]).includes(mime)) {
@@ -55,15 +55,15 @@ export function assetsRouter(deps: AuthDeps): Router {
 			throw new HttpError(400, 'empty_body', 'The request body must be the file to upload')
 		}
 		const id = crypto.randomBytes(12).toString('base64url')
-		deps.storage.putAsset(board.id, { id, mime, name: q.name ?? id, data })
+		await deps.storage.putAsset(board.id, { id, mime, name: q.name ?? id, data })
 		const result: AssetUploadResult = { id, url: `/api/boards/${board.id}/assets/${id}` }
 		res.status(201).json(result)
 	})
 
-	router.get('/:assetId', requireRole(deps, 'viewer'), (req, res) => {
-		const board = checkBoard(String((req.params as Record<string, string>).id))
+	router.get('/:assetId', requireRole(deps, 'viewer'), async (req, res) => {
+		const board = await checkBoard(String((req.params as Record<string, string>).id))
 		const assetId = String(req.params.assetId)
-		const asset = ASSET_ID_PATTERN.test(assetId) ? deps.storage.getAsset(board.id, assetId) : null
+		const asset = ASSET_ID_PATTERN.test(assetId) ? await deps.storage.getAsset(board.id, assetId) : null
 		if (!asset) throw new HttpError(404, 'asset_not_found', `Asset not found: ${assetId}`)
 		res.setHeader('Content-Type', asset.mime)
 		res.setHeader('X-Content-Type-Options', 'nosniff')

@@ -66,7 +66,7 @@ export function ballotsRouter(deps: BallotsRouterDeps): Router {
 
 	router.put('/:voteId/ballot', requireRole(deps, ACTION_ROLES.vote), async (req, res) => {
 		const access = accessOf(res)
-		const board = BOARD_ID_PATTERN.test(access.boardId) ? storage.getBoard(access.boardId) : null
+		const board = BOARD_ID_PATTERN.test(access.boardId) ? await storage.getBoard(access.boardId) : null
 		if (!board || board.deletedAt !== null) {
 			throw new HttpError(404, 'board_not_found', `Board not found: ${access.boardId}`)
 		}
@@ -81,7 +81,7 @@ export function ballotsRouter(deps: BallotsRouterDeps): Router {
 		try {
 			// A room whose storage refuses writes is read-only: change nothing (503, like every write).
 			if (room.storageUnavailable) throw new StorageUnavailableError(board.id, new Error('the room is read-only'))
-			const result = writeRoomBallot(room, {
+			const result = await writeRoomBallot(room, {
 				voteId,
 				voterId,
 				name: body.name ?? null,

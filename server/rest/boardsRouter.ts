@@ -52,9 +52,13 @@ export function toSummary(row: BoardRow, role?: Role): BoardSummary {
  * Creates the board row with its first documents (main and private) and the creator's
  * facilitator link; returns the summary whose `url` carries the creator's token.
  */
-export function createBoardWithCreatorLink(storage: Storage, row: BoardRow, initial: BoardDocs): BoardSummary {
-	storage.createBoard(row, initial.main, initial.private ?? undefined)
-	const { token } = createShareLink(storage, {
+export async function createBoardWithCreatorLink(
+	storage: Storage,
+	row: BoardRow,
+	initial: BoardDocs,
+): Promise<BoardSummary> {
+	await storage.createBoard(row, initial.main, initial.private ?? undefined)
+	const { token } = await createShareLink(storage, {
 		boardId: row.id,
 		role: 'facilitator',
 		label: CREATOR_LINK_LABEL,
@@ -74,51 +78,54 @@ export function boardsRouter(deps: { rooms: RoomManager; createPolicy?: CreatePo
 	const viewer = requireRole(deps, 'viewer')
 	const facilitator = requireRole(deps, 'facilitator')
 
-	const getBoardOr404 = (id: string): BoardRow => {
+	const getBoardOr404 = async (id: string): Promise<BoardRow> => {
 		if (!BOARD_ID_PATTERN.test(id)) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
-		const row = storage.getBoard(id)
+		const row = await storage.getBoard(id)
 		if (!row) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
 		return row
 	}
 
-	router.get('/', (req, res) => {
+	router.get('/', async (req, res) => {
 		if (!isAdminToken(deps, tokenFromRequest(req.headers, req.originalUrl))) {
 			throw new HttpError(401, 'unauthorized', 'Listing every board needs the admin token')
 		}
 		const q = parseOrThrow(listQuery, req.query, 'query')
-		res.json({ boards: storage.listBoards({ deleted: q.trash === '1' }).map((row) => toSummary(row, 'facilitator')) })
+		const rows = await storage.listBoards({ deleted: q.trash === '1' })
+		res.json({ boards: rows.map((row) => toSummary(row, 'facilitator')) })
 	})
 
-	router.post('/', requireCreator(deps), (req, res) => {
+	router.post('/', requireCreator(deps), async (req, res) => {
 		const body = parseOrThrow(createBoardBody, req.body ?? undefined, 'body')
 		const now = Date.now()
 		const row: BoardRow = { id: newBoardId(), title: body.title, createdAt: now, updatedAt: now, deletedAt: null }
-		res.status(201).json(createBoardWithCreatorLink(storage, row, createBoardDocs(DEFAULT_PAGE_NAME, body.template)))
+		res
+			.status(201)
+			.json(await createBoardWithCreatorLink(storage, row, createBoardDocs(DEFAULT_PAGE_NAME, body.template)))
 	})
 
-	router.get('/:id', viewer, (_req, res) => {
-		res.json(toSummary(getBoardOr404(accessOf(res).boardId), accessOf(res).role))
+	router.get('/:id', viewer, async (_req, res) => {
+		res.json(toSummary(await getBoardOr404(accessOf(res).boardId), accessOf(res).role))
 	})
 
-	router.patch('/:id', facilitator, (req, res) => {
-		const row = getBoardOr404(accessOf(res).boardId)
+	router.patch('/:id', facilitator, async (req, res) => {
+		const row = await getBoardOr404(accessOf(res).boardId)
 		const body = parseOrThrow(patchBoardBody, req.body ?? undefined, 'body')
-		const next = storage.updateBoard(row.id, { title: body.title, updatedAt: Date.now() })
+		const next = await storage.updateBoard(row.id, { title: body.title, updatedAt: Date.now() })
 		res.json(toSummary(next ?? row, 'facilitator'))
 	})
 
-	router.delete('/:id', facilitator, (_req, res) => {
-		const row = getBoardOr404(accessOf(res).boardId)
+	router.delete('/:id', facilitator, async (_req, res) => {
+		const row = await getBoardOr404(accessOf(res).boardId)
 		if (row.deletedAt !== null) throw new HttpError(409, 'already_deleted', `Board is already in the trash: ${row.id}`)
-		const next = storage.updateBoard(row.id, { deletedAt: Date.now() })
-		rooms.closeBoard(row.id, CloseCode.boardDeleted, 'board moved to the trash')
+		const next = await storage.updateBoard(row.id, { deletedAt: Date.now() })
+		await rooms.closeBoard(row.id, CloseCode.boardDeleted, 'board moved to the trash')
 		res.json(toSummary(next ?? row, 'facilitator'))
 	})
 
-	router.post('/:id/restore', facilitator, (_req, res) => {
-		const row = getBoardOr404(accessOf(res).boardId)
+	router.post('/:id/restore', facilitator, async (_req, res) => {
+		const row = await getBoardOr404(accessOf(res).boardId)
 		if (row.deletedAt === null) throw new HttpError(409, 'not_deleted', `Board is not in the trash: ${row.id}`)
-		const next = storage.updateBoard(row.id, { deletedAt: null, updatedAt: Date.now() })
+		const next = await storage.updateBoard(row.id, { deletedAt: null, updatedAt: Date.now() })
 		res.json(toSummary(next ?? row, 'facilitator'))
 	})
 

@@ -92,17 +92,25 @@ function isPng(data: Uint8Array): boolean {
 const ASSET_SRC = /^\/api\/boards\/([A-Za-z0-9_-]+)\/assets\/([A-Za-z0-9_-]{8,64})$/
 
 /** Asset records with their stored file inlined as a data URL, as tldraw writes .tldr files. */
-function withInlinedAssets(records: readonly PlainRecord[], storage: Storage, boardId: string): PlainRecord[] {
-	return records.map((rec) => {
-		if (rec.typeName !== 'asset' || typeof rec.props !== 'object' || rec.props === null) return rec
-		const props = rec.props as Record<string, unknown>
-		const m = typeof props.src === 'string' ? ASSET_SRC.exec(props.src) : null
-		if (!m || m[1] !== boardId) return rec
-		const asset = storage.getAsset(boardId, m[2])
-		if (!asset) return rec
-		const src = `data:${asset.mime};base64,${Buffer.from(asset.data).toString('base64')}`
-		return { ...rec, props: { ...props, src } }
-	})
+async function withInlinedAssets(
+	records: readonly PlainRecord[],
+	storage: Storage,
+	boardId: string,
+): Promise<PlainRecord[]> {
+	const inlined: PlainRecord[] = []
+	for (const rec of records) inlined.push(await withInlinedAsset(rec, storage, boardId))
+	return inlined
+}
+
+async function withInlinedAsset(rec: PlainRecord, storage: Storage, boardId: string): Promise<PlainRecord> {
+	if (rec.typeName !== 'asset' || typeof rec.props !== 'object' || rec.props === null) return rec
+	const props = rec.props as Record<string, unknown>
+	const m = typeof props.src === 'string' ? ASSET_SRC.exec(props.src) : null
+	if (!m || m[1] !== boardId) return rec
+	const asset = await storage.getAsset(boardId, m[2])
+	if (!asset) return rec
+	const src = `data:${asset.mime};base64,${Buffer.from(asset.data).toString('base64')}`
+	return { ...rec, props: { ...props, src } }
 }
 
 /** The Word file, built in a worker thread so a large plan does not stall the event loop (and every room's sync). */
@@ -141,9 +149,9 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 	const viewer = requireRole(deps, 'viewer')
 	const png = express.raw({ type: () => true, limit: MAX_CANVAS_PNG_BYTES })
 
-	const boardOr404 = (req: Request): BoardRow => {
+	const boardOr404 = async (req: Request): Promise<BoardRow> => {
 		const id = String((req.params as Record<string, string>).id)
-		const row = BOARD_ID_PATTERN.test(id) ? storage.getBoard(id) : null
+		const row = BOARD_ID_PATTERN.test(id) ? await storage.getBoard(id) : null
 		if (!row || row.deletedAt !== null) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
 		return row
 	}
@@ -161,30 +169,31 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 	const planOf = (board: BoardRow, records: readonly PlainRecord[], withPrivate: boolean): Plan =>
 		derivePlan(records, { title: board.title, includePrivate: withPrivate })
 
-	router.get('/plan', viewer, (req, res) => {
-		const board = boardOr404(req)
+	router.get('/plan', viewer, async (req, res) => {
+		const board = await boardOr404(req)
 		const q = parseOrThrow(planQuery, req.query, 'query')
 		const withPrivate = includePrivate(res, q)
-		const { records } = loadBoardRecords({ storage, rooms, schema }, board.id, { includePrivate: withPrivate })
+		const { records } = await loadBoardRecords({ storage, rooms, schema }, board.id, { includePrivate: withPrivate })
 		res.setHeader('Cache-Control', 'no-store')
 		res.json(planOf(board, records, withPrivate))
 	})
 
 	/** The plan's 联系电话, kept in the board's private document. */
-	const contactPhoneOf = (boardId: string): string => {
-		const props = loadBoardPrivateProps({ storage, rooms }, boardId).get(PLAN_INFO_PRIVATE_RECORD)
+	const contactPhoneOf = async (boardId: string): Promise<string> => {
+		const props = (await loadBoardPrivateProps({ storage, rooms }, boardId)).get(PLAN_INFO_PRIVATE_RECORD)
 		return typeof props?.contactPhone === 'string' ? props.contactPhone : ''
 	}
 
 	const exportHandler = async (req: Request, res: Response, pictures?: DocxPicture[]) => {
-		const board = boardOr404(req)
+		const board = await boardOr404(req)
 		const q = parseOrThrow(exportQuery, req.query, 'query')
 		const withPrivate = includePrivate(res, q)
 		// Private fields are read from the private document only when asked for (and allowed).
-		const loaded = loadBoardRecords({ storage, rooms, schema }, board.id, { includePrivate: withPrivate })
+		const loaded = await loadBoardRecords({ storage, rooms, schema }, board.id, { includePrivate: withPrivate })
 		const records = withPrivate ? loaded.records : withoutPrivateProps(loaded.records)
 		const serializedSchema: SerializedSchema = loaded.schema ?? schema.serialize()
-		const contactPhone = withPrivate && (q.format === 'md' || q.format === 'docx') ? contactPhoneOf(board.id) : null
+		const contactPhone =
+			withPrivate && (q.format === 'md' || q.format === 'docx') ? await contactPhoneOf(board.id) : null
 		let body: string | Uint8Array
 		let fileName = safeFileName(board.title, q.format)
 		switch (q.format) {
@@ -205,7 +214,7 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 				body = JSON.stringify({
 					tldrawFileFormatVersion: 1,
 					schema: serializedSchema,
-					records: withInlinedAssets(records, storage, board.id),
+					records: await withInlinedAssets(records, storage, board.id),
 				})
 				break
 			case 'docx':
@@ -227,7 +236,7 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 	})
 
 	router.post('/export', viewer, png, async (req, res) => {
-		boardOr404(req)
+		await boardOr404(req)
 		const q = parseOrThrow(exportQuery, req.query, 'query')
 		if (q.format !== 'docx') {
 			throw new HttpError(

@@ -156,8 +156,8 @@ export function importRouter(deps: { rooms: RoomManager; createPolicy?: CreatePo
 	const router = express.Router()
 	const raw = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES })
 
-	const boardOr404 = (id: string): BoardRow => {
-		const row = BOARD_ID_PATTERN.test(id) ? storage.getBoard(id) : null
+	const boardOr404 = async (id: string): Promise<BoardRow> => {
+		const row = BOARD_ID_PATTERN.test(id) ? await storage.getBoard(id) : null
 		if (!row || row.deletedAt !== null) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
 		return row
 	}
@@ -185,7 +185,7 @@ export function importRouter(deps: { rooms: RoomManager; createPolicy?: CreatePo
 
 	// The token is checked before the body is read.
 	router.post('/:id/import', requireRole(deps, 'editor'), raw, async (req, res) => {
-		const board = boardOr404(accessOf(res).boardId)
+		const board = await boardOr404(accessOf(res).boardId)
 		const q = parseOrThrow(listQuery, req.query, 'query')
 		const data = bodyOf(req)
 		const mime = mimeOf(req)
@@ -228,14 +228,14 @@ export function importRouter(deps: { rooms: RoomManager; createPolicy?: CreatePo
 					const yPrivate = getYPrivate(privateRoom.doc)
 					for (const [id, props] of split.privateProps) writePrivateProps(yPrivate, id, props)
 				}, IMPORT_ORIGIN)
-				privateRoom.flush()
+				await privateRoom.flush()
 			}
 			room.doc.transact(() => {
 				const yRecords = getYRecords(room.doc)
 				for (const rec of split.records) writeRecord(yRecords, rec)
 			}, IMPORT_ORIGIN)
-			room.flush()
-			storage.updateBoard(board.id, { updatedAt: Date.now() })
+			await room.flush()
+			await storage.updateBoard(board.id, { updatedAt: Date.now() })
 			const result: ImportResult = { added: planned.added }
 			res.json(result)
 		} finally {

@@ -42,16 +42,16 @@ export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 	const router = express.Router({ mergeParams: true })
 	router.use(requireRole(deps, 'facilitator'))
 
-	const boardOr404 = (id: string): BoardRow => {
-		const row = BOARD_ID_PATTERN.test(id) ? storage.getBoard(id) : null
+	const boardOr404 = async (id: string): Promise<BoardRow> => {
+		const row = BOARD_ID_PATTERN.test(id) ? await storage.getBoard(id) : null
 		if (!row) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
 		return row
 	}
 
-	router.post('/', (req, res) => {
-		const board = boardOr404(accessOf(res).boardId)
+	router.post('/', async (req, res) => {
+		const board = await boardOr404(accessOf(res).boardId)
 		const body = parseOrThrow(createLinkBody, req.body ?? undefined, 'body')
-		const { row, token } = createShareLink(storage, {
+		const { row, token } = await createShareLink(storage, {
 			boardId: board.id,
 			role: body.role,
 			label: body.label,
@@ -68,17 +68,17 @@ export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 		res.status(201).json(created)
 	})
 
-	router.get('/', (_req, res) => {
-		const board = boardOr404(accessOf(res).boardId)
-		const list: ShareLinkList = { links: storage.listLinks(board.id).map(toShareLink) }
+	router.get('/', async (_req, res) => {
+		const board = await boardOr404(accessOf(res).boardId)
+		const list: ShareLinkList = { links: (await storage.listLinks(board.id)).map(toShareLink) }
 		res.setHeader('Cache-Control', 'no-store')
 		res.json(list)
 	})
 
-	router.delete('/:linkId', (req, res) => {
-		const board = boardOr404(accessOf(res).boardId)
+	router.delete('/:linkId', async (req, res) => {
+		const board = await boardOr404(accessOf(res).boardId)
 		const linkId = req.params.linkId
-		const row = LINK_ID_PATTERN.test(linkId) ? storage.revokeLink(board.id, linkId, Date.now()) : null
+		const row = LINK_ID_PATTERN.test(linkId) ? await storage.revokeLink(board.id, linkId, Date.now()) : null
 		if (!row) throw new HttpError(404, 'link_not_found', `Link not found: ${linkId}`)
 		rooms.closeLink(row.id, CloseCode.linkRevoked, 'link revoked')
 		res.status(204).end()

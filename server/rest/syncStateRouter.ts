@@ -18,15 +18,16 @@ export function syncStateRouter(deps: { rooms: RoomManager } & AuthDeps): Router
 	const router = express.Router({ mergeParams: true })
 	router.get('/', requireRole(deps, 'viewer'), async (req, res) => {
 		const id = String((req.params as Record<string, string>).id)
-		const row = BOARD_ID_PATTERN.test(id) ? deps.storage.getBoard(id) : null
+		const row = BOARD_ID_PATTERN.test(id) ? await deps.storage.getBoard(id) : null
 		if (!row || row.deletedAt !== null) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
 		const room = await deps.rooms.acquire(id)
 		try {
-			room.flush()
+			// Taken now, answered once everything in it is stored.
 			const body: SyncStateResponse = {
 				stateVector: toBase64(Y.encodeStateVector(room.doc)),
 				snapshot: toBase64(Y.encodeSnapshot(Y.snapshot(room.doc))),
 			}
+			await room.flush()
 			res.setHeader('Cache-Control', 'no-store')
 			res.json(body)
 		} finally {

@@ -81,43 +81,48 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 	const saver = requireRole(deps, ACTION_ROLES.saveVersion)
 	const restorer = requireRole(deps, ACTION_ROLES.restoreVersion)
 
-	const boardOr404 = (id: string): BoardRow => {
-		const row = BOARD_ID_PATTERN.test(id) ? storage.getBoard(id) : null
+	const boardOr404 = async (id: string): Promise<BoardRow> => {
+		const row = BOARD_ID_PATTERN.test(id) ? await storage.getBoard(id) : null
 		if (!row || row.deletedAt !== null) throw new HttpError(404, 'board_not_found', `Board not found: ${id}`)
 		return row
 	}
 
-	const versionOr404 = (boardId: string, req: Request): StoredVersion => {
+	const versionOr404 = async (boardId: string, req: Request): Promise<StoredVersion> => {
 		const versionId = String((req.params as Record<string, string>).versionId ?? '')
-		const version = VERSION_ID_PATTERN.test(versionId) ? storage.getVersion(boardId, versionId) : null
+		const version = VERSION_ID_PATTERN.test(versionId) ? await storage.getVersion(boardId, versionId) : null
 		if (!version) throw new HttpError(404, 'version_not_found', `Version not found on this board: ${versionId}`)
 		return version
 	}
 
-	router.get('/', reader, (_req, res) => {
-		const board = boardOr404(accessOf(res).boardId)
-		const list: BoardVersionList = { versions: storage.listVersions(board.id).map(toBoardVersion) }
+	router.get('/', reader, async (_req, res) => {
+		const board = await boardOr404(accessOf(res).boardId)
+		const list: BoardVersionList = { versions: (await storage.listVersions(board.id)).map(toBoardVersion) }
 		res.setHeader('Cache-Control', 'no-store')
 		res.json(list)
 	})
 
 	router.post('/', saver, async (req, res) => {
 		const access = accessOf(res)
-		const board = boardOr404(access.boardId)
+		const board = await boardOr404(access.boardId)
 		const body = parseOrThrow(createVersionBody, req.body ?? undefined, 'body')
 		const room = await rooms.acquire(board.id)
 		try {
-			const row = room.saveVersion({ kind: 'manual', name: body.name, createdBy: body.author ?? '', role: access.role })
+			const row = await room.saveVersion({
+				kind: 'manual',
+				name: body.name,
+				createdBy: body.author ?? '',
+				role: access.role,
+			})
 			res.status(201).json(toBoardVersion(row))
 		} finally {
 			rooms.release(room)
 		}
 	})
 
-	router.get('/:versionId', reader, (req, res) => {
+	router.get('/:versionId', reader, async (req, res) => {
 		const { boardId, role } = accessOf(res)
-		const board = boardOr404(boardId)
-		const version = versionOr404(board.id, req)
+		const board = await boardOr404(boardId)
+		const version = await versionOr404(board.id, req)
 		const preview: BoardVersionPreview = {
 			version: toBoardVersion(version),
 			// A viewer's preview never reads the version's private fields.
@@ -130,22 +135,24 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 
 	router.post('/:versionId/restore', restorer, async (req, res) => {
 		const access = accessOf(res)
-		const board = boardOr404(access.boardId)
+		const board = await boardOr404(access.boardId)
 		const body = parseOrThrow(restoreVersionBody, req.body ?? {}, 'body')
-		const version = versionOr404(board.id, req)
+		const version = await versionOr404(board.id, req)
 		// The version's records go to the main document, their private fields to the private one.
 		const { records, privateProps } = splitAllPrivateProps(recordsOfVersion(version, true, schema))
 		const room = await rooms.acquire(board.id)
 		const privateRoom = await rooms.acquire(board.id, 'private')
 		try {
-			// From here to the reply nothing else runs: the saved state is exactly what the restore replaces.
-			const before = room.saveVersion(
+			// The state saved and the restore are taken in one go (nothing else runs between them), so
+			// the saved version is exactly what the restore replaces; it is stored before the restore.
+			const at = Date.now()
+			const saving = room.saveVersion(
 				{ kind: 'restore', name: version.name, createdBy: body.author ?? '', role: access.role },
 				false,
+				at,
 			)
 			applyPrivateProps(privateRoom.doc, privateProps, RESTORE_ORIGIN)
-			privateRoom.flush()
-			const changed = room.restoreRecords(records, before.createdAt)
+			const [before, changed] = await Promise.all([saving, room.restoreRecords(records, at), privateRoom.flush()])
 			const result: RestoreVersionResult = {
 				restored: toBoardVersion(version),
 				savedBefore: toBoardVersion(before),

@@ -8,6 +8,7 @@ import {
 	MAX_AUTO_VERSIONS,
 	type ShareLinkRow,
 	type Storage,
+	type StoredAsset,
 	type StoredDoc,
 	type StoredVersion,
 	type VersionKind,
@@ -232,6 +233,9 @@ export class SqliteStorage implements Storage {
 			putAsset: db.prepare(
 				'INSERT OR REPLACE INTO assets (board_id, id, mime, name, data, created_at) VALUES (?, ?, ?, ?, ?, ?)',
 			),
+			listAssets: db.prepare<[string], { id: string; mime: string; name: string; data: Buffer; created_at: number }>(
+				'SELECT id, mime, name, data, created_at FROM assets WHERE board_id = ? ORDER BY created_at, id',
+			),
 			getAsset: db.prepare<[string, string], { mime: string; name: string; data: Buffer }>(
 				'SELECT mime, name, data FROM assets WHERE board_id = ? AND id = ?',
 			),
@@ -269,7 +273,7 @@ export class SqliteStorage implements Storage {
 		}
 	}
 
-	createBoard(row: BoardRow, initialSnapshot: Uint8Array, initialPrivateSnapshot?: Uint8Array): void {
+	async createBoard(row: BoardRow, initialSnapshot: Uint8Array, initialPrivateSnapshot?: Uint8Array): Promise<void> {
 		this.db.transaction(() => {
 			this.stmts.insertBoard.run(row)
 			this.docs.main.putSnapshot.run(row.id, Buffer.from(initialSnapshot), this.currentSeq())
@@ -283,24 +287,27 @@ export class SqliteStorage implements Storage {
 		return this.docs[doc].maxSeq.get()?.seq ?? 0
 	}
 
-	getBoard(id: string): BoardRow | null {
+	async getBoard(id: string): Promise<BoardRow | null> {
 		const r = this.stmts.getBoard.get(id)
 		return r ? toBoardRow(r) : null
 	}
 
-	listBoards(opts: { deleted: boolean }): BoardRow[] {
+	async listBoards(opts: { deleted: boolean }): Promise<BoardRow[]> {
 		return (opts.deleted ? this.stmts.listDeleted : this.stmts.listLive).all().map(toBoardRow)
 	}
 
-	updateBoard(id: string, patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>): BoardRow | null {
-		const current = this.getBoard(id)
+	async updateBoard(
+		id: string,
+		patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>,
+	): Promise<BoardRow | null> {
+		const current = await this.getBoard(id)
 		if (!current) return null
 		const next: BoardRow = { ...current, ...patch }
 		this.stmts.updateBoard.run(next)
 		return next
 	}
 
-	appendUpdates(boardId: string, updates: Uint8Array[], doc: DocKind = 'main'): number {
+	async appendUpdates(boardId: string, updates: Uint8Array[], doc: DocKind = 'main'): Promise<number> {
 		let last = 0
 		const insertUpdate = this.docs[doc].insertUpdate
 		this.db.transaction(() => {
@@ -312,7 +319,7 @@ export class SqliteStorage implements Storage {
 		return last
 	}
 
-	loadDoc(boardId: string, doc: DocKind = 'main'): StoredDoc {
+	async loadDoc(boardId: string, doc: DocKind = 'main'): Promise<StoredDoc> {
 		const stmts = this.docs[doc]
 		const snap = stmts.getSnapshot.get(boardId)
 		const after = snap?.upto_seq ?? 0
@@ -324,53 +331,80 @@ export class SqliteStorage implements Storage {
 		}
 	}
 
-	compact(boardId: string, snapshot: Uint8Array, uptoSeq: number, doc: DocKind = 'main'): void {
+	async loadDocSince(boardId: string, afterSeq: number, doc: DocKind = 'main'): Promise<StoredDoc> {
+		const stmts = this.docs[doc]
+		return this.db.transaction(() => {
+			const snap = stmts.getSnapshot.get(boardId)
+			const upto = snap?.upto_seq ?? 0
+			const rows = stmts.getUpdates.all(boardId, Math.max(afterSeq, upto))
+			return {
+				snapshot: snap && upto > afterSeq ? new Uint8Array(snap.data) : null,
+				updates: rows.map((r) => new Uint8Array(r.data)),
+				lastSeq: rows.length > 0 ? rows[rows.length - 1].seq : Math.max(afterSeq, upto),
+			}
+		})()
+	}
+
+	async compact(boardId: string, snapshot: Uint8Array, uptoSeq: number, doc: DocKind = 'main'): Promise<void> {
 		const stmts = this.docs[doc]
 		this.db.transaction(() => {
+			// Idempotent: never replaces a snapshot that covers more.
+			const current = stmts.getSnapshot.get(boardId)
+			if (current && current.upto_seq > uptoSeq) return
 			stmts.putSnapshot.run(boardId, Buffer.from(snapshot), uptoSeq)
 			stmts.deleteUpdatesUpTo.run(boardId, uptoSeq)
 		})()
 	}
 
-	countUpdates(boardId: string, doc: DocKind = 'main'): number {
+	async countUpdates(boardId: string, doc: DocKind = 'main'): Promise<number> {
 		const stmts = this.docs[doc]
 		const snap = stmts.getSnapshot.get(boardId)
 		return stmts.countUpdates.get(boardId, snap?.upto_seq ?? 0)?.n ?? 0
 	}
 
-	putAsset(boardId: string, asset: { id: string; mime: string; name: string; data: Uint8Array }): void {
+	async putAsset(boardId: string, asset: { id: string; mime: string; name: string; data: Uint8Array }): Promise<void> {
 		this.stmts.putAsset.run(boardId, asset.id, asset.mime, asset.name, Buffer.from(asset.data), Date.now())
 	}
 
-	getAsset(boardId: string, assetId: string): { mime: string; name: string; data: Uint8Array } | null {
+	async listAssets(boardId: string): Promise<StoredAsset[]> {
+		return this.stmts.listAssets.all(boardId).map((r) => ({
+			id: r.id,
+			mime: r.mime,
+			name: r.name,
+			data: new Uint8Array(r.data),
+			createdAt: r.created_at,
+		}))
+	}
+
+	async getAsset(boardId: string, assetId: string): Promise<{ mime: string; name: string; data: Uint8Array } | null> {
 		const r = this.stmts.getAsset.get(boardId, assetId)
 		return r ? { mime: r.mime, name: r.name, data: new Uint8Array(r.data) } : null
 	}
 
-	createLink(row: ShareLinkRow): void {
+	async createLink(row: ShareLinkRow): Promise<void> {
 		this.stmts.insertLink.run(row)
 	}
 
-	listLinks(boardId: string): ShareLinkRow[] {
+	async listLinks(boardId: string): Promise<ShareLinkRow[]> {
 		return this.stmts.listLinks.all(boardId).map(toLinkRow)
 	}
 
-	findLinkByTokenHash(tokenHash: string): ShareLinkRow | null {
+	async findLinkByTokenHash(tokenHash: string): Promise<ShareLinkRow | null> {
 		const r = this.stmts.findLink.get(tokenHash)
 		return r ? toLinkRow(r) : null
 	}
 
-	revokeLink(boardId: string, linkId: string, at: number): ShareLinkRow | null {
+	async revokeLink(boardId: string, linkId: string, at: number): Promise<ShareLinkRow | null> {
 		this.stmts.revokeLink.run(at, boardId, linkId)
 		const r = this.stmts.getLink.get(boardId, linkId)
 		return r ? toLinkRow(r) : null
 	}
 
-	touchLink(linkId: string, at: number): void {
+	async touchLink(linkId: string, at: number): Promise<void> {
 		this.stmts.touchLink.run({ id: linkId, at, interval: LINK_TOUCH_INTERVAL_MS })
 	}
 
-	createVersion(version: StoredVersion, maxAuto = MAX_AUTO_VERSIONS): void {
+	async createVersion(version: StoredVersion, maxAuto = MAX_AUTO_VERSIONS): Promise<void> {
 		this.db.transaction(() => {
 			this.stmts.insertVersion.run({
 				...version,
@@ -381,11 +415,11 @@ export class SqliteStorage implements Storage {
 		})()
 	}
 
-	listVersions(boardId: string): VersionRow[] {
+	async listVersions(boardId: string): Promise<VersionRow[]> {
 		return this.stmts.listVersions.all(boardId).map(toVersionRow)
 	}
 
-	getVersion(boardId: string, versionId: string): StoredVersion | null {
+	async getVersion(boardId: string, versionId: string): Promise<StoredVersion | null> {
 		const r = this.stmts.getVersion.get(boardId, versionId)
 		return r
 			? {
@@ -396,11 +430,11 @@ export class SqliteStorage implements Storage {
 			: null
 	}
 
-	latestVersionAt(boardId: string): number | null {
+	async latestVersionAt(boardId: string): Promise<number | null> {
 		return this.stmts.latestVersionAt.get(boardId)?.at ?? null
 	}
 
-	loadClientOwners(boardId: string): Map<number, string> {
+	async loadClientOwners(boardId: string): Promise<Map<number, string>> {
 		const rows = this.db
 			.prepare<[string], { client_id: number; owner: string }>(
 				'SELECT client_id, owner FROM client_owners WHERE board_id = ?',
@@ -409,14 +443,14 @@ export class SqliteStorage implements Storage {
 		return new Map(rows.map((r) => [r.client_id, r.owner]))
 	}
 
-	claimClientIds(boardId: string, claims: ReadonlyMap<number, string>): void {
+	async claimClientIds(boardId: string, claims: ReadonlyMap<number, string>): Promise<void> {
 		const insert = this.db.prepare('INSERT OR IGNORE INTO client_owners (board_id, client_id, owner) VALUES (?, ?, ?)')
 		this.db.transaction(() => {
 			for (const [clientId, owner] of claims) insert.run(boardId, clientId, owner)
 		})()
 	}
 
-	close(): void {
+	async close(): Promise<void> {
 		if (this.db.open) {
 			this.db.pragma('wal_checkpoint(TRUNCATE)')
 			this.db.close()

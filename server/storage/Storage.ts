@@ -67,6 +67,15 @@ export const MAX_AUTO_VERSIONS = 100
 /** How often `touchLink` writes at most, per link. */
 export const LINK_TOUCH_INTERVAL_MS = 60_000
 
+/** An asset as stored beside its board. */
+export interface StoredAsset {
+	id: string
+	mime: string
+	name: string
+	data: Uint8Array
+	createdAt: number
+}
+
 /** What a room needs to rebuild its document: the last snapshot and the updates after it. */
 export interface StoredDoc {
 	snapshot: Uint8Array | null
@@ -77,42 +86,53 @@ export interface StoredDoc {
 
 /**
  * Durable storage of boards and their documents. Every method that writes has
- * committed when it returns: a caller may relay an update right after `appendUpdates`.
+ * committed when its promise resolves: a caller may relay an update once `appendUpdates`
+ * has resolved, never before.
  */
 export interface Storage {
 	/** Creates a board with the first snapshot of its main document and, optionally, of its private document. */
-	createBoard(row: BoardRow, initialSnapshot: Uint8Array, initialPrivateSnapshot?: Uint8Array): void
-	getBoard(id: string): BoardRow | null
-	listBoards(opts: { deleted: boolean }): BoardRow[]
-	updateBoard(id: string, patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>): BoardRow | null
+	createBoard(row: BoardRow, initialSnapshot: Uint8Array, initialPrivateSnapshot?: Uint8Array): Promise<void>
+	getBoard(id: string): Promise<BoardRow | null>
+	listBoards(opts: { deleted: boolean }): Promise<BoardRow[]>
+	updateBoard(id: string, patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>): Promise<BoardRow | null>
 	/** Appends updates in one transaction; returns the sequence number of the last one. */
-	appendUpdates(boardId: string, updates: Uint8Array[], doc?: DocKind): number
-	loadDoc(boardId: string, doc?: DocKind): StoredDoc
-	/** Replaces every log entry up to `uptoSeq` with `snapshot`. */
-	compact(boardId: string, snapshot: Uint8Array, uptoSeq: number, doc?: DocKind): void
+	appendUpdates(boardId: string, updates: Uint8Array[], doc?: DocKind): Promise<number>
+	loadDoc(boardId: string, doc?: DocKind): Promise<StoredDoc>
+	/**
+	 * What a holder of the document up to sequence number `afterSeq` lacks: the log entries
+	 * after it, and the snapshot too when compaction has dropped entries it needs.
+	 */
+	loadDocSince(boardId: string, afterSeq: number, doc?: DocKind): Promise<StoredDoc>
+	/**
+	 * Replaces every log entry up to `uptoSeq` with `snapshot` (which must hold them all).
+	 * Idempotent: a snapshot that covers no more than the stored one changes nothing.
+	 */
+	compact(boardId: string, snapshot: Uint8Array, uptoSeq: number, doc?: DocKind): Promise<void>
 	/** Number of log entries after the snapshot. */
-	countUpdates(boardId: string, doc?: DocKind): number
-	putAsset(boardId: string, asset: { id: string; mime: string; name: string; data: Uint8Array }): void
-	getAsset(boardId: string, assetId: string): { mime: string; name: string; data: Uint8Array } | null
-	createLink(row: ShareLinkRow): void
+	countUpdates(boardId: string, doc?: DocKind): Promise<number>
+	putAsset(boardId: string, asset: { id: string; mime: string; name: string; data: Uint8Array }): Promise<void>
+	/** Every asset of a board, with its data (for moving a board to another storage). */
+	listAssets(boardId: string): Promise<StoredAsset[]>
+	getAsset(boardId: string, assetId: string): Promise<{ mime: string; name: string; data: Uint8Array } | null>
+	createLink(row: ShareLinkRow): Promise<void>
 	/** A board's links, newest first. */
-	listLinks(boardId: string): ShareLinkRow[]
-	findLinkByTokenHash(tokenHash: string): ShareLinkRow | null
+	listLinks(boardId: string): Promise<ShareLinkRow[]>
+	findLinkByTokenHash(tokenHash: string): Promise<ShareLinkRow | null>
 	/** Marks a link of `boardId` revoked (keeps an earlier revocation time); null when there is no such link. */
-	revokeLink(boardId: string, linkId: string, at: number): ShareLinkRow | null
+	revokeLink(boardId: string, linkId: string, at: number): Promise<ShareLinkRow | null>
 	/** Records a use of a link; writes at most once per LINK_TOUCH_INTERVAL_MS. */
-	touchLink(linkId: string, at: number): void
+	touchLink(linkId: string, at: number): Promise<void>
 	/** Saves a version; when it is 'auto', drops the board's oldest 'auto' versions beyond `maxAuto`. */
-	createVersion(version: StoredVersion, maxAuto?: number): void
+	createVersion(version: StoredVersion, maxAuto?: number): Promise<void>
 	/** A board's versions, newest first, without snapshots. */
-	listVersions(boardId: string): VersionRow[]
+	listVersions(boardId: string): Promise<VersionRow[]>
 	/** One version of `boardId` with its snapshot; null when there is none (or it belongs to another board). */
-	getVersion(boardId: string, versionId: string): StoredVersion | null
+	getVersion(boardId: string, versionId: string): Promise<StoredVersion | null>
 	/** When the board's newest version was saved, or null when it has none. */
-	latestVersionAt(boardId: string): number | null
+	latestVersionAt(boardId: string): Promise<number | null>
 	/** Who first wrote each Yjs client id on a board (client id → owner key; see server/sync/clientOwners.ts). */
-	loadClientOwners(boardId: string): Map<number, string>
+	loadClientOwners(boardId: string): Promise<Map<number, string>>
 	/** Records the owners of client ids first written now; an id that already has an owner keeps it. */
-	claimClientIds(boardId: string, claims: ReadonlyMap<number, string>): void
-	close(): void
+	claimClientIds(boardId: string, claims: ReadonlyMap<number, string>): Promise<void>
+	close(): Promise<void>
 }

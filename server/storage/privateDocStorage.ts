@@ -26,8 +26,8 @@ export function privateDocStorage(storage: Storage): Storage {
  * A board's stored document (its snapshot and the log after it) in a new Y.Doc with gc
  * on, for reading when no room holds it; the caller destroys it.
  */
-export function readStoredDoc(storage: Storage, boardId: string, doc: DocKind = 'main'): Y.Doc {
-	const stored = storage.loadDoc(boardId, doc)
+export async function readStoredDoc(storage: Storage, boardId: string, doc: DocKind = 'main'): Promise<Y.Doc> {
+	const stored = await storage.loadDoc(boardId, doc)
 	const ydoc = new Y.Doc({ gc: true })
 	if (stored.snapshot) Y.applyUpdate(ydoc, stored.snapshot)
 	for (const u of stored.updates) Y.applyUpdate(ydoc, u)

@@ -18,10 +18,10 @@ import {
 } from '../../shared/protocol'
 import { getYMeta, getYRecords, type PlainRecord, Y_META_VERSIONS_AT_KEY } from '../../shared/ydocLayout'
 import { type MigrateResult, migrateBoardDoc } from '../boards/migrateBoardDoc'
-import type { Storage, VersionRow } from '../storage/Storage'
+import type { Storage, StoredDoc, StoredVersion, VersionRow } from '../storage/Storage'
 import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 import { type AppliedRecords, applyRecords } from '../versions/applyRecords'
-import { saveDocVersion, type VersionMeta } from '../versions/saveDocVersion'
+import { prepareDocVersion, type VersionMeta, versionRowOf } from '../versions/saveDocVersion'
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntries'
 import { ClientOwners, SERVER_OWNER } from './clientOwners'
 import { inspectUpdate, type UpdateInspection } from './inspectUpdate'
@@ -106,7 +106,18 @@ export interface RoomOptions {
 	 */
 	refuseUpdate?: (doc: Y.Doc, update: Uint8Array, inspection: UpdateInspection) => string | null
 	/** The board's private document as it is now, stored with every version the room saves. */
-	privateSnapshot?: (boardId: string) => Uint8Array | null
+	privateSnapshot?: (boardId: string) => Uint8Array | null | Promise<Uint8Array | null>
+	/**
+	 * Called on the commit queue right after updates were committed (sequence number of the
+	 * last) and relayed to this node's connections: a cluster publishes them to other nodes.
+	 */
+	onCommitted?: (room: Room, updates: Uint8Array[], lastSeq: number) => void
+	/**
+	 * The sequence number up to which the room's document holds every stored update (a
+	 * cluster node may have stored its own updates after others it has not received yet);
+	 * compaction drops only what is covered. Default: the room's last stored sequence.
+	 */
+	compactUptoSeq?: (room: Room) => number
 }
 
 /** How a connection may use the room. */
@@ -146,6 +157,31 @@ interface PendingUpdate {
 	origin: unknown
 }
 
+/** A version taken from the document, not stored yet. */
+interface PreparedVersion {
+	version: StoredVersion
+	privateSnapshot: Uint8Array | null | Promise<Uint8Array | null>
+}
+
+/** What a room is built from: the board's stored document and what else it needs from storage. */
+export interface LoadedRoom {
+	stored: StoredDoc
+	owners: Map<number, string>
+	/** When the board's last version was saved (its creation when it has none). */
+	lastVersionAt: number
+}
+
+/** Reads what a room of `boardId` needs from storage. */
+export async function loadRoomData(storage: Storage, boardId: string): Promise<LoadedRoom> {
+	const [stored, owners, latest, board] = await Promise.all([
+		storage.loadDoc(boardId),
+		storage.loadClientOwners(boardId),
+		storage.latestVersionAt(boardId),
+		storage.getBoard(boardId),
+	])
+	return { stored, owners, lastVersionAt: latest ?? board?.createdAt ?? Date.now() }
+}
+
 function syncFrame(sub: SyncMessageType, payload: Uint8Array): Uint8Array {
 	const enc = encoding.createEncoder()
 	encoding.writeVarUint(enc, MessageType.sync)
@@ -168,6 +204,10 @@ function awarenessFrame(update: Uint8Array): Uint8Array {
  * transaction per event-loop turn) before it is relayed to the other connections, and
  * before any state is sent to a newly syncing client. An edit another participant has
  * seen is therefore on disk, even if the process is killed right after.
+ *
+ * Storage is asynchronous: commits run one after another on the room's commit queue
+ * (`enqueue`), so a board's updates reach storage, and then its connections, in the
+ * order they were applied. Create a room with `Room.open`.
  */
 export class Room {
 	readonly doc: Y.Doc
@@ -175,6 +215,8 @@ export class Room {
 	private readonly conns = new Map<SyncSocket, ConnState>()
 	private pending: PendingUpdate[] = []
 	private flushTimer: NodeJS.Immediate | null = null
+	/** The room's commit queue: every storage write of the room runs after the previous one. */
+	private queue: Promise<unknown> = Promise.resolve()
 	private lastSeq: number
 	private updatesSinceSnapshot: number
 	private destroyed = false
@@ -196,32 +238,42 @@ export class Room {
 	private readonly linkBuckets = new Map<string, TokenBucket>()
 	private presenceTotal = 0
 
+	/** Loads a board's room: its stored document, brought up to the schema and stored again when that changed it. */
+	static async open(boardId: string, storage: Storage, options: RoomOptions): Promise<Room> {
+		const room = new Room(boardId, storage, options, await loadRoomData(storage, boardId))
+		await room.ready
+		return room
+	}
+
+	/** Settles once the room's first writes (cleaning, migration) were committed or refused. */
+	private readonly ready: Promise<void>
+
 	constructor(
 		readonly boardId: string,
 		private readonly storage: Storage,
 		private readonly options: RoomOptions,
+		loaded: LoadedRoom,
 	) {
-		const stored = storage.loadDoc(boardId)
+		const stored = loaded.stored
 		this.doc = new Y.Doc({ gc: true })
 		if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot)
 		for (const u of stored.updates) Y.applyUpdate(this.doc, u)
 		this.lastSeq = stored.lastSeq
 		this.updatesSinceSnapshot = stored.updates.length
 		this.limits = { ...DEFAULT_ROOM_LIMITS, ...options.limits }
-		this.owners = new ClientOwners(storage, boardId)
+		this.owners = new ClientOwners(storage, boardId, loaded.owners)
 		// Stored data from before deletions of unknown changes were refused may hold a pending
 		// delete set (it would delete whatever arrives under those clocks later) or pending
 		// structs: drop them, and store the cleaned document at once.
+		let cleaned: Promise<void> = Promise.resolve()
 		if (this.doc.store.pendingDs || this.doc.store.pendingStructs) {
 			this.doc.store.pendingDs = null
 			this.doc.store.pendingStructs = null
 			this.updatesSinceSnapshot = Math.max(1, this.updatesSinceSnapshot)
-			try {
-				this.compact()
-			} catch (err) {
+			cleaned = this.compact().catch((err) => {
 				// The cleaned document is stored with the next compaction.
 				options.onStorageError?.(boardId, err)
-			}
+			})
 		}
 		this.docBytes = Y.encodeStateAsUpdate(this.doc).byteLength
 		this.awareness = new awarenessProtocol.Awareness(this.doc)
@@ -231,10 +283,10 @@ export class Room {
 		if (options.schema) {
 			const result = migrateBoardDoc(this.doc, options.schema, MIGRATION_ORIGIN)
 			if (result.status !== 'current') options.onMigrated?.(boardId, result)
-			// A storage failure here leaves the room read-only and retrying, like any other.
-			this.tryFlush()
 		}
-		this.lastVersionAt = storage.latestVersionAt(boardId) ?? storage.getBoard(boardId)?.createdAt ?? Date.now()
+		// A storage failure here leaves the room read-only and retrying, like any other.
+		this.ready = cleaned.then(() => this.tryFlush()).then(() => undefined)
+		this.lastVersionAt = loaded.lastVersionAt
 		this.doc.on('afterTransaction', this.onAfterTransaction)
 		this.awareness.on('update', this.onAwarenessUpdate)
 	}
@@ -340,11 +392,13 @@ export class Room {
 		switch (sub) {
 			case SyncMessageType.step1: {
 				const stateVector = decoding.readVarUint8Array(decoder)
-				// Whatever this client is about to see must be on disk first (if storage refuses,
-				// every connection, this one included, has been closed).
-				if (!this.tryFlush()) return
+				// Whatever this client is about to see must be committed first: the answer is taken
+				// now and sent once everything applied so far is stored (if storage refuses, every
+				// connection, this one included, has been closed and it is never sent).
 				const diff = Y.encodeStateAsUpdate(this.doc, stateVector)
-				conn.send(syncFrame(SyncMessageType.step2, diff))
+				void this.tryFlush().then((stored) => {
+					if (stored && this.conns.has(conn)) conn.send(syncFrame(SyncMessageType.step2, diff))
+				})
 				return
 			}
 			case SyncMessageType.step2:
@@ -405,9 +459,9 @@ export class Room {
 	}
 
 	/** flush() for callers that cannot answer an error (timers, handshakes): a failure leaves the room read-only. */
-	private tryFlush(): boolean {
+	private async tryFlush(): Promise<boolean> {
 		try {
-			this.flush()
+			await this.flush()
 			return true
 		} catch (err) {
 			if (err instanceof StorageUnavailableError) return false
@@ -415,35 +469,50 @@ export class Room {
 		}
 	}
 
+	/** Runs `task` on the room's commit queue, after every storage write queued before it. */
+	private enqueue<T>(task: () => Promise<T>): Promise<T> {
+		const run = this.queue.then(task, task)
+		this.queue = run.catch(() => undefined)
+		return run
+	}
+
 	/**
-	 * Commits pending updates to storage, then relays them. Safe to call at any time.
-	 * When storage refuses them (disk full), nothing is relayed or reported as stored: the
-	 * updates stay pending, every connection is closed with `storageUnavailable` (clients
-	 * keep their changes and retry), the room refuses connections and retries every
-	 * STORAGE_RETRY_MS until storage takes them — and this throws StorageUnavailableError.
+	 * Commits pending updates to storage, then relays them; resolves once they are stored.
+	 * Safe to call at any time. When storage refuses them (disk full, database down),
+	 * nothing is relayed or reported as stored: the updates stay pending, every connection
+	 * is closed with `storageUnavailable` (clients keep their changes and retry), the room
+	 * refuses connections and retries every STORAGE_RETRY_MS until storage takes them —
+	 * and this rejects with StorageUnavailableError.
 	 */
-	flush(): void {
+	flush(): Promise<void> {
 		if (this.flushTimer) {
 			clearImmediate(this.flushTimer)
 			this.flushTimer = null
 		}
+		return this.enqueue(() => this.commitPending())
+	}
+
+	/** The body of flush(), on the commit queue. */
+	private async commitPending(): Promise<void> {
 		const batch = this.pending
+		this.pending = []
 		try {
 			// Who owns the client ids comes first: no stored update is ever without its owner.
-			this.owners.persist()
+			await this.owners.persist()
 			if (batch.length === 0) {
 				if (this.storageError !== null) this.recovered()
 				return
 			}
-			this.lastSeq = this.storage.appendUpdates(
+			this.lastSeq = await this.storage.appendUpdates(
 				this.boardId,
 				batch.map((p) => p.update),
 			)
 		} catch (err) {
+			// Kept, in order, ahead of whatever was applied meanwhile.
+			this.pending = batch.concat(this.pending)
 			this.storageFailed(err)
 			throw new StorageUnavailableError(this.boardId, err)
 		}
-		this.pending = []
 		if (this.storageError !== null) this.recovered()
 		this.updatesSinceSnapshot += batch.length
 		for (const { update, origin } of batch) {
@@ -452,15 +521,20 @@ export class Room {
 				if (conn !== origin) conn.send(frame)
 			}
 		}
+		this.options.onCommitted?.(
+			this,
+			batch.map((p) => p.update),
+			this.lastSeq,
+		)
 		if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) {
 			try {
-				this.compact()
+				await this.compactNow()
 			} catch (err) {
 				// The log holds every update; compaction is tried again later.
 				this.options.onStorageError?.(this.boardId, err)
 			}
 		}
-		this.maybeAutosave()
+		await this.maybeAutosave()
 	}
 
 	private storageFailed(err: unknown): void {
@@ -469,7 +543,7 @@ export class Room {
 		if (!first) return
 		this.options.onStorageError?.(this.boardId, err)
 		this.closeAll(CloseCode.storageUnavailable, 'storage full: changes are not being saved, retry later')
-		this.retryTimer = setInterval(() => this.tryFlush(), STORAGE_RETRY_MS)
+		this.retryTimer = setInterval(() => void this.tryFlush(), STORAGE_RETRY_MS)
 		this.retryTimer.unref()
 	}
 
@@ -535,7 +609,7 @@ export class Room {
 		if (this.flushTimer) return
 		this.flushTimer = setImmediate(() => {
 			this.flushTimer = null
-			this.tryFlush()
+			void this.tryFlush()
 		})
 	}
 
@@ -564,55 +638,92 @@ export class Room {
 		if (changed.has(getYRecords(this.doc))) this.changedSinceVersion = true
 	}
 
-	/** Saves an 'auto' version when the records changed and the last version is older than the interval. */
-	private maybeAutosave(): void {
+	/** Saves an 'auto' version when the records changed and the last version is older than the interval (on the commit queue). */
+	private async maybeAutosave(): Promise<void> {
 		const interval = this.options.autosaveIntervalMs ?? DEFAULT_AUTOSAVE_INTERVAL_MS
 		if (!this.changedSinceVersion || interval <= 0 || Date.now() - this.lastVersionAt < interval) return
 		try {
-			this.saveVersion({ kind: 'auto', name: '', createdBy: '', role: null })
+			await this.storeVersion(
+				this.prepareVersion({ kind: 'auto', name: '', createdBy: '', role: null }, Date.now()),
+				true,
+			)
 		} catch (err) {
 			// A failed autosave must not break the sync; the next change tries again.
 			this.options.onAutosaveError?.(this.boardId, err)
 		}
 	}
 
-	/** Stores the whole document, as it is now, as a version of the board (pending updates are committed first). */
-	saveVersion(meta: VersionMeta, announce = true): VersionRow {
-		this.flush()
-		const privateSnapshot = this.options.privateSnapshot?.(this.boardId) ?? null
-		const row = saveDocVersion(this.storage, this.boardId, this.doc, meta, Date.now(), privateSnapshot)
-		this.lastVersionAt = row.createdAt
+	/**
+	 * Stores the whole document, as it is now (taken at the call), as a version of the board
+	 * saved at `at`; the updates it holds are committed first.
+	 */
+	saveVersion(meta: VersionMeta, announce = true, at = Date.now()): Promise<VersionRow> {
+		const prepared = this.prepareVersion(meta, at)
+		return this.enqueue(async () => {
+			await this.commitPending()
+			return this.storeVersion(prepared, announce)
+		})
+	}
+
+	/** A version of the document as it is now, and of the private document at the same moment. */
+	private prepareVersion(meta: VersionMeta, at: number): PreparedVersion {
+		// A change made from here on counts for the next version.
 		this.changedSinceVersion = false
+		return {
+			version: prepareDocVersion(this.boardId, this.doc, meta, at),
+			privateSnapshot: this.options.privateSnapshot?.(this.boardId) ?? null,
+		}
+	}
+
+	/** Stores a prepared version (on the commit queue, after the updates it holds). */
+	private async storeVersion(prepared: PreparedVersion, announce: boolean): Promise<VersionRow> {
+		const { version } = prepared
+		try {
+			await this.storage.createVersion({ ...version, privateSnapshot: await prepared.privateSnapshot })
+		} catch (err) {
+			this.changedSinceVersion = true
+			throw err
+		}
+		this.lastVersionAt = Math.max(this.lastVersionAt, version.createdAt)
 		// Tell every open history list (one tiny change, stored and relayed like any other);
 		// a restore announces its saved version inside the restore's own update instead.
 		if (announce) {
-			this.doc.transact(() => getYMeta(this.doc).set(Y_META_VERSIONS_AT_KEY, row.createdAt), VERSIONS_ORIGIN)
+			this.doc.transact(() => getYMeta(this.doc).set(Y_META_VERSIONS_AT_KEY, version.createdAt), VERSIONS_ORIGIN)
 		}
-		return row
+		return versionRowOf(version)
 	}
 
 	/**
 	 * Makes the board's records exactly `records` as ONE update (origin RESTORE_ORIGIN),
 	 * committed to storage and relayed to every connection before this returns.
 	 */
-	restoreRecords(records: readonly PlainRecord[], versionsAt?: number): AppliedRecords {
+	async restoreRecords(records: readonly PlainRecord[], versionsAt?: number): Promise<AppliedRecords> {
 		let applied: AppliedRecords = { written: 0, removed: 0 }
 		this.doc.transact(() => {
 			applied = applyRecords(this.doc, records, RESTORE_ORIGIN)
 			// The version saved just before the restore, announced in the same update.
 			if (versionsAt !== undefined) getYMeta(this.doc).set(Y_META_VERSIONS_AT_KEY, versionsAt)
 		}, RESTORE_ORIGIN)
-		this.flush()
+		await this.flush()
 		return applied
 	}
 
-	/** Writes the whole document as one snapshot and drops the log entries it covers. */
-	compact(): void {
-		this.flush()
+	/** Writes the whole document as one snapshot and drops the log entries it covers (pending updates are committed first). */
+	compact(): Promise<void> {
+		return this.enqueue(async () => {
+			await this.commitPending()
+			await this.compactNow()
+		})
+	}
+
+	/** compact() on the commit queue. */
+	private async compactNow(): Promise<void> {
 		if (this.updatesSinceSnapshot === 0) return
+		const uptoSeq = this.options.compactUptoSeq?.(this) ?? this.lastSeq
 		const snapshot = Y.encodeStateAsUpdate(this.doc)
-		this.storage.compact(this.boardId, snapshot, this.lastSeq)
-		this.updatesSinceSnapshot = 0
+		const before = this.updatesSinceSnapshot
+		await this.storage.compact(this.boardId, snapshot, uptoSeq)
+		this.updatesSinceSnapshot = Math.max(0, this.updatesSinceSnapshot - before)
 		this.docBytes = snapshot.byteLength
 	}
 
@@ -639,14 +750,17 @@ export class Room {
 	}
 
 	/** Flushes, compacts and frees the document. */
-	destroy(): void {
+	async destroy(): Promise<void> {
 		if (this.destroyed) return
 		this.destroyed = true
 		if (this.retryTimer) clearInterval(this.retryTimer)
 		try {
 			// Autosave first: saving writes a small note into the doc, which compact() then stores.
-			this.maybeAutosave()
-			this.compact()
+			await this.enqueue(async () => {
+				await this.commitPending()
+				await this.maybeAutosave()
+			})
+			await this.compact()
 		} catch (err) {
 			// Storage still refuses: what was not stored is still pending on its senders'
 			// devices (never confirmed to them), which send it again when they reconnect.

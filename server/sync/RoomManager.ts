@@ -9,6 +9,26 @@ import { Room, type RoomOptions } from './Room'
 /** Transaction origin of moving private props out of a loaded board's main document. */
 export const PRIVATE_MOVE_ORIGIN = Symbol('niudai-private-move')
 
+/** Thrown by the probe of `holdsPrivateProps`, before anything is written. */
+const FOUND = Symbol('found')
+
+/** True when the records of a main document hold private props (movePrivateProps would ask for the private document). */
+function holdsPrivateProps(mainDoc: Y.Doc): boolean {
+	try {
+		movePrivateProps(
+			mainDoc,
+			() => {
+				throw FOUND
+			},
+			PRIVATE_MOVE_ORIGIN,
+		)
+		return false
+	} catch (err) {
+		if (err === FOUND) return true
+		throw err
+	}
+}
+
 /** The key of a board's room of document `doc`: the board id, or `<boardId>/private`. */
 function roomKey(boardId: string, doc: DocKind): string {
 	return doc === 'main' ? boardId : privateSyncRoom(boardId)
@@ -17,6 +37,11 @@ function roomKey(boardId: string, doc: DocKind): string {
 export interface RoomManagerOptions extends RoomOptions {
 	/** How long an empty room stays loaded, in milliseconds. */
 	unloadAfterMs: number
+	/** Adjusts the options a room is opened with (a cluster adds its hooks). */
+	decorate?: (options: RoomOptions) => RoomOptions
+	/** Called when a room was loaded, and when it is unloaded. */
+	onLoaded?: (room: Room, doc: DocKind) => void
+	onUnloaded?: (room: Room) => void
 }
 
 /**
@@ -32,6 +57,10 @@ export interface RoomManagerOptions extends RoomOptions {
 export class RoomManager {
 	/** Loaded rooms by room key (`roomKey`). */
 	private readonly rooms = new Map<string, Room>()
+	/** Rooms being loaded, by room key: a second acquire waits for the same load. */
+	private readonly loading = new Map<string, Promise<Room>>()
+	/** Rooms being unloaded (storing what they hold), by room key: a load waits for it. */
+	private readonly closing = new Map<string, Promise<void>>()
 	private readonly keys = new WeakMap<Room, string>()
 	private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
 	private readonly privateStorage: Storage
@@ -63,30 +92,47 @@ export class RoomManager {
 	async acquire(boardId: string, doc: DocKind = 'main'): Promise<Room> {
 		const key = roomKey(boardId, doc)
 		this.cancelUnload(key)
-		return this.rooms.get(key) ?? this.load(boardId, doc)
+		const loaded = this.rooms.get(key)
+		if (loaded) return loaded
+		let loading = this.loading.get(key)
+		if (!loading) {
+			loading = this.load(boardId, doc).finally(() => this.loading.delete(key))
+			this.loading.set(key, loading)
+		}
+		const room = await loading
+		this.cancelUnload(key)
+		return room
 	}
 
-	private load(boardId: string, doc: DocKind): Room {
+	private async load(boardId: string, doc: DocKind): Promise<Room> {
 		const key = roomKey(boardId, doc)
+		// A room being unloaded stores what it holds first.
+		await this.closing.get(key)
 		const room =
 			doc === 'main'
-				? new Room(boardId, this.storage, this.mainOptions)
-				: new Room(boardId, this.privateStorage, this.privateOptions)
+				? await Room.open(boardId, this.storage, this.options.decorate?.(this.mainOptions) ?? this.mainOptions)
+				: await Room.open(
+						boardId,
+						this.privateStorage,
+						this.options.decorate?.(this.privateOptions) ?? this.privateOptions,
+					)
 		this.rooms.set(key, room)
 		this.keys.set(room, key)
+		this.options.onLoaded?.(room, doc)
 		if (doc === 'main') {
 			// Boards written before private fields had their own document: move them out once,
 			// before anyone is answered, and compact so the stored main document no longer holds them.
 			// The private room is loaded only when there is something to move.
-			const target: { room?: Room } = {}
-			const privateDoc = () => {
-				target.room ??= this.rooms.get(roomKey(boardId, 'private')) ?? this.load(boardId, 'private')
-				return target.room.doc
-			}
-			if (movePrivateProps(room.doc, privateDoc, PRIVATE_MOVE_ORIGIN) > 0 && target.room) {
-				target.room.flush()
-				room.compact()
-				this.release(target.room)
+			if (holdsPrivateProps(room.doc)) {
+				const privateRoom = await this.acquire(boardId, 'private')
+				try {
+					if (movePrivateProps(room.doc, () => privateRoom.doc, PRIVATE_MOVE_ORIGIN) > 0) {
+						await privateRoom.flush()
+						await room.compact()
+					}
+				} finally {
+					this.release(privateRoom)
+				}
 			}
 		}
 		return room
@@ -98,10 +144,10 @@ export class RoomManager {
 	}
 
 	/** The board's private document as it is now (live when its room is loaded, else as stored). */
-	privateSnapshot(boardId: string): Uint8Array {
+	async privateSnapshot(boardId: string): Promise<Uint8Array> {
 		const room = this.rooms.get(roomKey(boardId, 'private'))
 		if (room) return Y.encodeStateAsUpdate(room.doc)
-		const doc = readStoredDoc(this.storage, boardId, 'private')
+		const doc = await readStoredDoc(this.storage, boardId, 'private')
 		try {
 			return Y.encodeStateAsUpdate(doc)
 		} finally {
@@ -114,7 +160,7 @@ export class RoomManager {
 		const key = this.keys.get(room)
 		if (room.size > 0 || key === undefined || this.rooms.get(key) !== room) return
 		this.cancelUnload(key)
-		const timer = setTimeout(() => this.unloadKey(key), this.options.unloadAfterMs)
+		const timer = setTimeout(() => void this.unloadKey(key), this.options.unloadAfterMs)
 		timer.unref()
 		this.unloadTimers.set(key, timer)
 	}
@@ -133,24 +179,29 @@ export class RoomManager {
 	}
 
 	/** Unloads a board's rooms now, main then private (each is flushed and compacted first). */
-	unload(boardId: string): void {
-		this.unloadKey(roomKey(boardId, 'main'))
-		this.unloadKey(roomKey(boardId, 'private'))
+	async unload(boardId: string): Promise<void> {
+		await this.unloadKey(roomKey(boardId, 'main'))
+		await this.unloadKey(roomKey(boardId, 'private'))
 	}
 
-	private unloadKey(key: string): void {
+	private async unloadKey(key: string): Promise<void> {
 		this.cancelUnload(key)
 		const room = this.rooms.get(key)
-		if (!room) return
+		if (!room) return this.closing.get(key)
 		this.rooms.delete(key)
-		room.destroy()
+		this.options.onUnloaded?.(room)
+		const closing = room.destroy().finally(() => {
+			if (this.closing.get(key) === closing) this.closing.delete(key)
+		})
+		this.closing.set(key, closing)
+		return closing
 	}
 
 	/** Closes the live connections of one board (both documents), e.g. when it is deleted. */
-	closeBoard(boardId: string, code: number, reason: string): void {
+	closeBoard(boardId: string, code: number, reason: string): Promise<void> {
 		this.rooms.get(roomKey(boardId, 'main'))?.closeAll(code, reason)
 		this.rooms.get(roomKey(boardId, 'private'))?.closeAll(code, reason)
-		this.unload(boardId)
+		return this.unload(boardId)
 	}
 
 	/** Closes every live connection opened with share link `linkId`, in any room; returns how many. */
@@ -165,9 +216,16 @@ export class RoomManager {
 	}
 
 	/** Flushes and unloads every room (graceful shutdown); a board's main room before its private one. */
-	closeAll(): void {
+	async closeAll(): Promise<void> {
+		await Promise.allSettled(this.loading.values())
 		const keys = [...this.rooms.keys()]
 		const isPrivate = (key: string) => key.endsWith(privateSyncRoom(''))
-		for (const key of [...keys.filter((k) => !isPrivate(k)), ...keys.filter(isPrivate)]) this.unloadKey(key)
+		for (const key of [...keys.filter((k) => !isPrivate(k)), ...keys.filter(isPrivate)]) await this.unloadKey(key)
+		await Promise.allSettled(this.closing.values())
+	}
+
+	/** Every loaded room (a cluster node applies what other nodes stored to them). */
+	loadedRooms(): IterableIterator<[string, Room]> {
+		return this.rooms.entries()
 	}
 }

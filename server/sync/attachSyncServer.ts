@@ -18,6 +18,7 @@ import { isCrossOrigin } from '../security/corsClosed'
 import type { ConnectionGate } from '../security/rateLimits'
 import { clientAddress, type TrustFunction } from '../security/trustProxy'
 import type { DocKind, Storage } from '../storage/Storage'
+import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 import { ownerKey } from './clientOwners'
 import { gateRefusal } from './gateRefusal'
 import { ProtocolError, type Room } from './Room'
@@ -69,6 +70,9 @@ export function parseSyncTarget(url: string | undefined): { boardId: string; doc
 	if (path.endsWith(PRIVATE_SYNC_SUFFIX)) return { boardId: path.slice(0, -PRIVATE_SYNC_SUFFIX.length), doc: 'private' }
 	return { boardId: path, doc: 'main' }
 }
+
+/** Frames a socket may send before its token is checked and its room loaded (a client sends two or three). */
+const MAX_EARLY_FRAMES = 64
 
 /**
  * Serves the y-websocket protocol on `/sync/<boardId>` of an HTTP server. A thin
@@ -122,6 +126,11 @@ export function attachSyncServer(
 			}
 			ws.once('close', () => options.gate?.release(gateRoom, gateLink))
 			onConnection(ws, boardId, token, doc, participant).catch((err) => {
+				if (err instanceof StorageUnavailableError) {
+					deps.logger.error({ err, boardId }, 'storage unavailable: sync connection refused')
+					ws.close(CloseCode.storageUnavailable, 'storage unavailable: changes are not being saved, retry later')
+					return
+				}
 				deps.logger.error({ err, boardId }, 'sync connection failed')
 				ws.close(CloseCode.internalError, 'internal error')
 			})
@@ -143,9 +152,9 @@ export function attachSyncServer(
 	}
 
 	/** Whether the link of `access` still works (it may be revoked while the room loads). */
-	function stillValid(access: Access, token: string): boolean {
+	async function stillValid(access: Access, token: string): Promise<boolean> {
 		if (access.linkId === null) return true
-		const link = deps.storage.findLinkByTokenHash(hashToken(token))
+		const link = await deps.storage.findLinkByTokenHash(hashToken(token))
 		return link !== null && link.revokedAt === null && (link.expiresAt === null || link.expiresAt > Date.now())
 	}
 
@@ -160,29 +169,8 @@ export function attachSyncServer(
 			ws.close(CloseCode.boardNotFound, 'board not found: malformed board id')
 			return
 		}
-		// The token is checked before the board, so nobody learns which boards exist.
-		const result = resolveAccess(deps, boardId, token)
-		if (!result.ok) {
-			ws.close(...refusal(result))
-			return
-		}
-		const access = result.access
-		// Private card fields (联系方式) are for editor and facilitator links: a viewer gets nothing of them.
-		if (doc === 'private' && !roleAtLeast(access.role, 'editor')) {
-			ws.close(CloseCode.forbidden, 'forbidden: viewers may not open the private document')
-			return
-		}
-		const board = deps.storage.getBoard(boardId)
-		if (!board) {
-			ws.close(CloseCode.boardNotFound, `board not found: ${boardId}`)
-			return
-		}
-		if (board.deletedAt !== null) {
-			ws.close(CloseCode.boardDeleted, `board is in the trash: ${boardId}`)
-			return
-		}
 		ws.binaryType = 'nodebuffer'
-		// Frames that arrive while the room loads wait here, in order.
+		// Frames that arrive while the token is checked and the room loads wait here, in order.
 		const early: Uint8Array[] = []
 		let room: Room | null = null
 		let alive = true
@@ -212,8 +200,30 @@ export function attachSyncServer(
 			}
 			const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 			if (room) handle(bytes)
-			else early.push(bytes)
+			else if (early.length < MAX_EARLY_FRAMES) early.push(bytes)
+			else ws.close(CloseCode.protocolError, 'protocol error: too many frames before the board was opened')
 		})
+		// The token is checked before the board, so nobody learns which boards exist.
+		const result = await resolveAccess(deps, boardId, token)
+		if (!result.ok) {
+			ws.close(...refusal(result))
+			return
+		}
+		const access = result.access
+		// Private card fields (联系方式) are for editor and facilitator links: a viewer gets nothing of them.
+		if (doc === 'private' && !roleAtLeast(access.role, 'editor')) {
+			ws.close(CloseCode.forbidden, 'forbidden: viewers may not open the private document')
+			return
+		}
+		const board = await deps.storage.getBoard(boardId)
+		if (!board) {
+			ws.close(CloseCode.boardNotFound, `board not found: ${boardId}`)
+			return
+		}
+		if (board.deletedAt !== null) {
+			ws.close(CloseCode.boardDeleted, `board is in the trash: ${boardId}`)
+			return
+		}
 		ws.on('pong', () => {
 			alive = true
 		})
@@ -251,7 +261,7 @@ export function attachSyncServer(
 			deps.rooms.release(loaded)
 			return
 		}
-		if (token && !stillValid(access, token)) {
+		if (token && !(await stillValid(access, token))) {
 			deps.rooms.release(loaded)
 			ws.close(CloseCode.linkRevoked, 'link revoked')
 			return

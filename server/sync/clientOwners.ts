@@ -28,8 +28,10 @@ export class ClientOwners {
 	constructor(
 		private readonly storage: Storage,
 		private readonly boardId: string,
+		/** The stored owners (`storage.loadClientOwners`), taken over. */
+		stored: Map<number, string>,
 	) {
-		this.owners = storage.loadClientOwners(boardId)
+		this.owners = stored
 	}
 
 	/** The owner of `clientId`, or undefined when nobody has written under it. */
@@ -63,9 +65,10 @@ export class ClientOwners {
 	}
 
 	/** Stores the claims made since the last call, in one transaction (kept for the next call if storage throws). */
-	persist(): void {
+	async persist(): Promise<void> {
 		if (this.unsaved.size === 0) return
-		this.storage.claimClientIds(this.boardId, this.unsaved)
-		this.unsaved.clear()
+		const claims = new Map(this.unsaved)
+		await this.storage.claimClientIds(this.boardId, claims)
+		for (const [id, owner] of claims) if (this.unsaved.get(id) === owner) this.unsaved.delete(id)
 	}
 }

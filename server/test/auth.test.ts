@@ -309,7 +309,7 @@ describe('sync socket access', () => {
 describe('token storage', () => {
 	it('stores only hashes: no token appears in the database files', async () => {
 		const link = await createLink(server.url, boardId, { role: 'viewer', label: '查库' })
-		server.storage.touchLink(link.id, Date.now())
+		await server.storage.touchLink(link.id, Date.now())
 		const files = fs.readdirSync(server.dataDir).filter((f) => f.startsWith('niudai.sqlite'))
 		expect(files.length).toBeGreaterThan(0)
 		const bytes = Buffer.concat(files.map((f) => fs.readFileSync(path.join(server.dataDir, f))))

@@ -184,7 +184,7 @@ describe('ballots are written by the server only', () => {
 		expect(parseBallot(getYBallots(host.doc).get(key))).toEqual(result.ballot)
 		// Stored before the answer: a fresh load of the board holds it.
 		const stored = new Y.Doc()
-		const loaded = server.storage.loadDoc(id)
+		const loaded = await server.storage.loadDoc(id)
 		if (loaded.snapshot) Y.applyUpdate(stored, loaded.snapshot)
 		for (const u of loaded.updates) Y.applyUpdate(stored, u)
 		expect(parseBallot(getYBallots(stored).get(key))).toEqual(result.ballot)

@@ -49,7 +49,7 @@ describe('connections', () => {
 		expect(s.rooms.loadedCount).toBe(1)
 		a.destroy()
 		await until(() => s.rooms.loadedCount === 0)
-		expect(s.storage.countUpdates(boardId)).toBe(0)
+		expect(await s.storage.countUpdates(boardId)).toBe(0)
 		const b = connectClient(s.port, boardId, new Y.Doc())
 		cleanups.push(() => b.destroy())
 		await whenSynced(b)

@@ -162,7 +162,7 @@ describe('GET /api/boards/:id/export', () => {
 		expect(file.niudai).toBe(1)
 		expect(file.title).toBe(TITLE)
 		expect(file.schema).toMatchObject({ schemaVersion: 2 })
-		const { records } = loadBoardRecords({ storage: server.storage, rooms: server.rooms }, boardId)
+		const { records } = await loadBoardRecords({ storage: server.storage, rooms: server.rooms }, boardId)
 		expect(file.records).toHaveLength(records.length)
 		expect(new Set(file.records.map((r) => (r as { id: string }).id))).toEqual(new Set(records.map((r) => r.id)))
 		const plan = await getPlan()

@@ -421,8 +421,8 @@ function content(doc: Y.Doc): string {
 }
 
 /** A doc built from a stored snapshot and update log. */
-function docFromStorage(server: RunningServer, id: string): Y.Doc {
-	const stored = server.storage.loadDoc(id)
+async function docFromStorage(server: RunningServer, id: string): Promise<Y.Doc> {
+	const stored = await server.storage.loadDoc(id)
 	const doc = new Y.Doc()
 	if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
 	for (const u of stored.updates) Y.applyUpdate(doc, u)
@@ -689,8 +689,8 @@ describe(`sync fuzzer ${tag}`, () => {
 		a.destroy()
 		b.destroy()
 		c.destroy()
-		server.rooms.unload(id)
-		const stored = docFromStorage(server, id)
+		await server.rooms.unload(id)
+		const stored = await docFromStorage(server, id)
 		materialise(stored, a.doc)
 		expect(sameBytes(Y.encodeStateVector(stored), liveState), tag).toBe(true)
 		expectSameContent('stored doc vs live', content(stored), liveContent)

@@ -41,8 +41,8 @@ async function raw(server: RunningServer, id: string, token: string, participant
 }
 
 /** The board as stored: snapshot and log replayed into a fresh doc. */
-function storedDoc(server: RunningServer, id: string): Y.Doc {
-	const stored = server.storage.loadDoc(id)
+async function storedDoc(server: RunningServer, id: string): Promise<Y.Doc> {
+	const stored = await server.storage.loadDoc(id)
 	const doc = new Y.Doc()
 	if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
 	for (const u of stored.updates) Y.applyUpdate(doc, u)
@@ -87,14 +87,14 @@ describe('deletions of changes that do not exist yet', () => {
 		const room = server.rooms.peek(id)
 		expect(room?.doc.store.pendingDs).toBeNull()
 		expect(room?.doc.store.pendingStructs).toBeNull()
-		expect(getYMeeting(storedDoc(server, id)).get(MEETING_VOTE_KEY)).toEqual(vote)
+		expect(getYMeeting(await storedDoc(server, id)).get(MEETING_VOTE_KEY)).toEqual(vote)
 	})
 
 	it('cleans a stored pending delete set when the room loads, so later changes under those clocks survive', async () => {
 		const { server, id, facilitator } = await setup()
 		const victimId = 123_456_789
 		// Data written before such frames were refused: a log entry deleting the victim's next clocks.
-		server.storage.appendUpdates(id, [deleteOnlyUpdate([{ client: victimId, clock: 0, len: 1000 }])])
+		await server.storage.appendUpdates(id, [deleteOnlyUpdate([{ client: victimId, clock: 0, len: 1000 }])])
 		const doc = new Y.Doc()
 		doc.clientID = victimId
 		const host = person(server, id, facilitator, 'host-participant-0001', doc)
@@ -192,7 +192,7 @@ describe('client ids belong to the participant who first wrote them', () => {
 		victim.provider.connect()
 		await whenDoc(host.doc, () => host.doc.getMap('records').get('offline edit') === '保留')
 		expect(host.doc.getMap('records').has('forged')).toBe(false)
-		expect(getYRecords(storedDoc(server, id)).get('offline edit' as never)).toBe('保留')
+		expect(getYRecords(await storedDoc(server, id)).get('offline edit' as never)).toBe('保留')
 	})
 })
 
@@ -293,7 +293,7 @@ describe('quotas', () => {
 		member.doc.getMap('records').set('huge', 'x'.repeat(400_000))
 		expect((await closed).code).toBe(CloseCode.quotaExceeded)
 		expect(server.rooms.peek(id)?.doc.getMap('records').has('huge')).toBe(false)
-		expect(storedDoc(server, id).getMap('records').has('huge')).toBe(false)
+		expect((await storedDoc(server, id)).getMap('records').has('huge')).toBe(false)
 	})
 
 	it('closes a connection sending faster than its byte rate (4429) before the board balloons', async () => {
@@ -318,7 +318,7 @@ describe('quotas', () => {
 		fresh.getMap('records').set('blob again', 'x'.repeat(300_000))
 		again.sendUpdate(Y.encodeStateAsUpdate(fresh))
 		expect((await again.closed).code).toBe(CloseCode.rateLimited)
-		const stored = server.storage.loadDoc(id)
+		const stored = await server.storage.loadDoc(id)
 		const size = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0)
 		expect(size).toBeLessThan(700_000)
 	})
@@ -371,13 +371,13 @@ describe('storage that fails', () => {
 		})
 		expect(state.status).toBe(503)
 		expect(((await state.json()) as { error: { code: string } }).error.code).toBe('storage_unavailable')
-		expect(storedDoc(server, id).getMap('records').has('during disk full')).toBe(false)
+		expect((await storedDoc(server, id)).getMap('records').has('during disk full')).toBe(false)
 		// Nobody saw the unstored change: the host's copy does not have it.
 		expect(host.doc.getMap('records').has('during disk full')).toBe(false)
 
 		full = false
 		await whenDoc(host.doc, () => host.doc.getMap('records').get('during disk full') === '待保存', 15_000)
-		expect(storedDoc(server, id).getMap('records').get('during disk full')).toBe('待保存')
+		expect((await storedDoc(server, id)).getMap('records').get('during disk full')).toBe('待保存')
 		const ok = await fetch(`${server.url}/api/boards/${id}/sync-state`, {
 			headers: { authorization: `Bearer ${facilitator}` },
 		})

@@ -76,7 +76,7 @@ describe('meeting state is the facilitator’s', () => {
 		expect(getYMeeting(watcher.doc).has('follow')).toBe(false)
 		expect(getYMeeting(host.doc).has('follow')).toBe(false)
 		const stored = new Y.Doc()
-		const loaded = server.storage.loadDoc(id)
+		const loaded = await server.storage.loadDoc(id)
 		if (loaded.snapshot) Y.applyUpdate(stored, loaded.snapshot)
 		for (const u of loaded.updates) Y.applyUpdate(stored, u)
 		expect(getYMeeting(stored).has('follow')).toBe(false)

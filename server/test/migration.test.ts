@@ -52,7 +52,7 @@ describe('board migration on load', () => {
 		const server = await startTestServer()
 		cleanups.push(() => server.close())
 		const now = Date.now()
-		server.storage.createBoard(
+		await server.storage.createBoard(
 			{ id: 'old-board-000001', title: 'old', createdAt: now, updatedAt: now, deletedAt: null },
 			versionOneDoc(),
 		)
@@ -69,8 +69,8 @@ describe('board migration on load', () => {
 
 		// The migration was persisted: a fresh load finds a current board and changes nothing.
 		client.destroy()
-		server.rooms.unload('old-board-000001')
-		const stored = server.storage.loadDoc('old-board-000001')
+		await server.rooms.unload('old-board-000001')
+		const stored = await server.storage.loadDoc('old-board-000001')
 		const reloaded = new Y.Doc()
 		if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot)
 		for (const u of stored.updates) Y.applyUpdate(reloaded, u)

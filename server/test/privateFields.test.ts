@@ -257,12 +257,12 @@ describe('private fields and viewers', () => {
 		await whenDoc(a.privateDoc, () => contactIn(a.privateDoc, 'shape:canteen') === '13833334444')
 		// The main document never held it.
 		expect(contactsInMainDoc(a.doc)).toEqual([])
-		const stored = s.storage.loadDoc(boardId)
+		const stored = await s.storage.loadDoc(boardId)
 		for (const u of [stored.snapshot, ...stored.updates]) {
 			if (u) expect(Buffer.from(u).includes(bytes('1383333'))).toBe(false)
 		}
 		// The private document is stored (it survives the room's unload).
-		s.rooms.unload(boardId)
+		await s.rooms.unload(boardId)
 		const c = await editorClient(s, boardId, editor)
 		await whenDoc(c.privateDoc, () => contactIn(c.privateDoc, 'shape:canteen') === '13833334444')
 		// Clearing a contact removes it.
@@ -283,11 +283,11 @@ describe('private fields and viewers', () => {
 		})
 		const boardId = 'legacy-board-0001'
 		const now = Date.now()
-		s.storage.createBoard(
+		await s.storage.createBoard(
 			{ id: boardId, title: '旧白板', createdAt: now, updatedAt: now, deletedAt: null },
 			Y.encodeStateAsUpdate(legacy),
 		)
-		expect(Buffer.from(s.storage.loadDoc(boardId).snapshot as Uint8Array).includes(bytes(SECRET))).toBe(true)
+		expect(Buffer.from((await s.storage.loadDoc(boardId)).snapshot as Uint8Array).includes(bytes(SECRET))).toBe(true)
 		const viewerLink = await fetch(`${s.url}/api/boards/${boardId}/links`, {
 			method: 'POST',
 			headers: bearer(TEST_ADMIN_TOKEN, { 'content-type': 'application/json' }),
@@ -306,11 +306,11 @@ describe('private fields and viewers', () => {
 		expect(contactsInMainDoc(official.doc)).toEqual([])
 
 		// Stored: the main document holds it nowhere, the private one does.
-		const stored = s.storage.loadDoc(boardId)
+		const stored = await s.storage.loadDoc(boardId)
 		for (const u of [stored.snapshot, ...stored.updates]) {
 			if (u) expect(Buffer.from(u).includes(bytes(SECRET))).toBe(false)
 		}
-		const storedPrivate = s.storage.loadDoc(boardId, 'private')
+		const storedPrivate = await s.storage.loadDoc(boardId, 'private')
 		expect(
 			[storedPrivate.snapshot, ...storedPrivate.updates].some((u) => u && Buffer.from(u).includes(bytes(SECRET))),
 		).toBe(true)
@@ -328,7 +328,7 @@ describe('private fields and viewers', () => {
 		const editor = await editorClient(second, boardId, TEST_ADMIN_TOKEN)
 		expect(contactIn(editor.privateDoc, 'shape:old')).toBe(SECRET)
 		expect(getYPrivate(editor.privateDoc).has('shape:oldActor')).toBe(false)
-		const again = second.storage.loadDoc(boardId)
+		const again = await second.storage.loadDoc(boardId)
 		expect(again.updates).toHaveLength(0)
 	})
 
@@ -339,7 +339,7 @@ describe('private fields and viewers', () => {
 		const honest = await editorClient(s, boardId, facilitator)
 		writeCard(honest.doc, honest.privateDoc, card('resource', 'shape:r', { title: '场地', contact: '13800001234' }))
 		await until(() => s.rooms.peek(boardId)?.doc.getMap('records').has('shape:r') === true)
-		const updatesBefore = s.storage.countUpdates(boardId)
+		const updatesBefore = await s.storage.countUpdates(boardId)
 
 		const attempts: [string, (records: Y.Map<Y.Map<unknown>>) => void][] = [
 			['a contact key in a card’s props', (r) => propsMap(r, 'shape:r').set('contact', '13999990000')],
@@ -370,7 +370,7 @@ describe('private fields and viewers', () => {
 		const room = s.rooms.peek(boardId)?.doc as Y.Doc
 		expect(Buffer.from(Y.encodeStateAsUpdate(room)).includes(bytes('13999990000'))).toBe(false)
 		expect(getYRecords(room).has('shape:leak')).toBe(false)
-		expect(s.storage.countUpdates(boardId)).toBe(updatesBefore)
+		expect(await s.storage.countUpdates(boardId)).toBe(updatesBefore)
 		expect(contactsInMainDoc(honest.doc)).toEqual([])
 		// The honest client goes on working, reconnects included.
 		honest.provider.disconnect()

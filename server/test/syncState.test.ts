@@ -45,8 +45,8 @@ async function serverState(id = boardId, token = facilitator): Promise<{ sv: Map
 }
 
 /** The board's document as it is on disk right now (snapshot + update log). */
-function storedDoc(id = boardId): Y.Doc {
-	const stored = server.storage.loadDoc(id)
+async function storedDoc(id = boardId): Promise<Y.Doc> {
+	const stored = await server.storage.loadDoc(id)
 	const doc = new Y.Doc()
 	if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
 	for (const u of stored.updates) Y.applyUpdate(doc, u)
@@ -77,7 +77,7 @@ describe('GET /api/boards/:id/sync-state', () => {
 		await until(async () => {
 			const { sv } = await serverState()
 			const covered = (sv.get(doc.clientID) ?? 0) >= clockEnd
-			if (covered) expect(storedDoc().getMap('test').get('offline-card')).toBe('hello')
+			if (covered) expect((await storedDoc()).getMap('test').get('offline-card')).toBe('hello')
 			return covered
 		})
 
@@ -88,7 +88,7 @@ describe('GET /api/boards/:id/sync-state', () => {
 		await until(async () => {
 			const { snap } = await serverState()
 			const deleted = Y.isDeleted(snap.ds, item.id)
-			if (deleted) expect(storedDoc().getMap('test').has('offline-card')).toBe(false)
+			if (deleted) expect((await storedDoc()).getMap('test').has('offline-card')).toBe(false)
 			return deleted
 		})
 	})

@@ -140,7 +140,7 @@ describe('board versions', () => {
 		const editedShapes = shapes(a.doc)
 		expect(editedShapes).not.toEqual(versionShapes)
 
-		const updatesBefore = s.storage.countUpdates(boardId)
+		const updatesBefore = await s.storage.countUpdates(boardId)
 		const res = await call<RestoreVersionResult>(s, `${versionsPath(boardId)}/${saved.id}/restore`, token, {
 			method: 'POST',
 			body: { author: '李主任' },
@@ -150,7 +150,7 @@ describe('board versions', () => {
 		expect(res.body.savedBefore).toMatchObject({ kind: 'restore', name: '3月议事会后', createdBy: '李主任' })
 		expect(res.body.changed).toEqual({ written: 2, removed: 1 })
 		// The restore is ONE update, committed before the reply.
-		expect(s.storage.countUpdates(boardId)).toBe(updatesBefore + 1)
+		expect(await s.storage.countUpdates(boardId)).toBe(updatesBefore + 1)
 
 		await whenDoc(a.doc, () => JSON.stringify(shapes(a.doc)) === JSON.stringify(versionShapes))
 		expect(getYMeta(a.doc).get(Y_META_VERSIONS_AT_KEY)).toBe(res.body.savedBefore.createdAt)
@@ -306,7 +306,7 @@ describe('board versions', () => {
 		})
 		expect(restored.status).toBe(200)
 		// The restore was committed to storage before the reply (not only when the room unloads).
-		const stored = second.storage.loadDoc(boardId)
+		const stored = await second.storage.loadDoc(boardId)
 		const onDisk = new Y.Doc()
 		if (stored.snapshot) Y.applyUpdate(onDisk, stored.snapshot)
 		for (const u of stored.updates) Y.applyUpdate(onDisk, u)
@@ -371,7 +371,7 @@ describe('board versions', () => {
 		expect(last).toHaveLength(count + 2)
 		expect(last[0].recordCount).toBe(5)
 		// The note announcing it is stored with the board, in the unload's snapshot.
-		const stored = s.storage.loadDoc(boardId)
+		const stored = await s.storage.loadDoc(boardId)
 		const reloaded = new Y.Doc()
 		if (stored.snapshot) Y.applyUpdate(reloaded, stored.snapshot)
 		for (const u of stored.updates) Y.applyUpdate(reloaded, u)

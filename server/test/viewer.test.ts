@@ -53,7 +53,7 @@ describe('a viewer link with the official y-websocket client', () => {
 		await until(() => nameIn(viewer.provider, editor.doc.clientID) === '王社工')
 
 		// The viewer writes: nothing reaches the room, the editor or storage.
-		const updatesBefore = server.storage.countUpdates(boardId)
+		const updatesBefore = await server.storage.countUpdates(boardId)
 		viewer.map.set('hacked', 'by viewer')
 		viewer.doc.getMap('records').delete('document:document')
 		// A later edit by the editor arrives at the viewer, so the viewer's frames were processed before it.
@@ -65,7 +65,7 @@ describe('a viewer link with the official y-websocket client', () => {
 		const room = server.rooms.peek(boardId)
 		expect(room?.doc.getMap('test').get('hacked')).toBeUndefined()
 		expect(room?.doc.getMap('records').has('document:document')).toBe(true)
-		expect(server.storage.countUpdates(boardId)).toBe(updatesBefore + 1) // only the editor's marker
+		expect(await server.storage.countUpdates(boardId)).toBe(updatesBefore + 1) // only the editor's marker
 
 		// A viewer reconnecting (sync step 2 carries its whole state) changes nothing either.
 		viewer.provider.disconnect()

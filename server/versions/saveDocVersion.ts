@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import * as Y from 'yjs'
 import type { Role } from '../../shared/protocol'
 import { getYRecords } from '../../shared/ydocLayout'
-import type { Storage, VersionKind, VersionRow } from '../storage/Storage'
+import type { Storage, StoredVersion, VersionKind, VersionRow } from '../storage/Storage'
 
 /** Who saves a version, and why. */
 export interface VersionMeta {
@@ -28,18 +28,17 @@ export function newVersionId(): string {
 }
 
 /**
- * Stores the whole of `doc` as a version of `boardId`, with `privateSnapshot` (the board's
- * private document at the same moment) when given; returns the stored row (without snapshots).
+ * The whole of `doc` as it is now, as a version of `boardId` ready to store, with
+ * `privateSnapshot` (the board's private document at the same moment) when given.
  */
-export function saveDocVersion(
-	storage: Storage,
+export function prepareDocVersion(
 	boardId: string,
 	doc: Y.Doc,
 	meta: VersionMeta,
 	now = Date.now(),
 	privateSnapshot: Uint8Array | null = null,
-): VersionRow {
-	const row: VersionRow = {
+): StoredVersion {
+	return {
 		id: newVersionId(),
 		boardId,
 		name: meta.name,
@@ -48,7 +47,30 @@ export function saveDocVersion(
 		createdBy: meta.createdBy,
 		role: meta.role,
 		...countRecords(doc),
+		snapshot: Y.encodeStateAsUpdate(doc),
+		privateSnapshot,
 	}
-	storage.createVersion({ ...row, snapshot: Y.encodeStateAsUpdate(doc), privateSnapshot })
+}
+
+/** The row of a version, without its snapshots. */
+export function versionRowOf(version: StoredVersion): VersionRow {
+	const { snapshot: _snapshot, privateSnapshot: _private, ...row } = version
 	return row
+}
+
+/**
+ * Stores the whole of `doc` as a version of `boardId`, with `privateSnapshot` (the board's
+ * private document at the same moment) when given; returns the stored row (without snapshots).
+ */
+export async function saveDocVersion(
+	storage: Storage,
+	boardId: string,
+	doc: Y.Doc,
+	meta: VersionMeta,
+	now = Date.now(),
+	privateSnapshot: Uint8Array | null = null,
+): Promise<VersionRow> {
+	const version = prepareDocVersion(boardId, doc, meta, now, privateSnapshot)
+	await storage.createVersion(version)
+	return versionRowOf(version)
 }

@@ -18,7 +18,7 @@ export const BALLOT_ORIGIN = Symbol('niudai-ballot')
 export interface BallotRoom {
 	readonly doc: Y.Doc
 	/** Stores pending updates, then relays them. */
-	flush(): void
+	flush(): Promise<void>
 }
 
 /** What a participant asks for: their dots in one vote. */
@@ -55,7 +55,7 @@ function sameBallot(a: Ballot | null, b: Ballot): boolean {
  * same transaction: their results already live on the need cards. The change is stored
  * and relayed (origin BALLOT_ORIGIN) before this returns.
  */
-export function writeRoomBallot(room: BallotRoom, request: BallotRequest): BallotWriteResult {
+export async function writeRoomBallot(room: BallotRoom, request: BallotRequest): Promise<BallotWriteResult> {
 	const { doc } = room
 	const session = parseVoteSession(readMeetingValue(doc, MEETING_VOTE_KEY))
 	if (!session || session.id !== request.voteId || session.status !== 'open')
@@ -78,6 +78,6 @@ export function writeRoomBallot(room: BallotRoom, request: BallotRequest): Ballo
 			ballots.set(key, ballot)
 		}, BALLOT_ORIGIN)
 	}
-	room.flush()
+	await room.flush()
 	return { ok: true, ballot, session }
 }
