@@ -5,6 +5,7 @@ import express from 'express'
 import type { ClientConfig } from '../shared/apiTypes'
 import { createBoardSchema } from '../shared/boardSchema'
 import type { CreatePolicy } from './auth/requireCreator'
+import { Cluster } from './cluster/Cluster'
 import { closeDocxWorker } from './export/docxInWorker'
 import { closeImportWorker } from './import/importInWorker'
 import { createLogger, type Logger } from './logger'
@@ -25,6 +26,7 @@ import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security
 import { securityHeaders } from './security/securityHeaders'
 import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
 import { openStorage } from './storage/openStorage'
+import { PostgresStorage } from './storage/PostgresStorage'
 import type { Storage } from './storage/Storage'
 import { attachSyncServer } from './sync/attachSyncServer'
 import type { RoomLimits } from './sync/Room'
@@ -70,6 +72,8 @@ export interface ServerOptions {
 	dataDir: string
 	/** `postgres://…`: boards in PostgreSQL (shared by several nodes) instead of SQLite in dataDir. */
 	databaseUrl?: string
+	/** `redis://…`: several nodes share boards through Redis (needs databaseUrl: PostgreSQL). */
+	redisUrl?: string
 	/** An already opened storage (tests); closed with the server. */
 	storage?: Storage
 	/** Directory of the built client (index.html); not served when absent. */
@@ -102,6 +106,8 @@ export interface RunningServer {
 	url: string
 	rooms: RoomManager
 	storage: Storage
+	/** The fan-out to other nodes, when REDIS_URL is set. */
+	cluster: Cluster | null
 	close(): Promise<void>
 }
 
@@ -111,7 +117,15 @@ const VERSION = '0.1.0'
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
 	const logger = opts.logger ?? createLogger()
 	const storage = opts.storage ?? (await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }))
+	if (opts.redisUrl && !(storage instanceof PostgresStorage)) {
+		await storage.close()
+		throw new Error('REDIS_URL needs DATABASE_URL: nodes share boards through one PostgreSQL database')
+	}
+	const cluster = opts.redisUrl ? new Cluster(opts.redisUrl, storage, logger) : null
 	const rooms = new RoomManager(storage, {
+		decorate: cluster?.decorate,
+		onLoaded: cluster?.onLoaded,
+		onUnloaded: cluster?.onUnloaded,
 		unloadAfterMs: opts.roomUnloadAfterMs ?? 30_000,
 		compactAfterUpdates: opts.compactAfterUpdates ?? 500,
 		schema: createBoardSchema(),
@@ -124,6 +138,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		onStorageRecovered: (boardId) => logger.warn({ boardId }, 'storage accepts writes again'),
 		limits: opts.roomLimits,
 	})
+
+	cluster?.attach(rooms)
 
 	const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits }
 	const app = express()
@@ -219,6 +235,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		url: `http://localhost:${port}`,
 		rooms,
 		storage,
+		cluster,
 		close() {
 			closing ??= (async () => {
 				sync.close()
@@ -226,6 +243,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 				server.closeAllConnections()
 				// Every room stores what it holds before storage closes.
 				await rooms.closeAll()
+				await cluster?.close()
 				await serverClosed
 				await storage.close()
 				await Promise.allSettled([closeDocxWorker(), closeImportWorker()])

@@ -67,6 +67,7 @@ async function main(): Promise<void> {
 		host: process.env.HOST,
 		dataDir,
 		databaseUrl: process.env.DATABASE_URL || undefined,
+		redisUrl: process.env.REDIS_URL || undefined,
 		clientDir: process.env.CLIENT_DIR ? path.resolve(process.env.CLIENT_DIR) : path.join(root, 'dist', 'client'),
 		tldrawLicenseKey: process.env.TLDRAW_LICENSE_KEY || null,
 		logger,

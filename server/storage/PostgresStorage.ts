@@ -200,11 +200,7 @@ export class PostgresStorage implements Storage {
 	}
 
 	/** Runs `fn` in one transaction on one client. */
-	private transaction<T>(
-		boardId: string,
-		fn: (c: pg.PoolClient) => Promise<T>,
-		begin = 'BEGIN',
-	): Promise<T> {
+	private transaction<T>(boardId: string, fn: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
 		return this.run(boardId, async () => {
 			const client = await this.pool.connect()
 			let broken = false
@@ -236,10 +232,11 @@ export class PostgresStorage implements Storage {
 				row.updatedAt,
 				row.deletedAt,
 			])
-			await c.query(
-				`INSERT INTO board_docs (board_id, doc, snapshot) VALUES ($1, 'main', $2), ($1, 'private', $3)`,
-				[row.id, buf(initialSnapshot), initialPrivateSnapshot ? buf(initialPrivateSnapshot) : null],
-			)
+			await c.query(`INSERT INTO board_docs (board_id, doc, snapshot) VALUES ($1, 'main', $2), ($1, 'private', $3)`, [
+				row.id,
+				buf(initialSnapshot),
+				initialPrivateSnapshot ? buf(initialPrivateSnapshot) : null,
+			])
 		})
 	}
 

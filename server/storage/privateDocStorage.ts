@@ -9,6 +9,7 @@ import type { DocKind, Storage } from './Storage'
 export function privateDocStorage(storage: Storage): Storage {
 	const bound: Partial<Storage> = {
 		loadDoc: (boardId) => storage.loadDoc(boardId, 'private'),
+		loadDocSince: (boardId, afterSeq) => storage.loadDocSince(boardId, afterSeq, 'private'),
 		appendUpdates: (boardId, updates) => storage.appendUpdates(boardId, updates, 'private'),
 		compact: (boardId, snapshot, uptoSeq) => storage.compact(boardId, snapshot, uptoSeq, 'private'),
 		countUpdates: (boardId) => storage.countUpdates(boardId, 'private'),

@@ -51,6 +51,12 @@ export const VERSIONS_ORIGIN = Symbol('niudai-versions')
 /** Transaction origin of a version restore written into the room. */
 export const RESTORE_ORIGIN = Symbol('niudai-restore')
 
+/**
+ * Transaction origin of updates another node stored (received through the cluster or read
+ * back from storage): already committed, so relayed at once and never stored again.
+ */
+export const REMOTE_ORIGIN = Symbol('niudai-remote')
+
 /** How often a room whose storage failed tries again to store its changes (ms). */
 export const STORAGE_RETRY_MS = 2000
 
@@ -111,13 +117,15 @@ export interface RoomOptions {
 	 * Called on the commit queue right after updates were committed (sequence number of the
 	 * last) and relayed to this node's connections: a cluster publishes them to other nodes.
 	 */
-	onCommitted?: (room: Room, updates: Uint8Array[], lastSeq: number) => void
+	onCommitted?: (room: Room, updates: Uint8Array[], lastSeq: number, owners: [number, string][]) => void
 	/**
 	 * The sequence number up to which the room's document holds every stored update (a
 	 * cluster node may have stored its own updates after others it has not received yet);
 	 * compaction drops only what is covered. Default: the room's last stored sequence.
 	 */
 	compactUptoSeq?: (room: Room) => number
+	/** Called when presence changed on this node (a cluster publishes it to other nodes). */
+	onPresence?: (room: Room, update: Uint8Array) => void
 }
 
 /** How a connection may use the room. */
@@ -218,6 +226,10 @@ export class Room {
 	/** The room's commit queue: every storage write of the room runs after the previous one. */
 	private queue: Promise<unknown> = Promise.resolve()
 	private lastSeq: number
+	/** Sequence number of the last stored update the room was loaded with. */
+	readonly loadedSeq: number
+	/** Owner claims stored since the last committed batch, told to other nodes with it. */
+	private readonly claimsToPublish: [number, string][] = []
 	private updatesSinceSnapshot: number
 	private destroyed = false
 	/** When the board's last version was saved (its creation when it has none). */
@@ -259,6 +271,7 @@ export class Room {
 		if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot)
 		for (const u of stored.updates) Y.applyUpdate(this.doc, u)
 		this.lastSeq = stored.lastSeq
+		this.loadedSeq = stored.lastSeq
 		this.updatesSinceSnapshot = stored.updates.length
 		this.limits = { ...DEFAULT_ROOM_LIMITS, ...options.limits }
 		this.owners = new ClientOwners(storage, boardId, loaded.owners)
@@ -452,10 +465,50 @@ export class Room {
 	}
 
 	private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+		if (origin === REMOTE_ORIGIN) {
+			// Stored by another node already: relayed now, like a committed update.
+			const frame = syncFrame(SyncMessageType.update, update)
+			for (const conn of this.conns.keys()) conn.send(frame)
+			return
+		}
 		// The server's own writes (migration, restore, ballots, version notes): its client id is its own.
 		if (!this.conns.has(origin as SyncSocket)) this.claimClientIds([this.doc.clientID], SERVER_OWNER)
 		this.pending.push({ update, origin })
 		this.scheduleFlush()
+	}
+
+	/**
+	 * Applies updates another node has stored (and `owners`, who wrote under which client
+	 * ids there): relayed to this node's connections at once, never stored again.
+	 */
+	applyRemote(updates: readonly Uint8Array[], owners: Iterable<[number, string]> = []): void {
+		if (this.destroyed) return
+		this.owners.learn(owners)
+		for (const u of updates) {
+			Y.applyUpdate(this.doc, u, REMOTE_ORIGIN)
+			this.docBytes += u.byteLength
+		}
+		// Stored elsewhere in order; a gap is fetched before anything after it is applied.
+		if (this.doc.store.pendingDs || this.doc.store.pendingStructs) {
+			this.doc.store.pendingDs = null
+			this.doc.store.pendingStructs = null
+		}
+	}
+
+	/** Applies presence another node received from its connections (never stored). */
+	applyRemotePresence(update: Uint8Array): void {
+		if (this.destroyed) return
+		awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN)
+	}
+
+	/** Owner claims made on this node, for other nodes to learn (see ClientOwners.learn). */
+	ownersOf(clientIds: Iterable<number>): [number, string][] {
+		const out: [number, string][] = []
+		for (const id of clientIds) {
+			const owner = this.owners.ownerOf(id)
+			if (owner !== undefined) out.push([id, owner])
+		}
+		return out
 	}
 
 	/** flush() for callers that cannot answer an error (timers, handshakes): a failure leaves the room read-only. */
@@ -498,7 +551,7 @@ export class Room {
 		this.pending = []
 		try {
 			// Who owns the client ids comes first: no stored update is ever without its owner.
-			await this.owners.persist()
+			for (const claim of await this.owners.persist()) this.claimsToPublish.push(claim)
 			if (batch.length === 0) {
 				if (this.storageError !== null) this.recovered()
 				return
@@ -525,6 +578,7 @@ export class Room {
 			this,
 			batch.map((p) => p.update),
 			this.lastSeq,
+			this.claimsToPublish.splice(0),
 		)
 		if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) {
 			try {
@@ -737,8 +791,10 @@ export class Room {
 			for (const id of added) controlled.add(id)
 			for (const id of removed) controlled.delete(id)
 		}
-		const frame = awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+		const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)
+		const frame = awarenessFrame(update)
 		for (const conn of this.conns.keys()) conn.send(frame)
+		if (origin !== REMOTE_ORIGIN) this.options.onPresence?.(this, update)
 	}
 
 	/** Closes every connection with `code` (e.g. the board was deleted). */

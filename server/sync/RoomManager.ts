@@ -9,6 +9,11 @@ import { Room, type RoomOptions } from './Room'
 /** Transaction origin of moving private props out of a loaded board's main document. */
 export const PRIVATE_MOVE_ORIGIN = Symbol('niudai-private-move')
 
+/** What one node tells the others to do to their sockets. */
+export type RoomEvent =
+	| { kind: 'closeBoard'; boardId: string; code: number; reason: string }
+	| { kind: 'closeLink'; linkId: string; code: number; reason: string }
+
 /** Thrown by the probe of `holdsPrivateProps`, before anything is written. */
 const FOUND = Symbol('found')
 
@@ -197,15 +202,23 @@ export class RoomManager {
 		return closing
 	}
 
+	/**
+	 * Where closeBoard and closeLink are told to the other nodes of a cluster (set by the
+	 * cluster); the other nodes close their sockets too.
+	 */
+	broadcast: ((event: RoomEvent) => void) | null = null
+
 	/** Closes the live connections of one board (both documents), e.g. when it is deleted. */
-	closeBoard(boardId: string, code: number, reason: string): Promise<void> {
+	closeBoard(boardId: string, code: number, reason: string, fromCluster = false): Promise<void> {
+		if (!fromCluster) this.broadcast?.({ kind: 'closeBoard', boardId, code, reason })
 		this.rooms.get(roomKey(boardId, 'main'))?.closeAll(code, reason)
 		this.rooms.get(roomKey(boardId, 'private'))?.closeAll(code, reason)
 		return this.unload(boardId)
 	}
 
 	/** Closes every live connection opened with share link `linkId`, in any room; returns how many. */
-	closeLink(linkId: string, code: number, reason: string): number {
+	closeLink(linkId: string, code: number, reason: string, fromCluster = false): number {
+		if (!fromCluster) this.broadcast?.({ kind: 'closeLink', linkId, code, reason })
 		let n = 0
 		for (const room of [...this.rooms.values()]) {
 			const closed = room.closeLink(linkId, code, reason)

@@ -64,11 +64,17 @@ export class ClientOwners {
 		return fresh
 	}
 
-	/** Stores the claims made since the last call, in one transaction (kept for the next call if storage throws). */
-	async persist(): Promise<void> {
-		if (this.unsaved.size === 0) return
+	/** Takes over claims another node made and stored (a claim known here already wins). */
+	learn(claims: Iterable<[number, string]>): void {
+		for (const [id, owner] of claims) if (!this.owners.has(id)) this.owners.set(id, owner)
+	}
+
+	/** Stores the claims made since the last call, in one transaction (kept for the next call if storage throws); returns them. */
+	async persist(): Promise<[number, string][]> {
+		if (this.unsaved.size === 0) return []
 		const claims = new Map(this.unsaved)
 		await this.storage.claimClientIds(this.boardId, claims)
 		for (const [id, owner] of claims) if (this.unsaved.get(id) === owner) this.unsaved.delete(id)
+		return [...claims]
 	}
 }
