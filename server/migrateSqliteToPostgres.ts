@@ -1,0 +1,44 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { copyStorage } from './storage/copyStorage'
+import { isPostgresUrl } from './storage/openStorage'
+import { PostgresStorage } from './storage/PostgresStorage'
+import { SqliteStorage } from './storage/SqliteStorage'
+
+/**
+ * `npm run migrate:sqlite-to-postgres -- --from ./data --to postgres://…`: copies every
+ * board of a SQLite data directory (documents, links, versions, assets, client owners)
+ * into a PostgreSQL database (its schema is created first). Stop the server first.
+ */
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: { from: { type: 'string' }, to: { type: 'string' } },
+	})
+	const from = values.from
+	const to = values.to ?? process.env.DATABASE_URL
+	if (!from || !to) {
+		throw new Error('usage: npm run migrate:sqlite-to-postgres -- --from ./data --to postgres://user@host/db')
+	}
+	if (!fs.existsSync(path.join(from, 'niudai.sqlite'))) throw new Error(`no niudai.sqlite in ${path.resolve(from)}`)
+	if (!isPostgresUrl(to)) throw new Error('--to must be a postgres:// URL')
+	const source = new SqliteStorage(from)
+	const target = await PostgresStorage.open(to)
+	try {
+		const report = await copyStorage(source, target, (line) => console.log(line))
+		console.log(
+			`done: ${report.boards} boards (${report.trashed} in the trash), ${report.links} links, ${report.versions} versions, ${report.assets} assets; ${report.skipped.length} skipped`,
+		)
+		console.log(
+			'Files that stay in the data directory: admin-token and the ballot secret — copy them to every node (or set ADMIN_TOKEN).',
+		)
+	} finally {
+		await source.close()
+		await target.close()
+	}
+}
+
+main().catch((err) => {
+	console.error(err instanceof Error ? err.message : err)
+	process.exit(1)
+})

@@ -1,0 +1,73 @@
+import * as Y from 'yjs'
+import type { PostgresStorage } from './PostgresStorage'
+import type { DocKind, Storage } from './Storage'
+
+/** What was copied. */
+export interface CopyReport {
+	boards: number
+	trashed: number
+	links: number
+	versions: number
+	assets: number
+	updatesMerged: number
+	skipped: string[]
+}
+
+/** A board document as one update: its snapshot and its log merged (nothing is lost, the log is folded in). */
+async function wholeDoc(
+	storage: Storage,
+	boardId: string,
+	doc: DocKind,
+): Promise<{ state: Uint8Array; merged: number }> {
+	const stored = await storage.loadDoc(boardId, doc)
+	const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates
+	if (parts.length === 0) return { state: Y.encodeStateAsUpdate(new Y.Doc()), merged: 0 }
+	return { state: parts.length === 1 ? parts[0] : Y.mergeUpdates(parts), merged: stored.updates.length }
+}
+
+/**
+ * Copies every board of `from` (live and in the trash) into `to`: both documents (main
+ * and private, snapshot and log folded into one snapshot), share links (token hashes,
+ * revocations, expiry and last use as they are), versions (all of them, no pruning),
+ * assets and Yjs client owners. Boards `to` already has are skipped and named in the report.
+ */
+export async function copyStorage(
+	from: Storage,
+	to: PostgresStorage,
+	log: (line: string) => void = () => {},
+): Promise<CopyReport> {
+	const report: CopyReport = { boards: 0, trashed: 0, links: 0, versions: 0, assets: 0, updatesMerged: 0, skipped: [] }
+	const boards = [...(await from.listBoards({ deleted: false })), ...(await from.listBoards({ deleted: true }))]
+	for (const board of boards) {
+		if (await to.getBoard(board.id)) {
+			report.skipped.push(board.id)
+			log(`skip ${board.id}: already in the target`)
+			continue
+		}
+		const main = await wholeDoc(from, board.id, 'main')
+		const priv = await wholeDoc(from, board.id, 'private')
+		await to.createBoard(board, main.state, priv.state)
+		report.updatesMerged += main.merged + priv.merged
+		const owners = await from.loadClientOwners(board.id)
+		if (owners.size > 0) await to.claimClientIds(board.id, owners)
+		// Oldest first, so equal creation times keep their order.
+		const links = (await from.listLinks(board.id)).reverse()
+		for (const link of links) await to.createLink(link)
+		const versions = (await from.listVersions(board.id)).reverse()
+		for (const row of versions) {
+			const version = await from.getVersion(board.id, row.id)
+			if (version) await to.createVersion(version, Number.MAX_SAFE_INTEGER)
+		}
+		const assets = await from.listAssets(board.id)
+		for (const asset of assets) await to.putStoredAsset(board.id, asset)
+		report.boards++
+		if (board.deletedAt !== null) report.trashed++
+		report.links += links.length
+		report.versions += versions.length
+		report.assets += assets.length
+		log(
+			`copied ${board.id} "${board.title}": ${links.length} links, ${versions.length} versions, ${assets.length} assets`,
+		)
+	}
+	return report
+}

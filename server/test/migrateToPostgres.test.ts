@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import { PLAN_INFO_PRIVATE_RECORD } from '../../shared/plan/planInfo'
+import { getYPrivate, writePrivateProps } from '../../shared/privateDocLayout'
+import { loadBoardRecords } from '../boards/loadBoardRecords'
+import { copyStorage } from '../storage/copyStorage'
+import { PostgresStorage } from '../storage/PostgresStorage'
+import { SqliteStorage } from '../storage/SqliteStorage'
+import { createTestDatabase, postgresAvailable } from './services'
+import {
+	bearer,
+	boardToken,
+	createBoardWithToken,
+	createLink,
+	startTestServer,
+	syncUrl,
+	TEST_ADMIN_TOKEN,
+} from './testServer'
+
+const available = await postgresAvailable()
+
+const cleanups: (() => unknown)[] = []
+afterEach(async () => {
+	for (const c of cleanups.splice(0).reverse()) await c()
+})
+
+describe.skipIf(!available)('npm run migrate:sqlite-to-postgres', () => {
+	it('copies every board, link, version, asset and private field: plan and records are the same, a link token still opens the board', async () => {
+		// A board used on SQLite (with its creator's link): the example template, a private phone number, a viewer link,
+		// a revoked link, a saved version, an uploaded picture and a board in the trash.
+		const sqlite = await startTestServer()
+		const { id: boardId } = await createBoardWithToken(sqlite.url, '幸福里社区议事', 'example')
+		const viewer = await createLink(sqlite.url, boardId, { role: 'viewer', label: '居民' })
+		const revoked = await createLink(sqlite.url, boardId, { role: 'editor' })
+		const auth = bearer(boardToken(boardId))
+		expect(
+			(await fetch(`${sqlite.url}/api/boards/${boardId}/links/${revoked.id}`, { method: 'DELETE', headers: auth }))
+				.status,
+		).toBe(204)
+		const privateRoom = await sqlite.rooms.acquire(boardId, 'private')
+		privateRoom.doc.transact(() =>
+			writePrivateProps(getYPrivate(privateRoom.doc), PLAN_INFO_PRIVATE_RECORD, { contactPhone: '13800000000' }),
+		)
+		await privateRoom.flush()
+		sqlite.rooms.release(privateRoom)
+		const saved = await fetch(`${sqlite.url}/api/boards/${boardId}/versions`, {
+			method: 'POST',
+			headers: bearer(boardToken(boardId), { 'content-type': 'application/json' }),
+			body: JSON.stringify({ name: '迁移前' }),
+		})
+		expect(saved.status).toBe(201)
+		const picture = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3])
+		const upload = await fetch(`${sqlite.url}/api/boards/${boardId}/assets?name=photo.png`, {
+			method: 'POST',
+			headers: bearer(boardToken(boardId), { 'content-type': 'image/png' }),
+			body: picture,
+		})
+		expect(upload.status).toBe(201)
+		const asset = (await upload.json()) as { url: string }
+		const { id: trashedId } = await createBoardWithToken(sqlite.url, '旧白板')
+		await fetch(`${sqlite.url}/api/boards/${trashedId}`, { method: 'DELETE', headers: bearer(boardToken(trashedId)) })
+
+		// The plan derived from the records, without the time it was derived.
+		const planOf = async (url: string) => {
+			const plan = (await (await fetch(`${url}/api/boards/${boardId}/plan?private=1`, { headers: auth })).json()) as {
+				generatedAt?: number
+			}
+			delete plan.generatedAt
+			return plan
+		}
+		const planBefore = await planOf(sqlite.url)
+		const recordsBefore = await loadBoardRecords(sqlite, boardId)
+		const linksBefore = await sqlite.storage.listLinks(boardId)
+		const versionsBefore = await sqlite.storage.listVersions(boardId)
+		await sqlite.close()
+
+		const db = await createTestDatabase()
+		cleanups.push(() => db.drop())
+		const source = new SqliteStorage(sqlite.dataDir)
+		const target = await PostgresStorage.open(db.url)
+		const report = await copyStorage(source, target)
+		await source.close()
+		await target.close()
+		expect(report).toMatchObject({ boards: 2, trashed: 1, links: 4, versions: 1, assets: 1, skipped: [] })
+
+		// The same data directory (admin token, ballot secret), now on PostgreSQL.
+		const pg = await startTestServer({ dataDir: sqlite.dataDir, databaseUrl: db.url })
+		cleanups.push(() => pg.close())
+		expect(await planOf(pg.url)).toEqual(planBefore)
+		const recordsAfter = await loadBoardRecords(pg, boardId)
+		const byId = (r: { records: { id: string }[] }) => [...r.records].sort((a, b) => a.id.localeCompare(b.id))
+		expect(byId(recordsAfter)).toEqual(byId(recordsBefore))
+		expect(recordsAfter.schema).toEqual(recordsBefore.schema)
+		expect(await pg.storage.listLinks(boardId)).toEqual(linksBefore)
+		expect(await pg.storage.listVersions(boardId)).toEqual(versionsBefore)
+		expect((await pg.storage.listBoards({ deleted: true })).map((b) => b.id)).toEqual([trashedId])
+
+		// The viewer's link still opens the board, over REST and over the socket; the revoked one does not.
+		const asViewer = await fetch(`${pg.url}/api/boards/${boardId}`, { headers: bearer(viewer.token) })
+		expect(asViewer.status).toBe(200)
+		expect(((await asViewer.json()) as { role: string }).role).toBe('viewer')
+		expect((await fetch(`${pg.url}/api/boards/${boardId}`, { headers: bearer(revoked.token) })).status).toBe(401)
+		const got = await fetch(`${pg.url}${asset.url}`, { headers: bearer(viewer.token) })
+		expect(new Uint8Array(await got.arrayBuffer())).toEqual(picture)
+		const ws = new WebSocket(syncUrl(pg.port, boardId, viewer.token))
+		cleanups.push(() => ws.terminate())
+		await new Promise((resolve, reject) => {
+			ws.once('message', resolve)
+			ws.once('close', (code) => reject(new Error(`closed with ${code}`)))
+		})
+		// The admin token of the data directory works too.
+		expect((await fetch(`${pg.url}/api/boards`, { headers: bearer(TEST_ADMIN_TOKEN) })).status).toBe(200)
+	})
+})
