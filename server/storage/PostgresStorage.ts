@@ -203,6 +203,9 @@ export class PostgresStorage implements Storage {
 	private transaction<T>(boardId: string, fn: (c: pg.PoolClient) => Promise<T>, begin = 'BEGIN'): Promise<T> {
 		return this.run(boardId, async () => {
 			const client = await this.pool.connect()
+			// A checked-out client losing its connection emits 'error' besides failing its query.
+			const onError = () => {}
+			client.on('error', onError)
 			let broken = false
 			try {
 				await client.query(begin)
@@ -217,6 +220,7 @@ export class PostgresStorage implements Storage {
 				}
 				throw err
 			} finally {
+				client.off('error', onError)
 				// A client whose connection broke is dropped from the pool, not reused.
 				client.release(broken)
 			}
@@ -317,7 +321,7 @@ export class PostgresStorage implements Storage {
 				return {
 					snapshot: snapshot && upto > afterSeq ? bytes(snapshot) : null,
 					updates: u.rows.map((r) => bytes(r.data)),
-					lastSeq: u.rows.length > 0 ? u.rows[u.rows.length - 1].seq : from < 0 ? 0 : from,
+					lastSeq: u.rows.length > 0 ? u.rows[u.rows.length - 1].seq : Math.max(from, 0),
 				}
 			},
 			'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY',

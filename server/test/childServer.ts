@@ -13,11 +13,11 @@ export interface ChildServer {
 	exited: Promise<number | null>
 }
 
-/** Starts `server/main.ts` on a free port with `dataDir`; resolves once it listens. */
-export function startChildServer(dataDir: string): Promise<ChildServer> {
+/** Starts `server/main.ts` on a free port with `dataDir` (and `env`, e.g. DATABASE_URL); resolves once it listens. */
+export function startChildServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
 	const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
 		cwd: root,
-		env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+		env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))

@@ -137,3 +137,58 @@ export async function startTestRedis(): Promise<TestRedis> {
 	await start()
 	return { url: `redis://127.0.0.1:${port}`, port, stop, start }
 }
+
+/** A TCP proxy in front of a server, that a test can cut (every connection dropped, new ones refused) and restore. */
+export interface CuttableProxy {
+	port: number
+	/** The URL `url` with its host and port replaced by the proxy's. */
+	via(url: string): string
+	cut(): void
+	restore(): void
+	close(): Promise<void>
+}
+
+export async function startProxy(targetHost: string, targetPort: number): Promise<CuttableProxy> {
+	const open = new Set<net.Socket>()
+	let down = false
+	const server = net.createServer((inbound) => {
+		if (down) {
+			inbound.destroy()
+			return
+		}
+		const outbound = net.connect(targetPort, targetHost)
+		for (const s of [inbound, outbound]) {
+			open.add(s)
+			s.once('close', () => open.delete(s))
+			s.on('error', () => {})
+		}
+		inbound.pipe(outbound)
+		outbound.pipe(inbound)
+		inbound.once('close', () => outbound.destroy())
+		outbound.once('close', () => inbound.destroy())
+	})
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+	const address = server.address()
+	const port = typeof address === 'object' && address ? address.port : 0
+	return {
+		port,
+		via(url) {
+			const u = new URL(url)
+			u.hostname = '127.0.0.1'
+			u.port = String(port)
+			return u.toString()
+		},
+		cut() {
+			down = true
+			for (const s of open) s.destroy()
+		},
+		restore() {
+			down = false
+		},
+		close() {
+			down = true
+			for (const s of open) s.destroy()
+			return new Promise((resolve) => server.close(() => resolve()))
+		},
+	}
+}
