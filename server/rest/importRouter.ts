@@ -180,7 +180,7 @@ export function importRouter(deps: { rooms: RoomManager; createPolicy?: CreatePo
 			updatedAt: now,
 			deletedAt: null,
 		}
-		res.status(201).json(createBoardWithCreatorLink(storage, row, parsed.docs))
+		res.status(201).json(await createBoardWithCreatorLink(storage, row, parsed.docs))
 	})
 
 	// The token is checked before the body is read.
