@@ -135,6 +135,21 @@ export function storageSuite(name: string, factory: StorageFactory, skip = false
 			expect(old.lastSeq).toBe(third)
 		})
 
+		it('compactions of one board running at once leave the one that covers most', async () => {
+			const { storage } = await open()
+			await board(storage, 'boardA')
+			const seqs: number[] = []
+			for (let i = 1; i <= 6; i++) seqs.push(await storage.appendUpdates('boardA', [new Uint8Array([i])]))
+			await Promise.all([
+				storage.compact('boardA', new Uint8Array([4, 4]), seqs[3]),
+				storage.compact('boardA', new Uint8Array([2, 2]), seqs[1]),
+				storage.compact('boardA', new Uint8Array([4, 4]), seqs[3]),
+			])
+			const doc = await storage.loadDoc('boardA')
+			expect(doc.snapshot).toEqual(new Uint8Array([4, 4]))
+			expect(doc.updates).toEqual([new Uint8Array([5]), new Uint8Array([6])])
+		})
+
 		it('keeps the private document apart from the main one', async () => {
 			const { storage } = await open()
 			await storage.createBoard(
