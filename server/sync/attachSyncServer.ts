@@ -71,8 +71,11 @@ export function parseSyncTarget(url: string | undefined): { boardId: string; doc
 	return { boardId: path, doc: 'main' }
 }
 
-/** Frames a socket may send before its token is checked and its room loaded (a client sends two or three). */
-const MAX_EARLY_FRAMES = 64
+/**
+ * Frames a socket may send before its token is checked and its room loaded: a client sends
+ * two or three, plus whatever its user edits meanwhile (the bytes are bounded by one message).
+ */
+const MAX_EARLY_FRAMES = 1000
 
 /**
  * Serves the y-websocket protocol on `/sync/<boardId>` of an HTTP server. A thin
@@ -172,6 +175,7 @@ export function attachSyncServer(
 		ws.binaryType = 'nodebuffer'
 		// Frames that arrive while the token is checked and the room loads wait here, in order.
 		const early: Uint8Array[] = []
+		let earlyBytes = 0
 		let room: Room | null = null
 		let alive = true
 		const conn: SyncSocket = {
@@ -200,7 +204,10 @@ export function attachSyncServer(
 			}
 			const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 			if (room) handle(bytes)
-			else if (early.length < MAX_EARLY_FRAMES) early.push(bytes)
+			else if (early.length < MAX_EARLY_FRAMES && earlyBytes + bytes.byteLength <= MAX_MESSAGE_BYTES) {
+				early.push(bytes)
+				earlyBytes += bytes.byteLength
+			}
 			else ws.close(CloseCode.protocolError, 'protocol error: too many frames before the board was opened')
 		})
 		// The token is checked before the board, so nobody learns which boards exist.
