@@ -207,8 +207,7 @@ export function attachSyncServer(
 			else if (early.length < MAX_EARLY_FRAMES && earlyBytes + bytes.byteLength <= MAX_MESSAGE_BYTES) {
 				early.push(bytes)
 				earlyBytes += bytes.byteLength
-			}
-			else ws.close(CloseCode.protocolError, 'protocol error: too many frames before the board was opened')
+			} else ws.close(CloseCode.protocolError, 'protocol error: too many frames before the board was opened')
 		})
 		// The token is checked before the board, so nobody learns which boards exist.
 		const result = await resolveAccess(deps, boardId, token)
