@@ -78,7 +78,10 @@ async function main(): Promise<void> {
 		versionAutosaveMs: autosaveFromEnv(process.env),
 		roomLimits: roomLimitsFromEnv(process.env),
 	})
-	logger.info({ port: server.port, dataDir }, `Niudai listening on ${server.url}`)
+	logger.info(
+		{ port: server.port, dataDir, storage: server.storage.constructor.name, cluster: server.cluster?.nodeId ?? null },
+		`Niudai listening on ${server.url}`,
+	)
 	// Tests and scripts read the port from this line.
 	process.stdout.write(`NIUDAI_LISTENING port=${server.port}\n`)
 
