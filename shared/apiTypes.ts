@@ -37,6 +37,8 @@ export interface ShareLink {
 /** `GET /api/boards/:id/links` response. */
 export interface ShareLinkList {
 	links: ShareLink[]
+	/** The link the request was made with (the facilitator's own), or null for the admin token. */
+	currentLinkId: string | null
 }
 
 /** `POST /api/boards/:id/links` body. */

@@ -141,8 +141,11 @@ export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{10,32}$/
 /** Longest board title, in characters. */
 export const MAX_TITLE_LENGTH = 120
 
-/** Roles of a share link, from least to most capable: facilitator > editor > viewer. */
-export const ROLES = ['viewer', 'editor', 'facilitator'] as const
+/**
+ * Roles of a share link, from least to most capable: facilitator > editor > participant >
+ * viewer. A participant (参会) sees the board live and votes, but changes nothing.
+ */
+export const ROLES = ['viewer', 'participant', 'editor', 'facilitator'] as const
 export type Role = (typeof ROLES)[number]
 
 /** Query parameter carrying a share-link token (`/b/<id>?t=…`, `/sync/<id>?t=…`, asset URLs). */
