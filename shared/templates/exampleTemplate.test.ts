@@ -210,6 +210,30 @@ describe('example board: content of the plan', () => {
 		expect(elsewhere).not.toMatch(/骨干|孵化/)
 	})
 
+	it('places every project on the efficiency × effectiveness picture, in more than two quadrants', () => {
+		const records = mergeTemplateRecords(createSeedRecords(DEFAULT_PAGE_NAME), build('zh'))
+		const { placements } = derivePlan(records as never, { title: '示例', includePrivate: false }).metrics
+		expect(placements).toHaveLength(zh.projects.length)
+		expect(placements.filter((p) => !p.placed).map((p) => `${p.title}: ${p.missing.join()}`)).toEqual([])
+		expect(new Set(placements.map((p) => p.quadrant)).size).toBeGreaterThanOrEqual(3)
+		// No dot sits on a dividing line, where a reader could not tell its quadrant.
+		for (const p of placements) {
+			expect(Math.abs((p.efficiency ?? 0) - 0.5), p.title).toBeGreaterThan(0.02)
+			expect(Math.abs((p.effectiveness ?? 0) - 0.5), p.title).toBeGreaterThan(0.02)
+		}
+	})
+
+	it('lists estimated baselines as 示例数据 on the card, and the article’s 2023 results not', () => {
+		for (const p of zh.projects) {
+			const estimated = p.props.indicators.some((i) => i.baseline !== null) && !p.props.title.startsWith('组织共建')
+			expect(p.props.description, p.props.title).toMatch(
+				estimated ? /示例数据：.*评估指标的基线和目标值/ : /示例数据：.*评估指标的目标值/,
+			)
+		}
+		for (const p of en.projects)
+			expect(p.props.description, p.props.title).toMatch(/indicator (baselines and )?targets/)
+	})
+
 	it('keeps beneficiaries within C community’s population', () => {
 		const total = zh.projects.reduce(
 			(s, p) => s + (p.props.directBeneficiaries ?? 0) + (p.props.indirectBeneficiaries ?? 0),

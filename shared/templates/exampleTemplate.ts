@@ -34,6 +34,16 @@ const ILLUSTRATIVE: LocalizedText = { zh: '示例数据', en: 'Illustrative figu
 /** Labels that say more than the field's own label when listed as illustrative. */
 const ILLUSTRATIVE_LABELS: Partial<Record<string, LocalizedText>> = {
 	indicators: { zh: '评估指标的目标值', en: 'indicator targets' },
+	indicatorBaselines: { zh: '评估指标的基线和目标值', en: 'indicator baselines and targets' },
+}
+
+/**
+ * A project's illustrative fields as listed on its card: `indicators` becomes
+ * `indicatorBaselines` when any baseline is an estimate rather than a figure of the article.
+ */
+function projectIllustrative(p: ExampleProject): string[] {
+	const estimated = p.indicators.some((i) => i.baseline !== null && !i.baselineFromArticle)
+	return p.illustrative.map((key) => (key === 'indicators' && estimated ? 'indicatorBaselines' : key))
 }
 
 /**
@@ -103,7 +113,7 @@ function needProps(n: ExampleNeed, lang: TemplateLang): Partial<NeedProps> {
 function projectProps(p: ExampleProject, lang: TemplateLang): Partial<ProjectProps> {
 	return {
 		title: p.title[lang],
-		description: describeCard('project', p.description, p.illustrative, lang),
+		description: describeCard('project', p.description, projectIllustrative(p), lang),
 		goal: p.goal[lang],
 		targetGroup: p.targetGroup[lang],
 		directBeneficiaries: p.directBeneficiaries,
@@ -230,8 +240,8 @@ function evaluationNotes(): { dimension: 'efficiency' | 'effectiveness'; text: L
 		{
 			dimension: 'effectiveness',
 			text: {
-				zh: '基线（2023年度）：孵化培育社区社会组织4家，完善章程文本4份，开展社区青年骨干赋能课堂25场次。',
-				en: 'Baseline (2023): 4 community organisations incubated, 4 charters completed, 25 sessions of the young community leaders’ training.',
+				zh: '基线（2023年度）：孵化培育社区社会组织4家，完善章程文本4份，开展社区青年骨干赋能课堂25场次。其余项目的基线是计划开始前的情况估计（示例数据）。',
+				en: 'Baseline (2023): 4 community organisations incubated, 4 charters completed, 25 sessions of the young community leaders’ training. The other projects’ baselines estimate the situation before the plan (illustrative).',
 			},
 		},
 		{
