@@ -70,6 +70,8 @@ export interface ServerOptions {
 	/** Directory of the built client (index.html); not served when absent. */
 	clientDir?: string
 	tldrawLicenseKey?: string | null
+	/** Where phones open the server (`PUBLIC_URL`'s origin), handed to the client for share links. */
+	publicUrl?: string | null
 	logger?: Logger
 	/** Empty rooms stay loaded this long (ms). */
 	roomUnloadAfterMs?: number
@@ -148,7 +150,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	api.use('/boards', importRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
 	api.use(express.json({ limit: '1mb', strict: true }))
 	api.get('/config', (_req, res) => {
-		const config: ClientConfig = { tldrawLicenseKey: opts.tldrawLicenseKey ?? null, version: VERSION }
+		const config: ClientConfig = {
+			tldrawLicenseKey: opts.tldrawLicenseKey ?? null,
+			version: VERSION,
+			publicUrl: opts.publicUrl ?? null,
+		}
 		res.json(config)
 	})
 	api.use('/boards/:id/assets', assetsRouter(auth))

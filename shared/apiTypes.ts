@@ -79,6 +79,8 @@ export interface ApiErrorBody {
 export interface ClientConfig {
 	tldrawLicenseKey: string | null
 	version: string
+	/** Where phones open the server (`PUBLIC_URL`'s origin): share links and QR codes point there; null when unset. */
+	publicUrl?: string | null
 }
 
 /** `POST /api/boards/:id/assets` response. */

@@ -2,6 +2,7 @@ import { useEditor, useValue } from '@tldraw/tldraw'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TemplateSummary } from '../../shared/apiTypes'
+import { can } from '../../shared/auth/permissions'
 import type { Role } from '../../shared/protocol'
 import { isTemplateId } from '../../shared/templates/templateIds'
 import { api } from '../api/apiClient'
@@ -14,7 +15,7 @@ import { setTemplateFramesLocked, templateFrames } from './templateFrames'
 
 /** The board menu in the top bar: insert a template, exports, imports, lock or unlock template frames, sign out on this device. */
 export function BoardMenu({ boardId, title, role }: { boardId: string; title: string; role: Role }) {
-	const canEdit = role !== 'viewer'
+	const canEdit = can(role, 'editBoard')
 	const editor = useEditor()
 	const [importing, setImporting] = useState(false)
 	const [exportError, setExportError] = useState<string | null>(null)
