@@ -24,6 +24,7 @@ import { answerClientErrorsAsJson } from './security/jsonClientErrors'
 import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security/rateLimits'
 import { securityHeaders } from './security/securityHeaders'
 import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
+import { serveClient } from './static/serveClient'
 import { SqliteStorage } from './storage/SqliteStorage'
 import { attachSyncServer } from './sync/attachSyncServer'
 import type { RoomLimits } from './sync/Room'
@@ -175,16 +176,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	app.use('/api', api)
 
 	if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
-		const clientDir = opts.clientDir
-		// The service worker must be revalidated on every load, or an old one keeps serving an old app shell.
-		app.get('/sw.js', (_req, res, next) => {
-			res.setHeader('Cache-Control', 'no-cache')
-			next()
-		})
-		app.use(express.static(clientDir, { index: false, maxAge: '1h' }))
-		app.get(['/', '/b/:id', '/b/:id/*rest'], (_req, res) => {
-			res.sendFile(path.join(clientDir, 'index.html'))
-		})
+		app.use(serveClient(opts.clientDir))
 	}
 	app.use((req, _res, next) => next(new HttpError(404, 'not_found', `Not found: ${req.path}`)))
 	app.use(errorHandler(logger))
