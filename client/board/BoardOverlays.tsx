@@ -10,14 +10,19 @@ import { PlanInfoPanel } from '../planInfo/PlanInfoPanel'
 import { VersionsOverlays } from '../versions/VersionsOverlays'
 import { VoteOverlays } from '../vote/VoteOverlays'
 import { useBoardContext } from './BoardContext'
+import { CardDetails } from './CardDetails'
+import { StylePanelAttribute } from './StylePanelAttribute'
+import { useNarrowScreen } from './useNarrowScreen'
 
 /**
  * What is drawn over the canvas, inside the editor: the open side panel, and — for a
- * read-only participant, whose style panel tldraw hides — the selected card's details.
+ * read-only participant, whose style panel tldraw hides — the selected card's details; on a
+ * phone, the 详情 button and sheet of the selected card.
  */
 export function BoardOverlays() {
 	const editor = useEditor()
 	const { board, panel, setPanel } = useBoardContext()
+	const narrow = useNarrowScreen()
 	const readOnlyCard = useValue('read-only selected card', () => {
 		if (!editor.getIsReadonly()) return null
 		const only = editor.getOnlySelectedShape()
@@ -32,7 +37,9 @@ export function BoardOverlays() {
 			<VoteOverlays />
 			<VersionsOverlays />
 			<MeetingOverlays />
-			{readOnlyCard && (
+			<StylePanelAttribute />
+			<CardDetails />
+			{readOnlyCard && !narrow && (
 				<div className="nd-readonly-inspector">
 					<CardInspector shape={readOnlyCard} />
 				</div>

@@ -24,6 +24,7 @@ import { forgetOfflineBoard, readCachedBoard, saveCachedBoard } from '../offline
 import { OfflineNotCached } from '../offline/OfflineNotCached'
 import { hasDisplayName, setTldrawLocale } from '../user/currentUser'
 import { BoardContext, type BoardContextValue, type BoardPanel } from './BoardContext'
+import { BoardMainMenu } from './BoardMainMenu'
 import { BoardOverlays } from './BoardOverlays'
 import { BoardTopBar } from './BoardTopBar'
 import { ConnectionRefusedNotice } from './ConnectionRefusedNotice'
@@ -46,6 +47,9 @@ const components: TLComponents = {
 	StylePanel: InspectorPanel,
 	InFrontOfTheCanvas: BoardOverlays,
 	PageMenu: ResponsivePageMenu,
+	MainMenu: BoardMainMenu,
+	// One follow control: our banner's 停止跟随 (tldraw's frame and 停止跟踪 button would be a second).
+	FollowingIndicator: null,
 }
 
 declare global {
@@ -197,7 +201,7 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 
 	return (
 		<BoardContext.Provider value={context}>
-			<div className="nd-board" data-testid="board">
+			<div className="nd-board" data-testid="board" data-panel={panel ?? 'none'}>
 				<Tldraw
 					store={sync.storeWithStatus}
 					assetUrls={assetUrls}

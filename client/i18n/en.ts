@@ -1,3 +1,4 @@
+import { boardLayoutEn } from './sections/boardLayout'
 import { connectionLimitsEn } from './sections/connectionLimits'
 import { dispatchEn } from './sections/dispatch'
 import { evaluationEn } from './sections/evaluation'
@@ -219,6 +220,7 @@ export const en: Messages = {
 	versions: versionsEn,
 	offline: offlineEn,
 	meeting: meetingEn,
+	boardLayout: boardLayoutEn,
 	vote: voteEn,
 	signOut: signOutEn,
 	connectionLimits: connectionLimitsEn,

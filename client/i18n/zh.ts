@@ -1,3 +1,4 @@
+import { boardLayoutZh } from './sections/boardLayout'
 import { connectionLimitsZh } from './sections/connectionLimits'
 import { dispatchZh } from './sections/dispatch'
 import { evaluationZh } from './sections/evaluation'
@@ -215,6 +216,7 @@ export const zh = {
 	versions: versionsZh,
 	offline: offlineZh,
 	meeting: meetingZh,
+	boardLayout: boardLayoutZh,
 	vote: voteZh,
 	signOut: signOutZh,
 	connectionLimits: connectionLimitsZh,

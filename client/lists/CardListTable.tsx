@@ -99,6 +99,7 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 									<td
 										key={c.key}
 										data-field={c.key}
+										data-label={c[lang]}
 										className={isTableField(c) ? 'nd-list-table__table-cell' : undefined}
 									>
 										{isTableField(c) ? (

@@ -8,9 +8,10 @@ import { useTimeUpChime } from './useTimeUpChime'
 /**
  * The shared countdown everyone sees over the canvas: the remaining time (ticking four
  * times a second while running), "paused", or — at zero — "time's up" with a gentle
- * pulse and, for those who watched it run, a soft chime.
+ * pulse and, for those who watched it run, a soft chime. `folded`: the small version in
+ * the top bar while a phone's bottom sheet is open.
  */
-export function TimerChip() {
+export function TimerChip({ folded = false }: { folded?: boolean }) {
 	const { t } = useTranslation()
 	const state = useTimerState()
 	const ticking = state?.status === 'running' && state.endsAt > serverNow()
@@ -22,7 +23,7 @@ export function TimerChip() {
 	const clock = formatClock(remainingMs(state, now))
 	return (
 		<div
-			className={`nd-timer-chip nd-timer-chip--${status}`}
+			className={`nd-timer-chip nd-timer-chip--${status}${folded ? ' nd-timer-chip--folded' : ''}`}
 			data-testid="meeting-timer"
 			data-status={status}
 			role="timer"
