@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { can } from '../../shared/auth/permissions'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { useDismiss } from '../app/useDismiss'
@@ -113,9 +114,13 @@ export function BoardTopBar() {
 				{board.title}
 			</span>
 			<ConnectionBadge state={connection} />
-			{role === 'viewer' && (
-				<span className="nd-readonly" title={t('board.readOnlyHint')} data-testid="read-only-badge">
-					{t('board.readOnly')}
+			{!can(role, 'editBoard') && (
+				<span
+					className="nd-readonly"
+					title={t(role === 'participant' ? 'board.participantHint' : 'board.readOnlyHint')}
+					data-testid="read-only-badge"
+				>
+					{t(role === 'participant' ? 'board.participant' : 'board.readOnly')}
 				</span>
 			)}
 			<FoldedMeetingStatus />
