@@ -3,6 +3,7 @@ import { isCardKind } from '../../shared/domain/cardProps'
 import type { TLCardShape } from '../../shared/domain/cardShapeTypes'
 import { AnalyticsPanel } from '../analytics/AnalyticsPanel'
 import { DispatchView } from '../dispatch/DispatchView'
+import { LaneHints } from '../firstRun/LaneHints'
 import { CardInspector } from '../inspector/CardInspector'
 import { ListsView } from '../lists/ListsView'
 import { MeetingOverlays } from '../meeting/MeetingOverlays'
@@ -30,6 +31,7 @@ export function BoardOverlays() {
 	}, [editor])
 	return (
 		<>
+			<LaneHints />
 			{panel === 'analytics' && <AnalyticsPanel title={board.title} onClose={() => setPanel(null)} />}
 			{panel === 'lists' && <ListsView onClose={() => setPanel(null)} />}
 			{panel === 'planInfo' && <PlanInfoPanel title={board.title} onClose={() => setPanel(null)} />}

@@ -2,6 +2,7 @@ import { boardLayoutEn } from './sections/boardLayout'
 import { connectionLimitsEn } from './sections/connectionLimits'
 import { dispatchEn } from './sections/dispatch'
 import { evaluationEn } from './sections/evaluation'
+import { guidanceEn } from './sections/guidance'
 import { meetingEn } from './sections/meeting'
 import { offlineEn } from './sections/offline'
 import { planInfoEn } from './sections/planInfo'
@@ -223,6 +224,7 @@ export const en: Messages = {
 	boardLayout: boardLayoutEn,
 	vote: voteEn,
 	signOut: signOutEn,
+	guidance: guidanceEn,
 	connectionLimits: connectionLimitsEn,
 	refusal: refusalEn,
 	evaluation: evaluationEn,

@@ -2,6 +2,7 @@ import { boardLayoutZh } from './sections/boardLayout'
 import { connectionLimitsZh } from './sections/connectionLimits'
 import { dispatchZh } from './sections/dispatch'
 import { evaluationZh } from './sections/evaluation'
+import { guidanceZh } from './sections/guidance'
 import { meetingZh } from './sections/meeting'
 import { offlineZh } from './sections/offline'
 import { planInfoZh } from './sections/planInfo'
@@ -219,6 +220,7 @@ export const zh = {
 	boardLayout: boardLayoutZh,
 	vote: voteZh,
 	signOut: signOutZh,
+	guidance: guidanceZh,
 	connectionLimits: connectionLimitsZh,
 	refusal: refusalZh,
 	evaluation: evaluationZh,
