@@ -110,6 +110,7 @@ test('on a 390×844 touch phone a participant joins by the shared link, reads a 
 	await expect(sheet.getByTestId('vote-remaining')).toHaveAttribute('data-count', '0')
 	await expect(cardDot).toBeDisabled()
 	await host.page.getByTestId('vote-panel').getByTestId('vote-end').click()
+	await host.page.getByTestId('vote-end-confirm-confirm').click()
 	await expect(sheet).toHaveAttribute('data-status', 'closed')
 	await expect(sheet.getByTestId('vote-rank-row').first()).toContainText('楼道照明')
 	await expect(phone.page.getByTestId('vote-badge').first()).toBeVisible()
