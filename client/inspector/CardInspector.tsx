@@ -9,6 +9,7 @@ import { KIND_COLORS } from '../cards/cardStyle'
 import { stageRole } from '../dispatch/dispatchStages'
 import { actorNamesForRole } from './actorNamesForRole'
 import { FieldInput } from './FieldInput'
+import { NeedPriorityField } from './NeedPriorityField'
 import { useBoardActors } from './useActorNames'
 
 /** Fields that name who takes a dispatch stage: their suggestions list the actors with that role first. */
@@ -73,6 +74,7 @@ export function CardInspector({
 				)}
 			</header>
 			<fieldset className="nd-fieldset" disabled={readOnly}>
+				{kind === 'need' && <NeedPriorityField id={`nd-field-${shape.id}-priority`} needId={shape.id} />}
 				{fields.map((field) => {
 					const id = `nd-field-${shape.id}-${field.key}`
 					return (

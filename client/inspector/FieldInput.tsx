@@ -40,6 +40,14 @@ export function FieldInput({
 	id,
 	placeholder,
 }: FieldInputProps) {
+	if (field.readOnly) {
+		return (
+			<output id={id} className="nd-field__static" data-testid="field-static">
+				{value === null || value === undefined || value === '' ? '—' : String(value)}
+				{field.unit && typeof value === 'number' ? ` ${field.unit[lang]}` : ''}
+			</output>
+		)
+	}
 	switch (field.input) {
 		case 'longtext':
 			return (

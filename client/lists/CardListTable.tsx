@@ -6,8 +6,12 @@ import type { CardKind } from '../../shared/domain/cardProps'
 import { focusCard } from '../analytics/useLivePlan'
 import { FieldInput } from '../inspector/FieldInput'
 import { useActorNames } from '../inspector/useActorNames'
+import { needPrioritiesOf } from '../vote/needPriorityStore'
 import { cardColumns, cellText, compareCells, isTableField } from './listColumns'
 import { TableCell } from './TableCell'
+
+/** The sort key of the 优先级 column (not a card field). */
+const PRIORITY_KEY = '__priority'
 
 interface Sort {
 	key: string
@@ -31,6 +35,11 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 		editor,
 		kind,
 	])
+	// The 需求清单 shows each need's 优先级 (its rank by 票数), read-only, sortable.
+	const priorities = useValue('need priorities', () => (kind === 'need' ? needPrioritiesOf(editor) : null), [
+		editor,
+		kind,
+	])
 
 	const rows = useMemo(() => {
 		const needle = filter.trim().toLowerCase()
@@ -39,7 +48,10 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 		if (needle) {
 			out = out.filter((s) => columns.some((c) => cellText(c, propsOf(s)[c.key], lang).toLowerCase().includes(needle)))
 		}
-		if (sort) {
+		if (sort?.key === PRIORITY_KEY && priorities) {
+			const rank = (s: TLShape) => priorities.get(s.id) ?? Number.POSITIVE_INFINITY
+			out = [...out].sort((a, b) => sort.dir * (rank(a) - rank(b)))
+		} else if (sort) {
 			const field = columns.find((c) => c.key === sort.key)
 			if (field) {
 				out = [...out].sort(
@@ -48,7 +60,18 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 			}
 		}
 		return out
-	}, [cards, filter, sort, columns, lang])
+	}, [cards, filter, sort, columns, lang, priorities])
+
+	const sortButton = (key: string, label: string) => (
+		<button
+			type="button"
+			className="nd-sort"
+			onClick={() => setSort(sort?.key === key ? (sort.dir === 1 ? { key, dir: -1 } : null) : { key, dir: 1 })}
+		>
+			{label}
+			{sort?.key === key ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}
+		</button>
+	)
 
 	if (cards.length === 0) return <p className="nd-muted">{t('lists.empty')}</p>
 	return (
@@ -57,6 +80,15 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 				<thead>
 					<tr>
 						<th scope="col" aria-label={t('lists.goTo')} />
+						{priorities && (
+							<th
+								scope="col"
+								title={t('vote.priorityHint')}
+								aria-sort={sort?.key === PRIORITY_KEY ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+							>
+								{sortButton(PRIORITY_KEY, t('vote.priority'))}
+							</th>
+						)}
 						{columns.map((c) => (
 							<th
 								key={c.key}
@@ -95,6 +127,11 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 										◎
 									</button>
 								</td>
+								{priorities && (
+									<td data-field="priority" data-label={t('vote.priority')} data-testid="list-priority">
+										{priorities.get(shape.id) ?? '—'}
+									</td>
+								)}
 								{columns.map((c) => (
 									<td
 										key={c.key}

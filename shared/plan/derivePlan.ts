@@ -1,10 +1,10 @@
 import { type CardKind, type CardPropsByKind, isCardKind } from '../domain/cardProps'
 import { budgetSummary } from './budgetSummary'
 import { type CollectedLink, collectLinks, type PlanInputRecord } from './collectLinks'
-import { competitionRanks } from './competitionRanks'
 import { costPerBeneficiary } from './costPerBeneficiary'
 import { planBudgetLines } from './effectiveBudgetAmount'
 import { leverageRatio } from './leverageRatio'
+import { needPriorities } from './needPriorities'
 import { type PlanInfo, readPlanInfo, volunteerHourValue } from './planInfo'
 import { indicatorRows, planMetrics } from './planMetrics'
 import type {
@@ -113,13 +113,10 @@ function namesIndex<T extends { title: string }>(rows: readonly T[]): Map<string
 	return out
 }
 
-/** Sets each need's 优先级 (competition rank by votes) when any need has votes; `needs` sorted by votes. */
+/** Sets each need's 优先级 (competition rank by votes, see needPriorities) when any need has votes. */
 function assignPriorities(needs: NeedRow[]): void {
-	if (!needs.some((n) => n.votes > 0)) return
-	const ranks = competitionRanks(needs, (a, b) => a.votes === b.votes)
-	needs.forEach((n, i) => {
-		n.priority = ranks[i]
-	})
+	const ranks = needPriorities(needs)
+	for (const n of needs) n.priority = ranks.get(n.id) ?? n.priority
 }
 
 /**

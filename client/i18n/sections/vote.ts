@@ -19,6 +19,11 @@ export const voteZh = {
 	endConfirmMessage:
 		'已有 {{count}} 人投票。结束后不能再投；每个需求的票数写入卡片，排名成为需求的优先级（计划书、需求清单按它排序）。',
 	endConfirm: '结束投票',
+	priority: '优先级',
+	priorityValue: '第 {{rank}} 位',
+	priorityHint: '按票数排名：投票结束时，每个需求的票数写入卡片，排名就是优先级。票数由投票写入，不能手改。',
+	priorityNone: '尚未投票',
+	priorityChip: '优先 {{rank}}',
 	endCancel: '继续投票',
 	newVote: '开始新一轮投票',
 	clear: '清除投票结果',
@@ -77,6 +82,11 @@ export const voteEn: typeof voteZh = {
 	endConfirmMessage:
 		'{{count}} people have voted. Nobody can vote after this; each need’s dots are written on its card and the ranking becomes the needs’ priority (the plan and the needs list are sorted by it).',
 	endConfirm: 'End the vote',
+	priority: 'Priority',
+	priorityValue: 'No. {{rank}}',
+	priorityHint: 'The ranking by votes: when a vote ends each need’s dots are written on its card, and the ranking is its priority. Votes are written by the vote, not typed.',
+	priorityNone: 'Not voted on yet',
+	priorityChip: 'Priority {{rank}}',
 	endCancel: 'Keep voting',
 	newVote: 'Start a new vote',
 	clear: 'Clear the results',
