@@ -7,6 +7,7 @@ import { LaneHints } from '../firstRun/LaneHints'
 import { CardInspector } from '../inspector/CardInspector'
 import { ListsView } from '../lists/ListsView'
 import { MeetingOverlays } from '../meeting/MeetingOverlays'
+import { LongWorkStatus } from '../progress/LongWorkStatus'
 import { PlanInfoPanel } from '../planInfo/PlanInfoPanel'
 import { VersionsOverlays } from '../versions/VersionsOverlays'
 import { VoteOverlays } from '../vote/VoteOverlays'
@@ -32,6 +33,7 @@ export function BoardOverlays() {
 	return (
 		<>
 			<LaneHints />
+			<LongWorkStatus />
 			{panel === 'analytics' && <AnalyticsPanel title={board.title} onClose={() => setPanel(null)} />}
 			{panel === 'lists' && <ListsView onClose={() => setPanel(null)} />}
 			{panel === 'planInfo' && <PlanInfoPanel title={board.title} onClose={() => setPanel(null)} />}

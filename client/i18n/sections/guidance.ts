@@ -16,6 +16,12 @@ export const guidanceZh = {
 		done: '已完成',
 		failed: '未能完成：{{message}}',
 		dismiss: '关闭',
+		errors: {
+			network: '连不上服务器，请检查网络后再试一次。',
+			busy: '服务器正忙，请稍等一会儿再试一次。',
+			forbidden: '你的链接没有这个权限，请向主持人要一个编辑链接。',
+			other: '出了点问题，请再试一次；如果一直这样，请联系管理员。',
+		},
 	},
 	connect: {
 		button: '连接到…',
@@ -45,6 +51,12 @@ export const guidanceEn: typeof guidanceZh = {
 		done: 'Done',
 		failed: 'Could not finish: {{message}}',
 		dismiss: 'Close',
+		errors: {
+			network: 'The server cannot be reached. Check the network and try again.',
+			busy: 'The server is busy. Wait a moment and try again.',
+			forbidden: 'Your link does not allow this. Ask the facilitator for an editor link.',
+			other: 'Something went wrong. Try again; if it keeps happening, contact the administrator.',
+		},
 	},
 	connect: {
 		button: 'Link to…',
