@@ -8,6 +8,24 @@ import { precompressDir } from './server/static/precompress.js'
 const root = path.dirname(fileURLToPath(import.meta.url))
 const serverPort = process.env.PORT ?? '3000'
 
+/**
+ * `precache.json` for the service worker: every script and stylesheet of the build, so a
+ * board once opened keeps working offline, panels loaded on demand included.
+ */
+function precacheList(): Plugin {
+	return {
+		name: 'niudai-precache-list',
+		apply: 'build',
+		generateBundle(_options, bundle) {
+			const assets = Object.keys(bundle)
+				.filter((f) => f.startsWith('assets/') && /\.(?:js|css)$/.test(f))
+				.sort()
+				.map((f) => `/${f}`)
+			this.emitFile({ type: 'asset', fileName: 'precache.json', source: JSON.stringify({ assets }) })
+		},
+	}
+}
+
 /** Brotli and gzip copies of the built text files, next to them (the server sends them when accepted). */
 function precompress(): Plugin {
 	let outDir = ''
@@ -30,7 +48,7 @@ function precompress(): Plugin {
 
 export default defineConfig({
 	root: path.join(root, 'client'),
-	plugins: [react(), precompress()],
+	plugins: [react(), precacheList(), precompress()],
 	build: {
 		// CLIENT_DIR lets parallel builds (and their e2e servers) use separate folders.
 		outDir: process.env.CLIENT_DIR ? path.resolve(process.env.CLIENT_DIR) : path.join(root, 'dist', 'client'),

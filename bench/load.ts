@@ -6,15 +6,18 @@
  * same CLIENT_DIR here); it builds nothing itself. Starts the real server in a child
  * process (port 0, a temporary DATA_DIR), creates a board from the C社区 example template
  * over REST and opens it in Debian's Chromium as a phone: 390×844, touch, device pixel
- * ratio 3, a fresh browser context per run (cold HTTP cache, no service worker), CDP
+ * ratio 3, a fresh browser context per run (empty HTTP cache; service workers blocked, so
+ * every byte is the page's own), CDP
  * network throttling (1.6 Mbit/s down, 750 kbit/s up, 150 ms latency) and CPU throttling
  * (4× slower). For each run it prints
  * - shell: first contentful paint (until then the phone shows a white screen),
  * - cards: when the first card shape (`.nd-card` inside tldraw's shape layer) is in the DOM
- *   and painted,
+ *   and painted, with the main thread's busy time until then (CPU-bound when close to it),
  * - bytes on the wire (compressed, with headers) and decoded, for JS, CSS, fonts, the
  *   document and everything together, and the number of JS files,
- * then the median of the runs. Times are from navigation start, measured in the page.
+ * then the median of the runs and the machine's load average (on a busy machine the
+ * throttled CPU gets less than its share and the times grow). Times are from navigation
+ * start, measured in the page.
  *
  * Run: npx tsx bench/load.ts [--runs N=3] [--timeout-per-run s=120]
  *      CLIENT_DIR=/tmp/x-client npx tsx bench/load.ts
@@ -79,6 +82,8 @@ let browser: Browser | null = null
 interface LoadRun {
 	shellMs: number
 	cardsMs: number
+	/** Main-thread task time until the first card (CDP TaskDuration, throttled): what the CPU had to do. */
+	busyMs: number
 	/** Bytes per kind: on the wire (encoded, with headers) and decoded. */
 	bytes: Record<ByteKind, { wire: number; raw: number }>
 	jsFiles: number
@@ -140,6 +145,8 @@ async function loadOnce(b: Browser, boardUrl: string): Promise<LoadRun> {
 		isMobile: true,
 		hasTouch: true,
 		locale: 'zh-CN',
+		// The worker would fetch some files for the page, out of sight of the page's network log.
+		serviceWorkers: 'block',
 	})
 	try {
 		// A named person (no name prompt), and a page-side clock for the first card. A string,
@@ -148,7 +155,7 @@ async function loadOnce(b: Browser, boardUrl: string): Promise<LoadRun> {
 		const page = await context.newPage()
 		const cdp = await context.newCDPSession(page)
 		await cdp.send('Network.enable')
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+		await cdp.send('Performance.enable')
 		await cdp.send('Network.emulateNetworkConditions', {
 			offline: false,
 			latency: PHONE_PROFILE.latencyMs,
@@ -191,6 +198,8 @@ async function loadOnce(b: Browser, boardUrl: string): Promise<LoadRun> {
 			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
 			return { shellMs: fcp, cardsMs: (window as unknown as { __benchFirstCard: number }).__benchFirstCard }
 		})
+		const metrics = (await cdp.send('Performance.getMetrics')).metrics
+		const busyMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000
 		// Let requests started with the first card finish their byte counts (fonts, icons).
 		await page.waitForLoadState('load', { timeout: RUN_TIMEOUT_MS }).catch(() => undefined)
 
@@ -204,7 +213,7 @@ async function loadOnce(b: Browser, boardUrl: string): Promise<LoadRun> {
 			if (r.kind === 'js') jsFiles++
 		}
 		await cdp.detach().catch(() => undefined)
-		return { ...times, bytes, jsFiles }
+		return { ...times, busyMs, bytes, jsFiles }
 	} finally {
 		await context.close()
 	}
@@ -215,7 +224,7 @@ function printRun(label: string, r: LoadRun): void {
 		(k) => `${k} ${kb(r.bytes[k].wire)} (raw ${kb(r.bytes[k].raw)})`,
 	)
 	console.log(
-		`${label}: shell ${sec(r.shellMs)}, cards ${sec(r.cardsMs)} · ${parts.join(', ')} · ${r.jsFiles} JS files`,
+		`${label}: shell ${sec(r.shellMs)}, cards ${sec(r.cardsMs)} (main thread busy ${sec(r.busyMs)}) · ${parts.join(', ')} · ${r.jsFiles} JS files`,
 	)
 }
 
@@ -241,12 +250,15 @@ async function main(): Promise<void> {
 	const medianRun: LoadRun = {
 		shellMs: med((r) => r.shellMs),
 		cardsMs: med((r) => r.cardsMs),
+		busyMs: med((r) => r.busyMs),
 		jsFiles: med((r) => r.jsFiles),
 		bytes: Object.fromEntries(
 			BYTE_KINDS.map((k) => [k, { wire: med((r) => r.bytes[k].wire), raw: med((r) => r.bytes[k].raw) }]),
 		) as LoadRun['bytes'],
 	}
 	printRun(`median of ${RUNS}`, medianRun)
+	const load = os.loadavg().map((x) => x.toFixed(1))
+	console.log(`machine load average (1, 5, 15 min): ${load.join(', ')} on ${os.cpus().length} CPUs`)
 }
 
 main()

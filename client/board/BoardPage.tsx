@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { BoardSummary, ClientConfig } from '../../shared/apiTypes'
 import { can } from '../../shared/auth/permissions'
 import { ApiError, api, type BoardWithRole } from '../api/apiClient'
+import { LoadingShell } from '../app/LoadingShell'
 import { captureTokenFromUrl } from '../auth/boardTokens'
 import { CardToolbar } from '../cards/CardToolbar'
 import { cardShapeUtils } from '../cards/cardShapeUtils'
@@ -125,7 +126,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
 	switch (load.state) {
 		case 'loading':
-			return <p className="nd-centered nd-muted">{t('board.loading')}</p>
+			return <LoadingShell boardId={boardId} />
 		case 'refused':
 			return (
 				<RefusalPage

@@ -7,9 +7,7 @@ import type { Role } from '../../shared/protocol'
 import { isTemplateId } from '../../shared/templates/templateIds'
 import { api } from '../api/apiClient'
 import { useDismiss } from '../app/useDismiss'
-import { ExportMenuItems } from './ExportMenuItems'
-import { ImportDialog } from './ImportDialog'
-import { insertTemplate } from './insertTemplate'
+import { ExportMenuItems, ImportDialog } from '../board/lazyParts'
 import { SignOutMenuItem } from './SignOutMenuItem'
 import { setTemplateFramesLocked, templateFrames } from './templateFrames'
 
@@ -59,7 +57,9 @@ export function BoardMenu({ boardId, title, role }: { boardId: string; title: st
 							className="nd-menu__item"
 							data-testid={`insert-template-${tpl.id}`}
 							onClick={() => {
-								if (isTemplateId(tpl.id)) insertTemplate(editor, tpl.id, lang)
+								const id = tpl.id
+								// The templates' code loads only when one is inserted.
+								if (isTemplateId(id)) void import('./insertTemplate').then((m) => m.insertTemplate(editor, id, lang))
 								setOpen(false)
 							}}
 						>

@@ -8,6 +8,7 @@ import { offlineEn } from './sections/offline'
 import { planInfoEn } from './sections/planInfo'
 import { refusalEn } from './sections/refusal'
 import { shareEn } from './sections/share'
+import { loadingEn } from './sections/loading'
 import { signOutEn } from './sections/signOut'
 import { tableEditorEn } from './sections/tableEditor'
 import { versionsEn } from './sections/versions'
@@ -224,6 +225,7 @@ export const en: Messages = {
 	boardLayout: boardLayoutEn,
 	vote: voteEn,
 	signOut: signOutEn,
+	loading: loadingEn,
 	guidance: guidanceEn,
 	connectionLimits: connectionLimitsEn,
 	refusal: refusalEn,

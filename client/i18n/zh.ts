@@ -8,6 +8,7 @@ import { offlineZh } from './sections/offline'
 import { planInfoZh } from './sections/planInfo'
 import { refusalZh } from './sections/refusal'
 import { shareZh } from './sections/share'
+import { loadingZh } from './sections/loading'
 import { signOutZh } from './sections/signOut'
 import { tableEditorZh } from './sections/tableEditor'
 import { versionsZh } from './sections/versions'
@@ -220,6 +221,7 @@ export const zh = {
 	boardLayout: boardLayoutZh,
 	vote: voteZh,
 	signOut: signOutZh,
+	loading: loadingZh,
 	guidance: guidanceZh,
 	connectionLimits: connectionLimitsZh,
 	refusal: refusalZh,
