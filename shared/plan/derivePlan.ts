@@ -1,4 +1,5 @@
 import { type CardKind, type CardPropsByKind, isCardKind } from '../domain/cardProps'
+import { effectiveNeedStatus } from '../domain/needStatus'
 import { budgetSummary } from './budgetSummary'
 import { type CollectedLink, collectLinks, type PlanInputRecord } from './collectLinks'
 import { costPerBeneficiary } from './costPerBeneficiary'
@@ -171,7 +172,8 @@ export function derivePlan(records: Iterable<PlanInputRecord>, opts: DerivePlanO
 				source: p.source,
 				raisedBy: p.raisedBy,
 				location: p.location,
-				status: p.status,
+				// A need a resource or project is linked to is no longer 待认领.
+				status: effectiveNeedStatus(p.status, sourceIds.length > 0 || servedByIds.length > 0),
 				votes: p.votes,
 				priority: null,
 				description: p.description,
