@@ -440,6 +440,37 @@ describe('example board: plan info, layout and languages', () => {
 		expect(meta[planInfoMetaKey('projectName')]).toBe(info.projectName)
 	})
 
+	it('orders the cards in their lanes so that allocation links cross each other less than in declaration order', () => {
+		const records = build('zh')
+		const byId = new Map<string, TLRecord>(records.map((r) => [r.id, r]))
+		const pageXY = (id: string): { x: number; y: number } => {
+			const s = byId.get(id) as TLShape
+			const parent = byId.get(s.parentId)
+			const at = parent?.typeName === 'shape' ? pageXY(parent.id) : { x: 0, y: 0 }
+			return { x: at.x + s.x, y: at.y + s.y }
+		}
+		const centre = (c: TLCardShape) => {
+			const at = pageXY(c.id)
+			return { id: c.id, x: at.x + c.props.w / 2, y: at.y + c.props.h / 2 }
+		}
+		const segments = readBoard(records)
+			.links.filter((l) => l.meta.type === 'allocation')
+			.map((l) => [centre(l.from), centre(l.to)] as const)
+		const side = (p: { x: number; y: number }, q: { x: number; y: number }, r: { x: number; y: number }) =>
+			Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x))
+		let crossings = 0
+		for (let i = 0; i < segments.length; i++) {
+			for (let j = i + 1; j < segments.length; j++) {
+				const [a, b] = segments[i]
+				const [c, d] = segments[j]
+				if ([a.id, b.id].some((id) => id === c.id || id === d.id)) continue
+				if (side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0) crossings++
+			}
+		}
+		// 426 crossings when the cards were laid out in declaration order; 280 after ordering.
+		expect(crossings).toBeLessThan(320)
+	})
+
 	it('lays every card over its lane without overlapping another card', () => {
 		const records = build('zh')
 		for (const card of zh.cards) {

@@ -3,6 +3,7 @@ import { CARD_FIELDS, type FieldDescriptor } from '../domain/cardFields'
 import type { ActorProps, CardKind, NeedProps, ProjectProps, ResourceProps } from '../domain/cardProps'
 import { DISPATCH_STATUSES, type Mechanism, SECTORS } from '../domain/enums'
 import { EXAMPLE_ACTORS, type ExampleActor, type ExampleActorKey } from './exampleActors'
+import { exampleLayoutOrder } from './exampleLayoutOrder'
 import { EXAMPLE_ALLOCATIONS, EXAMPLE_PROVIDES, EXAMPLE_SERVES } from './exampleLinks'
 import { EXAMPLE_NEEDS, type ExampleNeed } from './exampleNeeds'
 import {
@@ -301,8 +302,11 @@ export const exampleTemplate: BoardTemplate = {
 		b.setPlanInfo(examplePlanInfo(lang))
 		const frames = buildFullCycleStages(b)
 		const { identification, allocation, utilization } = frames
+		const order = exampleLayoutOrder()
+		const inOrder = <K extends string, V>(keys: readonly K[], record: Record<K, V>): [K, V][] =>
+			keys.map((k) => [k, record[k]])
 
-		const needEntries = entriesOf(EXAMPLE_NEEDS)
+		const needEntries = inOrder(order.needs, EXAMPLE_NEEDS)
 		const needs = keyed(
 			needEntries.map(([k]) => k),
 			b.cardsInLane(
@@ -315,7 +319,7 @@ export const exampleTemplate: BoardTemplate = {
 
 		const resources = new Map<ExampleResourceKey, CardHandle<'resource'>>()
 		for (const sector of SECTORS) {
-			const entries = entriesOf(EXAMPLE_RESOURCES).filter(([, r]) => r.sector === sector.value)
+			const entries = inOrder(order.resources, EXAMPLE_RESOURCES).filter(([, r]) => r.sector === sector.value)
 			const cards = b.cardsInLane(
 				identification.resources[sector.value],
 				'resource',
@@ -329,7 +333,7 @@ export const exampleTemplate: BoardTemplate = {
 				resources.set(k, card)
 		}
 
-		const actorEntries = entriesOf(EXAMPLE_ACTORS)
+		const actorEntries = inOrder(order.actors, EXAMPLE_ACTORS)
 		const actors = keyed(
 			actorEntries.map(([k]) => k),
 			b.cardsInLane(
@@ -342,7 +346,7 @@ export const exampleTemplate: BoardTemplate = {
 
 		const projects = new Map<ExampleProjectKey, CardHandle<'project'>>()
 		for (const status of DISPATCH_STATUSES) {
-			const entries = entriesOf(EXAMPLE_PROJECTS).filter(([, p]) => p.status === status.value)
+			const entries = inOrder(order.projects, EXAMPLE_PROJECTS).filter(([, p]) => p.status === status.value)
 			const cards = b.cardsInLane(
 				utilization.statuses[status.value],
 				'project',
