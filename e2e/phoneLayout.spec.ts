@@ -29,6 +29,8 @@ test('on a 390×844 phone: the top bar fits with the board’s name and 更多, 
 	browser,
 	baseURL,
 }) => {
+	// Two browsers and a long walk through the meeting: more time than one page's test.
+	test.slow()
 	const board = await createBoard(baseURL as string, '幸福里社区楼道议事会（2027年第一次）')
 	const host = await personContext(browser, '李主任')
 	await host.page.setViewportSize({ width: 1366, height: 768 })

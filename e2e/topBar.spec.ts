@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, test, type WebSocketRoute } from '@playwright/test'
+import { type Browser, expect, type Locator, type Page, test, type WebSocketRoute } from '@playwright/test'
 import { createBoard, openBoard, personContext } from './helpers'
 
 /** A laptop person whose sync socket can be cut (the status then grows: 离线 · 1 项更改待同步). */
@@ -33,8 +33,8 @@ async function box(page: Page, selector: string) {
 	return b
 }
 
-/** True when the centre of `testId`'s element is not covered by anything else (it can be clicked). */
-function uncovered(page: Page, locator: ReturnType<Page['getByTestId']>) {
+/** True when the centre of the element is not covered by anything else (it can be clicked). */
+function uncovered(locator: Locator) {
 	return locator.evaluate((el) => {
 		const r = el.getBoundingClientRect()
 		const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
@@ -74,7 +74,7 @@ test('at 1366×768 the top bar is one line that keeps its height and its tools i
 		await expect(opened).toBeVisible()
 		expect((await opened.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(bar.y + bar.height)
 		const close = opened.getByRole('button', { name: /关闭|✕/ }).first()
-		expect(await uncovered(host.page, close as never)).toBe(true)
+		expect(await uncovered(close)).toBe(true)
 		await close.click()
 		await expect(host.page.locator(panel)).toHaveCount(0)
 	}

@@ -16,6 +16,7 @@ import { registerLaneDefaults } from '../cards/registerLaneDefaults'
 import { registerLockGuard } from '../cards/registerLockGuard'
 import { type Refusal, refusalOfClose } from '../errors/refusal'
 import { refusalOfError } from '../errors/refusalText'
+import { registerCardToolKeys } from '../firstRun/registerCardToolKeys'
 import { registerInitialCamera } from '../firstRun/registerInitialCamera'
 import { type Language, tldrawLocale } from '../i18n/i18n'
 import { InspectorPanel } from '../inspector/InspectorPanel'
@@ -28,6 +29,7 @@ import { BoardContext, type BoardContextValue, type BoardPanel } from './BoardCo
 import { BoardMainMenu } from './BoardMainMenu'
 import { BoardOverlays } from './BoardOverlays'
 import { BoardTopBar } from './BoardTopBar'
+import { boardUiOverrides } from './boardUiOverrides'
 import { ConnectionRefusedNotice } from './ConnectionRefusedNotice'
 import { FingerFriendlySelectTool } from './FingerFriendlySelectTool'
 import { NamePrompt } from './NamePrompt'
@@ -209,7 +211,7 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 					components={components}
 					shapeUtils={cardShapeUtils}
 					tools={boardTools}
-					overrides={cardUiOverrides}
+					overrides={[cardUiOverrides, boardUiOverrides]}
 					licenseKey={config.tldrawLicenseKey ?? undefined}
 					onMount={(editor) => {
 						window.__niudaiEditor = editor
@@ -218,6 +220,7 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 							registerLaneDefaults(editor),
 							registerLockGuard(editor, board.role ?? 'facilitator'),
 							registerInitialCamera(editor, board.id),
+							registerCardToolKeys(editor),
 						]
 						return () => {
 							for (const u of unregister) u()
