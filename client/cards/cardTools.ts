@@ -5,9 +5,9 @@ import { focusInspectorSoon } from '../firstRun/focusInspector'
 
 /**
  * Click or drag on the canvas to add a card — or, without a pointer (WCAG 2.1.1), press
- * Enter while the tool is chosen (its key 1–4, or Enter on its toolbar button): the card
- * is added in the middle of the view, inside the lane there, and its first field takes
- * the focus.
+ * Enter while the tool is chosen (its key 1–4, then Enter; Enter on its toolbar button
+ * does the same, see registerCardToolKeys): the card is added in the middle of the view,
+ * inside the lane there, and its first field takes the focus.
  */
 abstract class CardTool extends BaseBoxShapeTool {
 	abstract override shapeType: CardKind

@@ -6,8 +6,11 @@ export function focusInspectorSoon(editor: Editor, id: TLShapeId, tries = 20): v
 	const win = doc.defaultView
 	if (!win) return
 	const attempt = (left: number) => {
+		const prefix = `nd-field-${CSS.escape(id)}-`
 		const field = doc.querySelector<HTMLElement>(
-			`[data-testid="inspector"] [id^="nd-field-${CSS.escape(id)}-"]:not([disabled])`,
+			['input', 'textarea', 'select']
+				.map((tag) => `[data-testid="inspector"] ${tag}[id^="${prefix}"]:not([disabled]):not([readonly])`)
+				.join(', '),
 		)
 		if (field) field.focus()
 		else if (left > 0) win.requestAnimationFrame(() => attempt(left - 1))

@@ -7,6 +7,7 @@ import type { TLCardShape } from '../../shared/domain/cardShapeTypes'
 import { CardIcon } from '../cards/CardIcon'
 import { KIND_COLORS } from '../cards/cardStyle'
 import { stageRole } from '../dispatch/dispatchStages'
+import { ConnectToButton } from '../links/ConnectToButton'
 import { actorNamesForRole } from './actorNamesForRole'
 import { FieldInput } from './FieldInput'
 import { NeedPriorityField } from './NeedPriorityField'
@@ -60,6 +61,7 @@ export function CardInspector({
 			<header className="nd-inspector__head" style={{ color: KIND_COLORS[kind].accent }}>
 				<CardIcon kind={kind} size={18} />
 				<span>{CARD_KIND_LABELS[kind][lang]}</span>
+				{!readOnly && <ConnectToButton shape={shape} />}
 				{hasTables && onToggleWide && (
 					<button
 						type="button"

@@ -7,8 +7,27 @@ import { focusCard } from '../analytics/useLivePlan'
 import { FieldInput } from '../inspector/FieldInput'
 import { useActorNames } from '../inspector/useActorNames'
 import { needPrioritiesOf } from '../vote/needPriorityStore'
-import { cardColumns, cellText, compareCells, isTableField } from './listColumns'
+import { cardColumns, cellText, compareCells, isTableField, type ListTab } from './listColumns'
 import { TableCell } from './TableCell'
+
+/** The list tab of each card kind, for the table's caption. */
+const LIST_TAB_OF: Record<CardKind, ListTab> = {
+	need: 'needs',
+	resource: 'resources',
+	project: 'projects',
+	actor: 'actors',
+}
+
+/** A body cell: the card's title is its row's header (th scope=row), the rest data cells. */
+function CellTag({
+	as: Tag,
+	...rest
+}: { as: 'th' | 'td'; scope?: 'row' } & React.TdHTMLAttributes<HTMLTableCellElement> & {
+		'data-field'?: string
+		'data-label'?: string
+	}) {
+	return <Tag {...rest} />
+}
 
 /** The sort key of the 优先级 column (not a card field). */
 const PRIORITY_KEY = '__priority'
@@ -77,6 +96,9 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 	return (
 		<fieldset className="nd-list-scroll nd-fieldset" disabled={readOnly}>
 			<table className="nd-table nd-list-table" data-testid={`list-${kind}`}>
+				<caption className="nd-sr-only">
+					{t('guidance.listCaption', { list: t(`exports.lists.${LIST_TAB_OF[kind]}`), count: rows.length })}
+				</caption>
 				<thead>
 					<tr>
 						<th scope="col" aria-label={t('lists.goTo')} />
@@ -115,6 +137,7 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 				<tbody>
 					{rows.map((shape) => {
 						const props = shape.props as unknown as Record<string, unknown>
+						const title = (typeof props.title === 'string' && props.title) || t('cards.untitled')
 						return (
 							<tr key={shape.id} data-card-id={shape.id}>
 								<td>
@@ -122,6 +145,7 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 										type="button"
 										className="nd-link"
 										title={t('lists.goTo')}
+										aria-label={`${t('lists.goTo')}：${title}`}
 										onClick={() => focusCard(editor, shape.id)}
 									>
 										◎
@@ -133,8 +157,10 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 									</td>
 								)}
 								{columns.map((c) => (
-									<td
+									<CellTag
 										key={c.key}
+										scope={c.key === 'title' ? 'row' : undefined}
+										as={c.key === 'title' ? 'th' : 'td'}
 										data-field={c.key}
 										data-label={c[lang]}
 										className={isTableField(c) ? 'nd-list-table__table-cell' : undefined}
@@ -161,12 +187,13 @@ export function CardListTable({ kind, filter }: { kind: CardKind; filter: string
 												nullable={defaults[c.key] === null}
 												lang={lang}
 												actorNames={actorNames}
+												label={`${c[lang]}：${title}`}
 												onChange={(value) =>
 													editor.updateShape({ id: shape.id, type: kind, props: { [c.key]: value } } as never)
 												}
 											/>
 										)}
-									</td>
+									</CellTag>
 								))}
 							</tr>
 						)

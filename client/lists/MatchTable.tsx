@@ -60,6 +60,9 @@ export function MatchTable({ filter }: { filter: string }) {
 	return (
 		<fieldset className="nd-list-scroll nd-fieldset" disabled={readOnly}>
 			<table className="nd-table nd-list-table" data-testid="list-matches">
+				<caption className="nd-sr-only">
+					{t('guidance.listCaptionLinks', { list: t('exports.lists.matches'), count: rows.length })}
+				</caption>
 				<thead>
 					<tr>
 						<th scope="col">{t('lists.from')}</th>
@@ -96,6 +99,7 @@ export function MatchTable({ filter }: { filter: string }) {
 											nullable
 											lang={lang}
 											actorNames={[]}
+											label={`${f[lang]}：${from.title || t('cards.untitled')} → ${to.title || t('cards.untitled')}`}
 											onChange={(value) => {
 												const next = editLink(link, f.key, value)
 												if (next) applyLinkMeta(editor, arrow, next, lang)

@@ -3,6 +3,8 @@
  * linking cards without dragging (Chinese first; English must have the same keys).
  */
 export const guidanceZh = {
+	listCaption: '{{list}}：每行一张卡片，共 {{count}} 行；点表头排序，单元格可直接编辑',
+	listCaptionLinks: '{{list}}：每行一条匹配关系，共 {{count}} 行；单元格可直接编辑',
 	laneHint: '点这里添加{{kind}}',
 	laneHintLabel: '在“{{lane}}”里添加{{kind}}卡片',
 	progress: {
@@ -38,6 +40,8 @@ export const guidanceZh = {
 }
 
 export const guidanceEn: typeof guidanceZh = {
+	listCaption: '{{list}}: one card per row, {{count}} rows; sort by a column header, edit any cell in place',
+	listCaptionLinks: '{{list}}: one link per row, {{count}} rows; edit any cell in place',
 	laneHint: 'Click here to add a {{kind}}',
 	laneHintLabel: 'Add a {{kind}} card in “{{lane}}”',
 	progress: {
