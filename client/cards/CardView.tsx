@@ -100,8 +100,13 @@ export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
 					</div>
 				))}
 			</div>
-			{voteCount !== null && <VoteBadge count={voteCount} />}
-			{kind === 'need' && <CardDotButton needId={id} title={props.title} />}
+			{kind === 'need' && (
+				// The vote's +● and "● N 票" in the card's own bottom row: under the title, never over it.
+				<div className="nd-card__foot">
+					<CardDotButton needId={id} title={props.title} />
+					{voteCount !== null && <VoteBadge count={voteCount} />}
+				</div>
+			)}
 		</HTMLContainer>
 	)
 }
