@@ -19,7 +19,7 @@
  * throttled CPU gets less than its share and the times grow). Times are from navigation
  * start, measured in the page.
  *
- * Run: npx tsx bench/load.ts [--runs N=3] [--timeout-per-run s=120]
+ * Run: npx tsx bench/load.ts [--runs N=3] [--timeout-per-run s=300]
  *      CLIENT_DIR=/tmp/x-client npx tsx bench/load.ts
  */
 import type { ChildProcess } from 'node:child_process'
@@ -34,7 +34,7 @@ import { spawnServer, stopServer } from './spawnServer'
 const { values } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '3' },
-		'timeout-per-run': { type: 'string', default: '120' },
+		'timeout-per-run': { type: 'string', default: '300' },
 	},
 })
 const RUNS = Number(values.runs)
