@@ -156,7 +156,7 @@ function section(paragraphs: string[], heading: RegExp): string {
 test('a plan typed by hand on a full-cycle board exports as a Word 项目计划书 that shows it all: cover, Chinese dates, schedule, budget, risks, indicators, 匹配表, no jargon', async ({
 	browser,
 }) => {
-	test.setTimeout(180_000)
+	test.setTimeout(300_000)
 	const { page, context } = await personContext(browser, '李社工')
 
 	// A new board from the 整合式合作全流程 template, made on the home page.
