@@ -71,7 +71,7 @@ export async function drawRectangle(page: Page, from: [number, number], to: [num
 export async function shareLink(
 	baseURL: string,
 	board: { id: string; url: string },
-	role: 'facilitator' | 'editor' | 'viewer',
+	role: 'facilitator' | 'editor' | 'participant' | 'viewer',
 	label: string = role,
 ): Promise<string> {
 	const token = new URL(board.url, baseURL).searchParams.get('t')

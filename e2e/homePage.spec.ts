@@ -41,5 +41,5 @@ test('home page: create, rename, move to trash and restore a board, in Chinese b
 
 test('a board cannot be opened without a link, and says so', async ({ page }) => {
 	await page.goto('/b/this-board-does-not-exist')
-	await expect(page.getByTestId('not-found')).toContainText('链接')
+	await expect(page.getByTestId('refusal-page')).toContainText('链接')
 })

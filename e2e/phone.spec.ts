@@ -22,6 +22,8 @@ test('on a 390×844 touch phone a participant joins by the shared link, reads a 
 	browser,
 	baseURL,
 }) => {
+	// Two browsers and a long walk through the meeting: more time than one page's test.
+	test.slow()
 	const board = await createBoard(baseURL as string, '楼道议事会')
 	const host = await personContext(browser, '李主任')
 	await openBoard(host.page, board.url)
@@ -71,22 +73,23 @@ test('on a 390×844 touch phone a participant joins by the shared link, reads a 
 	await expect
 		.poll(() => phone.page.evaluate(() => window.__niudaiEditor?.getSelectedShapeIds() ?? []))
 		.toEqual(['shape:need-meal'])
-	await phone.page.getByTestId('mobile-styles.button').tap()
+	// 详情 under the selected card opens its fields in a sheet.
+	await phone.page.getByTestId('card-details').tap()
 	const inspector = phone.page.getByTestId('inspector')
 	await expect(inspector.locator('[data-field="title"] input')).toHaveValue('老年人助餐')
 	await expect(inspector.locator('[data-field="description"] textarea')).toHaveValue('独居老人午餐没有着落')
-	await phone.page.getByTestId('mobile-styles.button').tap()
+	await phone.page.getByTestId('card-details-close').tap()
 
 	// Adds a need with the toolbar and names it in the details sheet.
 	await phone.page.getByTestId('tools.need').tap()
 	await phone.page.locator('.tl-canvas').tap({ position: { x: 200, y: 560 } })
 	await expect.poll(async () => (await needTitles(phone.page)).length).toBe(2)
-	await phone.page.getByTestId('mobile-styles.button').tap()
+	await phone.page.getByTestId('card-details').tap()
 	const title = phone.page.getByTestId('inspector').locator('[data-field="title"] input')
 	await title.fill('楼道照明')
 	await title.press('Enter')
 	await expect.poll(() => needTitles(host.page)).toEqual(['楼道照明', '老年人助餐'])
-	await phone.page.getByTestId('mobile-styles.button').tap()
+	await phone.page.getByTestId('card-details-close').tap()
 
 	// Votes: the facilitator starts a vote; the panel opens on the phone as a bottom sheet.
 	await host.page.getByTestId('open-vote').click()
@@ -110,6 +113,7 @@ test('on a 390×844 touch phone a participant joins by the shared link, reads a 
 	await expect(sheet.getByTestId('vote-remaining')).toHaveAttribute('data-count', '0')
 	await expect(cardDot).toBeDisabled()
 	await host.page.getByTestId('vote-panel').getByTestId('vote-end').click()
+	await host.page.getByTestId('vote-end-confirm-confirm').click()
 	await expect(sheet).toHaveAttribute('data-status', 'closed')
 	await expect(sheet.getByTestId('vote-rank-row').first()).toContainText('楼道照明')
 	await expect(phone.page.getByTestId('vote-badge').first()).toBeVisible()

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { createBoard, openBoard, personContext, shapes } from './helpers'
 
-test('a viewer link: the second browser sees changes live but cannot edit; revoking it tells them', async ({
+test('a viewer link: the second browser sees changes live but cannot edit; deactivating it tells them', async ({
 	browser,
 	baseURL,
 }) => {
@@ -56,11 +56,12 @@ test('a viewer link: the second browser sees changes live but cannot edit; revok
 	expect(hostTitles).toEqual([''])
 	expect((await shapes(host.page)).length).toBe(1)
 
-	// The facilitator revokes the link; the guest is told.
+	// The facilitator deactivates (停用) the link after confirming; the guest is told in plain words.
 	await host.page.getByTestId('open-share').click()
 	const row = host.page.getByTestId('share-links').locator('tr', { hasText: '居民代表' })
 	await row.getByTestId('share-revoke').click()
-	await expect(guest.page.getByTestId('not-found')).toContainText('撤销', { timeout: 5000 })
+	await host.page.getByTestId('share-confirm-confirm').click()
+	await expect(guest.page.getByTestId('refusal-page')).toContainText('停用', { timeout: 5000 })
 	await host.context.close()
 	await guest.context.close()
 })

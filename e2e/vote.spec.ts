@@ -52,8 +52,10 @@ test('a vote with two voters ranks needs correctly; the ranking becomes the plan
 		editor.zoomToFit()
 	}, NEEDS)
 
+	// Voter A holds a 参会 link: votes, but cannot edit.
 	const voterA = await personContext(browser, '王阿姨')
-	await openBoard(voterA.page, await shareLink(base, board, 'editor', '居民A'))
+	await openBoard(voterA.page, await shareLink(base, board, 'participant', '居民A'))
+	await expect(voterA.page.getByTestId('read-only-badge')).toHaveText('参会')
 	const phone = await phoneContext(browser, '李师傅')
 	await openBoard(phone.page, await shareLink(base, board, 'editor', '居民B'))
 	// The phone adds a need of its own with the toolbar (it stays untitled and gets no dots).
@@ -126,8 +128,18 @@ test('a vote with two voters ranks needs correctly; the ranking becomes the plan
 	await expect(host.page.getByTestId('vote-voters')).toContainText('王阿姨')
 	await host.page.screenshot({ path: testInfo.outputPath('vote-desktop-open.png') })
 
-	// The facilitator ends it: the final ranking everywhere, counts on the cards.
+	// The facilitator ends it — after a confirmation that says what ending does; cancelling keeps it open.
 	await hostPanel.getByTestId('vote-end').click()
+	const confirm = host.page.getByTestId('vote-end-confirm')
+	await expect(confirm).toContainText('已有 2 人投票')
+	await expect(confirm).toContainText('优先级')
+	await host.page.getByTestId('vote-end-confirm-cancel').click()
+	await expect(confirm).toHaveCount(0)
+	await expect(hostPanel).toHaveAttribute('data-status', 'open')
+	await hostPanel.getByTestId('vote-end').click()
+	await host.page.screenshot({ path: testInfo.outputPath('vote-end-confirm.png') })
+	await host.page.getByTestId('vote-end-confirm-confirm').click()
+	// The final ranking everywhere, counts on the cards.
 	for (const p of [host.page, voterA.page, phone.page, viewer.page]) {
 		await expect(p.getByTestId('vote-panel')).toHaveAttribute('data-status', 'closed')
 		await expect(p.getByTestId('vote-panel')).toContainText('最终排名')
@@ -144,6 +156,12 @@ test('a vote with two voters ranks needs correctly; the ranking becomes the plan
 	}
 	await expect(voterA.page.getByTestId('open-vote')).toHaveText('投票')
 	await host.page.screenshot({ path: testInfo.outputPath('vote-desktop-closed.png') })
+	// A 参会 participant's attempt to change a card is dropped by the server.
+	await voterA.page.evaluate(() => {
+		const editor = window.__niudaiEditor
+		editor?.updateInstanceState({ isReadonly: false })
+		editor?.updateShape({ id: 'shape:need-meal', type: 'need', props: { title: '被篡改' } } as never)
+	})
 	await voterA.page.getByTestId('vote-panel').getByLabel('关闭投票面板').click()
 	await voterA.page.evaluate(() => {
 		window.__niudaiEditor?.zoomToFit()
@@ -165,6 +183,19 @@ test('a vote with two voters ranks needs correctly; the ranking becomes the plan
 	expect(md.indexOf('| 1 | 青少年课业辅导 |')).toBeGreaterThan(-1)
 	expect(md.indexOf('| 2 | 老年人助餐 |')).toBeGreaterThan(md.indexOf('| 1 | 青少年课业辅导 |'))
 	expect(md.indexOf('| 3 | 加装电梯 |')).toBeGreaterThan(md.indexOf('| 2 | 老年人助餐 |'))
+
+	// A card deleted after the vote ended: the finished ranking does not change.
+	await host.page.evaluate(() => {
+		window.__niudaiEditor?.deleteShapes(['shape:need-lift' as never])
+	})
+	await expect
+		.poll(() => viewer.page.evaluate(() => Boolean(window.__niudaiEditor?.getShape('shape:need-lift' as never))))
+		.toBe(false)
+	for (const p of [host.page, viewer.page]) await expect.poll(() => ranking(p)).toEqual(expected)
+	const hostTitles = await host.page.evaluate(() =>
+		(window.__niudaiEditor?.getCurrentPageShapes() ?? []).map((s) => (s.props as { title?: string }).title ?? ''),
+	)
+	expect(hostTitles).not.toContain('被篡改')
 
 	for (const c of [host.context, voterA.context, phone.context, viewer.context]) await c.close()
 })
@@ -219,6 +250,7 @@ test('a vote limited to a frame counts only the needs inside it; a second start 
 	await expect(second.page.getByTestId('vote-start')).toHaveCount(0)
 
 	await panel.getByTestId('vote-end').click()
+	await host.page.getByTestId('vote-end-confirm-confirm').click()
 	await expect(panel).toHaveAttribute('data-status', 'closed')
 	const votes = await host.page.evaluate(() =>
 		Object.fromEntries(
@@ -285,6 +317,7 @@ test('a dot goes straight onto a need card with the mouse; only voters see the b
 
 	await host.page.getByTestId('open-vote').click()
 	await host.page.getByTestId('vote-end').click()
+	await host.page.getByTestId('vote-end-confirm-confirm').click()
 	await expect(hostDot).toHaveCount(0)
 	await host.context.close()
 	await viewer.context.close()

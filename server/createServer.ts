@@ -25,6 +25,7 @@ import { answerClientErrorsAsJson } from './security/jsonClientErrors'
 import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security/rateLimits'
 import { securityHeaders } from './security/securityHeaders'
 import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
+import { serveClient } from './static/serveClient'
 import { openStorage } from './storage/openStorage'
 import { PostgresStorage } from './storage/PostgresStorage'
 import type { Storage } from './storage/Storage'
@@ -79,6 +80,8 @@ export interface ServerOptions {
 	/** Directory of the built client (index.html); not served when absent. */
 	clientDir?: string
 	tldrawLicenseKey?: string | null
+	/** Where phones open the server (`PUBLIC_URL`'s origin), handed to the client for share links. */
+	publicUrl?: string | null
 	logger?: Logger
 	/** Empty rooms stay loaded this long (ms). */
 	roomUnloadAfterMs?: number
@@ -169,7 +172,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	api.use('/boards', importRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
 	api.use(express.json({ limit: '1mb', strict: true }))
 	api.get('/config', (_req, res) => {
-		const config: ClientConfig = { tldrawLicenseKey: opts.tldrawLicenseKey ?? null, version: VERSION }
+		const config: ClientConfig = {
+			tldrawLicenseKey: opts.tldrawLicenseKey ?? null,
+			version: VERSION,
+			publicUrl: opts.publicUrl ?? null,
+		}
 		res.json(config)
 	})
 	api.use('/boards/:id/assets', assetsRouter(auth))
@@ -190,16 +197,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	app.use('/api', api)
 
 	if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
-		const clientDir = opts.clientDir
-		// The service worker must be revalidated on every load, or an old one keeps serving an old app shell.
-		app.get('/sw.js', (_req, res, next) => {
-			res.setHeader('Cache-Control', 'no-cache')
-			next()
-		})
-		app.use(express.static(clientDir, { index: false, maxAge: '1h' }))
-		app.get(['/', '/b/:id', '/b/:id/*rest'], (_req, res) => {
-			res.sendFile(path.join(clientDir, 'index.html'))
-		})
+		app.use(serveClient(opts.clientDir))
 	}
 	app.use((req, _res, next) => next(new HttpError(404, 'not_found', `Not found: ${req.path}`)))
 	app.use(errorHandler(logger))

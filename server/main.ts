@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { loadOrCreateAdminToken } from './auth/adminToken'
 import { createPolicyFromEnv } from './auth/requireCreator'
 import { createServer, type ServerLimits } from './createServer'
+import { publicUrlFromEnv } from './config/publicUrlFromEnv'
 import { createLogger } from './logger'
 import { parseTrustProxy } from './security/trustProxy'
 import { roomLimitsFromEnv } from './sync/roomLimitsFromEnv'
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
 		redisUrl: process.env.REDIS_URL || undefined,
 		clientDir: process.env.CLIENT_DIR ? path.resolve(process.env.CLIENT_DIR) : path.join(root, 'dist', 'client'),
 		tldrawLicenseKey: process.env.TLDRAW_LICENSE_KEY || null,
+		publicUrl: publicUrlFromEnv(process.env.PUBLIC_URL),
 		logger,
 		adminToken: admin.token,
 		createPolicy: createPolicyFromEnv(process.env.CREATE_POLICY),

@@ -37,6 +37,8 @@ export interface ShareLink {
 /** `GET /api/boards/:id/links` response. */
 export interface ShareLinkList {
 	links: ShareLink[]
+	/** The link the request was made with (the facilitator's own), or null for the admin token. */
+	currentLinkId: string | null
 }
 
 /** `POST /api/boards/:id/links` body. */
@@ -77,6 +79,8 @@ export interface ApiErrorBody {
 export interface ClientConfig {
 	tldrawLicenseKey: string | null
 	version: string
+	/** Where phones open the server (`PUBLIC_URL`'s origin): share links and QR codes point there; null when unset. */
+	publicUrl?: string | null
 }
 
 /** `POST /api/boards/:id/assets` response. */

@@ -68,8 +68,15 @@ export const CloseCode = {
 	internalError: 4500,
 	/** No token, or a token the server does not know. */
 	unauthorized: 4401,
-	/** The token is valid but its role is too low, or it belongs to another board. */
+	/** The token is valid but its role is too low, or it belongs to another board: no access. */
 	forbidden: 4403,
+	/**
+	 * One change (or presence) this connection sent is beyond its role — the meeting or ballots
+	 * map, a locked shape, a private field in the main document, a greater role claimed. Access
+	 * stays: the browser keeps the board's link, drops its local copy only when the person
+	 * chooses to (重新进入), and does not reconnect by itself (it would send the same change).
+	 */
+	writeRefused: 4422,
 	/** The link the socket was opened with was revoked or has expired. */
 	linkRevoked: 4412,
 	/**
@@ -93,6 +100,7 @@ export const FATAL_CLOSE_CODES: readonly number[] = [
 	CloseCode.messageTooBig,
 	CloseCode.unauthorized,
 	CloseCode.forbidden,
+	CloseCode.writeRefused,
 	CloseCode.linkRevoked,
 	CloseCode.quotaExceeded,
 ]
@@ -141,8 +149,11 @@ export const BOARD_ID_PATTERN = /^[A-Za-z0-9_-]{10,32}$/
 /** Longest board title, in characters. */
 export const MAX_TITLE_LENGTH = 120
 
-/** Roles of a share link, from least to most capable: facilitator > editor > viewer. */
-export const ROLES = ['viewer', 'editor', 'facilitator'] as const
+/**
+ * Roles of a share link, from least to most capable: facilitator > editor > participant >
+ * viewer. A participant (参会) sees the board live and votes, but changes nothing.
+ */
+export const ROLES = ['viewer', 'participant', 'editor', 'facilitator'] as const
 export type Role = (typeof ROLES)[number]
 
 /** Query parameter carrying a share-link token (`/b/<id>?t=…`, `/sync/<id>?t=…`, asset URLs). */

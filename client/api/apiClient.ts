@@ -116,7 +116,9 @@ export const api = {
 			headers: { 'content-type': file.type || 'application/octet-stream', ...authHeaders(boardId) },
 		}),
 	listLinks: (boardId: string) =>
-		call<{ links: ShareLinkInfo[] }>(`${boardPath(boardId)}/links`, { headers: authHeaders(boardId) }),
+		call<{ links: ShareLinkInfo[]; currentLinkId?: string | null }>(`${boardPath(boardId)}/links`, {
+			headers: authHeaders(boardId),
+		}),
 	createLink: (boardId: string, body: { role: Role; label?: string; expiresAt?: number }) =>
 		call<CreatedShareLink>(`${boardPath(boardId)}/links`, {
 			method: 'POST',

@@ -1,13 +1,34 @@
-import { BoardPage } from '../board/BoardPage'
-import { HomePage } from '../home/HomePage'
-import { PlanPage } from '../plan/PlanPage'
-import { VersionPreviewPage } from '../versions/VersionPreviewPage'
+import { lazy, Suspense } from 'react'
+import { LoadingShell } from './LoadingShell'
+import { PartBoundary } from './lazyPart'
 import { NotFoundPage } from './NotFoundPage'
-import { useRoute } from './router'
+import { type Route, useRoute } from './router'
+
+// Each page is its own chunk: the home page never loads tldraw, and a board shows its
+// shell at once while the canvas's code arrives.
+const HomePage = lazy(() => import('../home/HomePage').then((m) => ({ default: m.HomePage })))
+const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })))
+const PlanPage = lazy(() => import('../plan/PlanPage').then((m) => ({ default: m.PlanPage })))
+const VersionPreviewPage = lazy(() =>
+	import('../versions/VersionPreviewPage').then((m) => ({ default: m.VersionPreviewPage })),
+)
 
 /** The app shell: picks the page for the current URL. */
 export function App() {
 	const route = useRoute()
+	const shell = (
+		<LoadingShell boardId={route.page === 'home' || route.page === 'notFound' ? undefined : route.boardId} />
+	)
+	return (
+		<PartBoundary>
+			<Suspense fallback={shell}>
+				<Page route={route} />
+			</Suspense>
+		</PartBoundary>
+	)
+}
+
+function Page({ route }: { route: Route }) {
 	switch (route.page) {
 		case 'home':
 			return <HomePage />

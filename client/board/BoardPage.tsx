@@ -4,17 +4,21 @@ import '@tldraw/tldraw/tldraw.css'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardSummary, ClientConfig } from '../../shared/apiTypes'
-import { CloseCode } from '../../shared/protocol'
+import { can } from '../../shared/auth/permissions'
 import { ApiError, api, type BoardWithRole } from '../api/apiClient'
-import { NotFoundPage } from '../app/NotFoundPage'
+import { LoadingShell } from '../app/LoadingShell'
 import { captureTokenFromUrl } from '../auth/boardTokens'
-import { discardLocalCopy } from '../auth/signOutOfBoard'
 import { CardToolbar } from '../cards/CardToolbar'
 import { cardShapeUtils } from '../cards/cardShapeUtils'
 import { cardTools } from '../cards/cardTools'
 import { cardUiOverrides } from '../cards/cardUiOverrides'
 import { registerLaneDefaults } from '../cards/registerLaneDefaults'
 import { registerLockGuard } from '../cards/registerLockGuard'
+import { type Refusal, refusalOfClose } from '../errors/refusal'
+import { refusalOfError } from '../errors/refusalText'
+import { registerCardToolKeys } from '../firstRun/registerCardToolKeys'
+import { registerCardToolKeys } from '../firstRun/registerCardToolKeys'
+import { registerInitialCamera } from '../firstRun/registerInitialCamera'
 import { type Language, tldrawLocale } from '../i18n/i18n'
 import { InspectorPanel } from '../inspector/InspectorPanel'
 import { registerLinkSideEffects } from '../links/registerLinkSideEffects'
@@ -23,15 +27,22 @@ import { forgetOfflineBoard, readCachedBoard, saveCachedBoard } from '../offline
 import { OfflineNotCached } from '../offline/OfflineNotCached'
 import { hasDisplayName, setTldrawLocale } from '../user/currentUser'
 import { BoardContext, type BoardContextValue, type BoardPanel } from './BoardContext'
+import { BoardMainMenu } from './BoardMainMenu'
 import { BoardOverlays } from './BoardOverlays'
 import { BoardTopBar } from './BoardTopBar'
+import { boardUiOverrides } from './boardUiOverrides'
 import { ConnectionRefusedNotice } from './ConnectionRefusedNotice'
+import { FingerFriendlySelectTool } from './FingerFriendlySelectTool'
 import { NamePrompt } from './NamePrompt'
 import { ParticipantsPanel } from './ParticipantsPanel'
+import { RefusalPage } from './RefusalPage'
 import { ResponsivePageMenu } from './ResponsivePageMenu'
 import { useBoardSync } from './useBoardSync'
 
 const assetUrls = getAssetUrlsByImport()
+
+/** Our select tool (one finger pans on a touch screen) and the four card tools. */
+const boardTools = [FingerFriendlySelectTool, ...cardTools]
 
 const components: TLComponents = {
 	TopPanel: BoardTopBar,
@@ -40,6 +51,9 @@ const components: TLComponents = {
 	StylePanel: InspectorPanel,
 	InFrontOfTheCanvas: BoardOverlays,
 	PageMenu: ResponsivePageMenu,
+	MainMenu: BoardMainMenu,
+	// One follow control: our banner's 停止跟随 (tldraw's frame and 停止跟踪 button would be a second).
+	FollowingIndicator: null,
 }
 
 declare global {
@@ -52,10 +66,8 @@ declare global {
 type Load =
 	| { state: 'loading' }
 	| { state: 'ready'; board: BoardWithRole; config: ClientConfig }
-	| { state: 'notFound' }
-	| { state: 'noAccess'; message: string }
+	| { state: 'refused'; refusal: Refusal; detail: string }
 	| { state: 'trash'; board: BoardSummary }
-	| { state: 'error'; message: string }
 	| { state: 'offlineNotCached' }
 
 /** On a weak network, open the copy saved on this device if the server has not answered by then (ms). */
@@ -98,10 +110,11 @@ export function BoardPage({ boardId }: { boardId: string }) {
 				}
 				// A definitive refusal: the person lost access, so nothing of the board stays on this device.
 				if (restRefusesAccess(status)) void forgetOfflineBoard(boardId)
-				if (status === 404) setLoad({ state: 'notFound' })
-				else if (err instanceof ApiError && (status === 401 || status === 403)) {
-					setLoad({ state: 'noAccess', message: err.message })
-				} else setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) })
+				setLoad({
+					state: 'refused',
+					refusal: refusalOfError(err),
+					detail: err instanceof Error ? err.message : String(err),
+				})
 			},
 		)
 		return () => {
@@ -116,13 +129,16 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
 	switch (load.state) {
 		case 'loading':
-			return <p className="nd-centered nd-muted">{t('board.loading')}</p>
-		case 'notFound':
-			return <NotFoundPage />
-		case 'noAccess':
-			return <NotFoundPage title={t('board.noAccess')} hint={t('board.noAccessHint')} />
-		case 'error':
-			return <NotFoundPage title={t('errors.network')} hint={load.message} />
+			return <LoadingShell boardId={boardId} />
+		case 'refused':
+			return (
+				<RefusalPage
+					boardId={boardId}
+					refusal={load.refusal}
+					detail={load.detail}
+					onRetry={() => setReloads((n) => n + 1)}
+				/>
+			)
 		case 'offlineNotCached':
 			return <OfflineNotCached onRetry={() => setReloads((n) => n + 1)} />
 		case 'trash':
@@ -136,7 +152,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
 						onClick={() =>
 							api.restoreBoard(boardId).then(
 								() => setReloads((n) => n + 1),
-								(err: unknown) => setLoad({ state: 'error', message: String(err) }),
+								(err: unknown) => setLoad({ state: 'refused', refusal: refusalOfError(err), detail: String(err) }),
 							)
 						}
 					>
@@ -154,29 +170,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
 	}
 }
 
-/** The message for a connection the server closed for good. */
-function fatalTitle(code: number, reason: string, t: (key: string, values?: Record<string, string>) => string): string {
-	switch (code) {
-		case CloseCode.boardNotFound:
-			return t('board.notFound')
-		case CloseCode.boardDeleted:
-			return t('board.inTrash')
-		case CloseCode.linkRevoked:
-			return t('board.revoked')
-		case CloseCode.unauthorized:
-			return t('board.unauthorized')
-		case CloseCode.forbidden:
-			return t('board.forbidden')
-		case CloseCode.quotaExceeded:
-			return t('connectionLimits.quotaExceeded')
-		default:
-			return t('board.protocolError', { reason })
-	}
-}
-
 function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config: ClientConfig; onEditName(): void }) {
-	const { t, i18n } = useTranslation()
-	const readOnly = board.role === 'viewer'
+	const { i18n } = useTranslation()
+	// Viewers and 参会 participants change nothing (the server drops their writes); participants vote over REST.
+	const readOnly = !can(board.role ?? 'facilitator', 'editBoard')
 	const sync = useBoardSync(board.id, readOnly)
 	const [panel, setPanel] = useState<BoardPanel>(null)
 	const context = useMemo<BoardContextValue>(
@@ -198,31 +195,24 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 
 	if (sync.fatal) {
 		return (
-			<NotFoundPage
-				title={fatalTitle(sync.fatal.code, sync.fatal.reason, (k, v) => String(t(k, v ?? {})))}
-				hint={sync.fatal.reason}
-				action={
-					sync.fatal.code === CloseCode.quotaExceeded
-						? {
-								label: t('connectionLimits.discardAndReopen'),
-								onClick: () => void discardLocalCopy(board.id).finally(() => window.location.reload()),
-							}
-						: undefined
-				}
+			<RefusalPage
+				boardId={board.id}
+				refusal={refusalOfClose(sync.fatal.code, sync.fatal.reason)}
+				detail={`${sync.fatal.code} ${sync.fatal.reason}`}
 			/>
 		)
 	}
 
 	return (
 		<BoardContext.Provider value={context}>
-			<div className="nd-board" data-testid="board">
+			<div className="nd-board" data-testid="board" data-panel={panel ?? 'none'}>
 				<Tldraw
 					store={sync.storeWithStatus}
 					assetUrls={assetUrls}
 					components={components}
 					shapeUtils={cardShapeUtils}
-					tools={cardTools}
-					overrides={cardUiOverrides}
+					tools={boardTools}
+					overrides={[cardUiOverrides, boardUiOverrides]}
 					licenseKey={config.tldrawLicenseKey ?? undefined}
 					onMount={(editor) => {
 						window.__niudaiEditor = editor
@@ -230,6 +220,9 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 							registerLinkSideEffects(editor, () => (i18n.language === 'en' ? 'en' : 'zh')),
 							registerLaneDefaults(editor),
 							registerLockGuard(editor, board.role ?? 'facilitator'),
+							registerInitialCamera(editor, board.id),
+							registerCardToolKeys(editor),
+							registerCardToolKeys(editor),
 						]
 						return () => {
 							for (const u of unregister) u()

@@ -1,41 +1,44 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { can } from '../../shared/auth/permissions'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { useDismiss } from '../app/useDismiss'
 import { BoardMenu } from '../boardMenu/BoardMenu'
 import { tldrawLocale } from '../i18n/i18n'
 import { MeetingTopBarControls } from '../meeting/MeetingTopBarControls'
-import { ShareDialog } from '../share/ShareDialog'
 import { setTldrawLocale } from '../user/currentUser'
 import { HistoryTopBarButton } from '../versions/HistoryTopBarButton'
 import { VoteTopBarButton } from '../vote/VoteTopBarButton'
 import { useBoardContext } from './BoardContext'
 import { ConnectionBadge } from './ConnectionBadge'
-import { useNarrowScreen } from './useNarrowScreen'
+import { FoldedMeetingStatus } from './FoldedMeetingStatus'
+import { ShareDialog } from './lazyParts'
+import { type TopBarItem, topBarItems } from './topBarLayout'
 import { usePanelTop } from './usePanelTop'
+import { useTopBarLayout } from './useTopBarLayout'
+import './topBar.css'
 
 /**
- * The bar above the canvas: back home, board title, connection state, the panels,
- * the meeting tools, the board menu, sharing and language. On a phone only the vote
- * stays in the bar; everything else is one tap away in the "更多" sheet.
+ * The bar across the top of the board: back home, the board's name, the connection state
+ * and the tools — one line that never wraps. What does not fit the window's layout (wide,
+ * compact below ~1100 px, phone) is in 更多, the language switch always.
  */
 export function BoardTopBar() {
 	const { t } = useTranslation()
 	const { board, connection, panel, setPanel } = useBoardContext()
 	const [sharing, setSharing] = useState(false)
 	const [moreOpen, setMoreOpen] = useState(false)
-	const narrow = useNarrowScreen()
+	const layout = useTopBarLayout()
 	const role = board.role ?? 'facilitator'
 
-	// Opening a panel or the share dialog from the sheet closes the sheet.
+	// Opening a panel or the share dialog from the menu closes the menu.
 	useEffect(() => {
 		if (panel !== null || sharing) setMoreOpen(false)
 	}, [panel, sharing])
-	useEffect(() => {
-		if (!narrow) setMoreOpen(false)
-	}, [narrow])
-	// A tap outside the bar and its sheet, or Escape, closes the sheet.
+	// biome-ignore lint/correctness/useExhaustiveDependencies: a new layout closes the menu.
+	useEffect(() => setMoreOpen(false), [layout])
+	// A tap outside the bar and its menu, or Escape, closes the menu.
 	const barRef = useRef<HTMLDivElement>(null)
 	const closeMore = useCallback(() => setMoreOpen(false), [])
 	useDismiss(barRef, moreOpen, closeMore)
@@ -43,6 +46,7 @@ export function BoardTopBar() {
 
 	const panelButton = (which: 'analytics' | 'lists' | 'planInfo' | 'dispatch', label: string, testId: string) => (
 		<button
+			key={which}
 			type="button"
 			className={`nd-button nd-button--ghost${panel === which ? ' nd-button--on' : ''}`}
 			aria-pressed={panel === which}
@@ -52,31 +56,49 @@ export function BoardTopBar() {
 			{label}
 		</button>
 	)
-	const secondary: ReactNode = (
-		<>
-			{panelButton('analytics', t('analytics.open'), 'open-analytics')}
-			{panelButton('lists', t('lists.open'), 'open-lists')}
-			{panelButton('planInfo', t('planInfo.open'), 'open-plan-info')}
-			{panelButton('dispatch', t('dispatch.open'), 'open-dispatch')}
-			<HistoryTopBarButton />
-			<MeetingTopBarControls />
-			<BoardMenu boardId={board.id} title={board.title} role={role} />
-			{role === 'facilitator' && (
-				<button
-					type="button"
-					className="nd-button nd-button--primary"
-					data-testid="open-share"
-					onClick={() => setSharing(true)}
-				>
-					{t('share.open')}
-				</button>
-			)}
-			<LanguageSwitch onChange={(lang) => setTldrawLocale(tldrawLocale(lang))} />
-		</>
-	)
+	const item = (which: TopBarItem): ReactNode => {
+		switch (which) {
+			case 'vote':
+				return <VoteTopBarButton key={which} />
+			case 'analytics':
+				return panelButton('analytics', t('analytics.open'), 'open-analytics')
+			case 'lists':
+				return panelButton('lists', t('lists.open'), 'open-lists')
+			case 'planInfo':
+				return panelButton('planInfo', t('planInfo.open'), 'open-plan-info')
+			case 'dispatch':
+				return panelButton('dispatch', t('dispatch.open'), 'open-dispatch')
+			case 'history':
+				return <HistoryTopBarButton key={which} />
+			case 'meeting':
+				return <MeetingTopBarControls key={which} />
+			case 'boardMenu':
+				return <BoardMenu key={which} boardId={board.id} title={board.title} role={role} />
+			case 'share':
+				return role === 'facilitator' ? (
+					<button
+						key={which}
+						type="button"
+						className="nd-button nd-button--primary"
+						data-testid="open-share"
+						onClick={() => setSharing(true)}
+					>
+						{t('share.open')}
+					</button>
+				) : null
+			case 'language':
+				return (
+					<div key={which} className="nd-topbar__language">
+						<span className="nd-topbar__language-label">{t('app.language')}</span>
+						<LanguageSwitch onChange={(lang) => setTldrawLocale(tldrawLocale(lang))} />
+					</div>
+				)
+		}
+	}
+	const { inline, more } = topBarItems(layout)
 
 	return (
-		<div className="nd-topbar" ref={barRef} data-layout={narrow ? 'phone' : 'wide'}>
+		<div className="nd-topbar" ref={barRef} data-layout={layout} data-testid="topbar">
 			<a
 				className="nd-topbar__home"
 				href="/"
@@ -88,37 +110,36 @@ export function BoardTopBar() {
 			>
 				{t('app.name')}
 			</a>
-			<span className="nd-topbar__title" data-testid="board-title">
+			<span className="nd-topbar__title" data-testid="board-title" title={board.title}>
 				{board.title}
 			</span>
 			<ConnectionBadge state={connection} />
-			{role === 'viewer' && (
-				<span className="nd-readonly" title={t('board.readOnlyHint')} data-testid="read-only-badge">
-					{t('board.readOnly')}
+			{!can(role, 'editBoard') && (
+				<span
+					className="nd-readonly"
+					title={t(role === 'participant' ? 'board.participantHint' : 'board.readOnlyHint')}
+					data-testid="read-only-badge"
+				>
+					{t(role === 'participant' ? 'board.participant' : 'board.readOnly')}
 				</span>
 			)}
-			<VoteTopBarButton />
-			{narrow ? (
-				<>
-					<button
-						type="button"
-						className={`nd-button nd-button--ghost${moreOpen ? ' nd-button--on' : ''}`}
-						aria-expanded={moreOpen}
-						aria-controls="nd-topbar-more"
-						data-testid="topbar-more"
-						onClick={() => setMoreOpen(!moreOpen)}
-					>
-						{t('board.more')}
-					</button>
-					{moreOpen && (
-						<div id="nd-topbar-more" className="nd-topbar__more" data-testid="topbar-more-sheet">
-							<div className="nd-topbar__more-title">{board.title}</div>
-							{secondary}
-						</div>
-					)}
-				</>
-			) : (
-				secondary
+			<FoldedMeetingStatus />
+			<div className="nd-topbar__tools">{inline.map(item)}</div>
+			<button
+				type="button"
+				className={`nd-button nd-button--ghost nd-topbar__more-button${moreOpen ? ' nd-button--on' : ''}`}
+				aria-expanded={moreOpen}
+				aria-controls="nd-topbar-more"
+				data-testid="topbar-more"
+				onClick={() => setMoreOpen(!moreOpen)}
+			>
+				{t('board.more')}
+			</button>
+			{moreOpen && (
+				<div id="nd-topbar-more" className="nd-topbar__more" data-testid="topbar-more-sheet">
+					{layout === 'phone' && <div className="nd-topbar__more-title">{board.title}</div>}
+					{more.map(item)}
+				</div>
 			)}
 			{sharing && <ShareDialog boardId={board.id} onClose={() => setSharing(false)} />}
 		</div>

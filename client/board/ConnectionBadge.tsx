@@ -12,7 +12,9 @@ export function ConnectionBadge({ state, pending }: { state: ConnectionState; pe
 	const contextPending = usePendingCount()
 	const count = pending ?? contextPending
 	const text = badgeText(state, count)
-	const hint = state === 'connected' ? undefined : t(count > 0 ? 'offline.savedHere' : 'offline.editOfflineHint')
+	const label = String(t(text.key, { count: text.count }))
+	const hint =
+		state === 'connected' ? label : `${label} · ${t(count > 0 ? 'offline.savedHere' : 'offline.editOfflineHint')}`
 	return (
 		<span
 			className={`nd-status nd-status--${state}`}
@@ -23,7 +25,7 @@ export function ConnectionBadge({ state, pending }: { state: ConnectionState; pe
 			title={hint}
 		>
 			<span className="nd-status__dot" aria-hidden="true" />
-			{t(text.key, { count: text.count })}
+			<span className="nd-status__text">{label}</span>
 		</span>
 	)
 }

@@ -9,9 +9,11 @@ import { $currentUser } from '../user/currentUser'
 import { useBoardContext } from './BoardContext'
 import '../meeting/meeting.css'
 
-/** Open by default on a wide screen; on a phone the list starts folded, to keep the canvas free. */
+/** Open by default on a large screen; on a phone or a short window (200 % zoom) the list starts folded, to keep the canvas free. */
 function openByDefault(): boolean {
-	return typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 601px)').matches
+	return (
+		typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 601px) and (min-height: 560px)').matches
+	)
 }
 
 function RoleTag({ role }: { role: Role | null }) {

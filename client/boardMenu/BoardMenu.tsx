@@ -2,19 +2,18 @@ import { useEditor, useValue } from '@tldraw/tldraw'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TemplateSummary } from '../../shared/apiTypes'
+import { can } from '../../shared/auth/permissions'
 import type { Role } from '../../shared/protocol'
 import { isTemplateId } from '../../shared/templates/templateIds'
 import { api } from '../api/apiClient'
 import { useDismiss } from '../app/useDismiss'
-import { ExportMenuItems } from './ExportMenuItems'
-import { ImportDialog } from './ImportDialog'
-import { insertTemplate } from './insertTemplate'
+import { ExportMenuItems, ImportDialog } from '../board/lazyParts'
 import { SignOutMenuItem } from './SignOutMenuItem'
 import { setTemplateFramesLocked, templateFrames } from './templateFrames'
 
 /** The board menu in the top bar: insert a template, exports, imports, lock or unlock template frames, sign out on this device. */
 export function BoardMenu({ boardId, title, role }: { boardId: string; title: string; role: Role }) {
-	const canEdit = role !== 'viewer'
+	const canEdit = can(role, 'editBoard')
 	const editor = useEditor()
 	const [importing, setImporting] = useState(false)
 	const [exportError, setExportError] = useState<string | null>(null)
@@ -58,7 +57,9 @@ export function BoardMenu({ boardId, title, role }: { boardId: string; title: st
 							className="nd-menu__item"
 							data-testid={`insert-template-${tpl.id}`}
 							onClick={() => {
-								if (isTemplateId(tpl.id)) insertTemplate(editor, tpl.id, lang)
+								const id = tpl.id
+								// The templates' code loads only when one is inserted.
+								if (isTemplateId(id)) void import('./insertTemplate').then((m) => m.insertTemplate(editor, id, lang))
 								setOpen(false)
 							}}
 						>

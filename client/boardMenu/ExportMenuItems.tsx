@@ -2,6 +2,7 @@ import { useEditor } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import { word } from '../../shared/export/planText'
 import { exportPlanDocx, leavePrintPictures } from '../plan/exportPlanDocx'
+import { type LongWorkKind, runLongWork, useLongWork } from '../progress/longWork'
 import { canvasImage, downloadBlob, downloadExport, fileNameFor } from './exportActions'
 
 const LISTS = ['needs', 'resources', 'projects', 'matches', 'actors'] as const
@@ -21,18 +22,22 @@ export function ExportMenuItems({
 	const editor = useEditor()
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
-	const run = (action: () => Promise<void>) => {
+	// Long exports show their progress line (and their failure in plain words) while the menu is closed; the others run quietly.
+	const working = useLongWork().state === 'running'
+	const run = (kind: LongWorkKind | null, action: () => Promise<void>) => {
 		onDone()
-		action().catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)))
+		if (kind) void runLongWork(kind, action)
+		else action().catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)))
 	}
-	const item = (key: string, label: string, action: () => Promise<void>) => (
+	const item = (key: string, label: string, action: () => Promise<void>, kind: LongWorkKind | null = null) => (
 		<button
 			key={key}
 			type="button"
 			role="menuitem"
 			className="nd-menu__item"
 			data-testid={`export-${key}`}
-			onClick={() => run(action)}
+			disabled={working}
+			onClick={() => run(kind, action)}
 		>
 			{label}
 		</button>
@@ -40,23 +45,28 @@ export function ExportMenuItems({
 	return (
 		<>
 			<div className="nd-menu__section">{t('exports.title')}</div>
-			{item('docx', t('exports.docx'), () =>
-				exportPlanDocx(editor, {
-					boardId,
-					lang,
-					fileName: fileNameFor(title, 'docx'),
-					boardTitle: word(lang, 'wholeBoard'),
-				}),
+			{item(
+				'docx',
+				t('exports.docx'),
+				() =>
+					exportPlanDocx(editor, {
+						boardId,
+						lang,
+						fileName: fileNameFor(title, 'docx'),
+						boardTitle: word(lang, 'wholeBoard'),
+					}),
+				'docx',
 			)}
 			<button
 				type="button"
 				role="menuitem"
 				className="nd-menu__item"
 				data-testid="export-print"
+				disabled={working}
 				onClick={() => {
 					onDone()
 					// The print page carries the same pictures of the canvas stages as the Word file.
-					const picture = leavePrintPictures(editor, boardId, word(lang, 'wholeBoard')).catch(() => undefined)
+					const picture = runLongWork('print', () => leavePrintPictures(editor, boardId, word(lang, 'wholeBoard')))
 					void picture.then(() => {
 						const url = `/b/${encodeURIComponent(boardId)}/plan`
 						// A popup blocker may refuse a tab opened after the picture was made: open it here then.
@@ -66,25 +76,47 @@ export function ExportMenuItems({
 			>
 				{t('exports.print')}
 			</button>
-			{item('md', t('exports.md'), () => downloadExport(boardId, 'md', fileNameFor(title, 'md'), { extra: { lang } }))}
-			{item('xlsx', t('exports.xlsx'), () =>
-				downloadExport(boardId, 'xlsx', fileNameFor(title, 'xlsx'), { extra: { lang } }),
+			{item(
+				'md',
+				t('exports.md'),
+				() => downloadExport(boardId, 'md', fileNameFor(title, 'md'), { extra: { lang } }),
+				'markdown',
+			)}
+			{item(
+				'xlsx',
+				t('exports.xlsx'),
+				() => downloadExport(boardId, 'xlsx', fileNameFor(title, 'xlsx'), { extra: { lang } }),
+				'xlsx',
 			)}
 			{LISTS.map((list) =>
-				item(`csv-${list}`, t('exports.csv', { list: t(`exports.lists.${list}`) }), () =>
-					downloadExport(boardId, 'csv', fileNameFor(`${title}-${t(`exports.lists.${list}`)}`, 'csv'), {
-						extra: { list, lang },
-					}),
+				item(
+					`csv-${list}`,
+					t('exports.csv', { list: t(`exports.lists.${list}`) }),
+					() =>
+						downloadExport(boardId, 'csv', fileNameFor(`${title}-${t(`exports.lists.${list}`)}`, 'csv'), {
+							extra: { list, lang },
+						}),
+					'csv',
 				),
 			)}
-			{item('png', t('exports.png'), async () => {
-				const blob = await canvasImage(editor, 'png')
-				if (blob) downloadBlob(blob, fileNameFor(title, 'png'))
-			})}
-			{item('svg', t('exports.svg'), async () => {
-				const blob = await canvasImage(editor, 'svg')
-				if (blob) downloadBlob(blob, fileNameFor(title, 'svg'))
-			})}
+			{item(
+				'png',
+				t('exports.png'),
+				async () => {
+					const blob = await canvasImage(editor, 'png')
+					if (blob) downloadBlob(blob, fileNameFor(title, 'png'))
+				},
+				'picture',
+			)}
+			{item(
+				'svg',
+				t('exports.svg'),
+				async () => {
+					const blob = await canvasImage(editor, 'svg')
+					if (blob) downloadBlob(blob, fileNameFor(title, 'svg'))
+				},
+				'picture',
+			)}
 			{item('json', t('exports.json'), () => downloadExport(boardId, 'json', fileNameFor(title, 'json')))}
 			{item('tldr', t('exports.tldr'), () => downloadExport(boardId, 'tldr', fileNameFor(title, 'tldr')))}
 		</>

@@ -1,4 +1,5 @@
 import type { Editor, TLShapeId } from '@tldraw/tldraw'
+import { ApiError } from '../api/apiClient'
 import { authHeaders } from '../auth/boardTokens'
 
 /** Saves a blob as a file in the browser's downloads. */
@@ -55,9 +56,12 @@ export async function downloadExport(
 	const res = opts.picture
 		? await fetch(url, { method: 'POST', headers: { 'content-type': 'image/png', ...auth }, body: opts.picture })
 		: await fetch(url, { headers: auth })
-	if (!res.ok) {
-		const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null
-		throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`)
-	}
+	if (!res.ok) throw await exportError(res)
 	downloadBlob(await res.blob(), filename)
+}
+
+/** The error of a refused export, with the status and error code the progress line turns into plain words. */
+export async function exportError(res: Response): Promise<ApiError> {
+	const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null
+	return new ApiError(res.status, body?.error?.code ?? '', body?.error?.message ?? `${res.status} ${res.statusText}`)
 }

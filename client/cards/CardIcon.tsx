@@ -1,8 +1,9 @@
 import type { CardKind } from '../../shared/domain/cardProps'
 
 const PATHS: Record<CardKind, string> = {
-	// A raised hand: a need.
-	need: 'M8 21v-6.5L5.2 11.7a1.5 1.5 0 0 1 2.1-2.1L9 11.3V4.5a1.5 1.5 0 0 1 3 0V10h.5V3.5a1.5 1.5 0 0 1 3 0V10h.5V5a1.5 1.5 0 0 1 3 0v9a7 7 0 0 1-3 5.7V21z',
+	// A speech bubble with an exclamation mark: a need voiced by residents (not a hand, which
+	// would read as tldraw's hand tool next to it in the toolbar).
+	need: 'M4 4h16v12h-9l-5 4v-4H4zM12 7.5v4M12 13.8v.2',
 	// A box: a resource.
 	resource: 'M3 7.5 12 3l9 4.5v9L12 21l-9-4.5zM12 12l9-4.5M12 12 3 7.5M12 12v9',
 	// A person: an actor.
@@ -13,7 +14,7 @@ const PATHS: Record<CardKind, string> = {
 
 /** The icon of a card kind, drawn in the current text colour. */
 export function CardIcon({ kind, size = 16 }: { kind: CardKind; size?: number }) {
-	const filled = kind === 'actor' || kind === 'need'
+	const filled = kind === 'actor'
 	return (
 		<svg
 			width={size}

@@ -2,6 +2,7 @@ import { HTMLContainer, stopEventPropagation, type TLShapeId, useEditor, useIsEd
 import { useTranslation } from 'react-i18next'
 import type { CardKind, CardPropsByKind } from '../../shared/domain/cardProps'
 import { CardDotButton } from '../vote/CardDotButton'
+import { needPrioritiesOf } from '../vote/needPriorityStore'
 import { VoteBadge } from '../vote/VoteBadge'
 import { voteBadgeCount } from '../vote/voteStore'
 import { CardIcon } from './CardIcon'
@@ -29,6 +30,12 @@ export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
 	const voteCount = useValue('vote badge', () => (kind === 'need' ? voteBadgeCount(id) : null), [id, kind])
 	const votesLine = kind === 'need' ? t('cards.votes', { count: (props as CardPropsByKind['need']).votes }) : null
 	const lines = voteCount === null ? summary.lines : summary.lines.filter((line) => line !== votesLine)
+	// A need ranked by a vote shows its 优先级 (its rank by 票数) as a chip.
+	const priority = useValue(
+		'need priority',
+		() => (kind === 'need' ? (needPrioritiesOf(editor).get(id) ?? null) : null),
+		[editor, id, kind],
+	)
 
 	return (
 		<HTMLContainer
@@ -46,6 +53,11 @@ export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
 				<CardIcon kind={kind} />
 				<span className="nd-card__kind">{t(`cards.kind.${kind as CardKind}`)}</span>
 				<span className="nd-card__chips">
+					{priority !== null && (
+						<span className="nd-chip nd-chip--priority" data-testid="need-priority-chip" data-rank={priority}>
+							{t('vote.priorityChip', { rank: priority })}
+						</span>
+					)}
 					{summary.chips.map((chip) => (
 						<span
 							key={chip.text}
@@ -88,8 +100,13 @@ export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
 					</div>
 				))}
 			</div>
-			{voteCount !== null && <VoteBadge count={voteCount} />}
-			{kind === 'need' && <CardDotButton needId={id} title={props.title} />}
+			{kind === 'need' && (
+				// The vote's +● and "● N 票" in the card's own bottom row: under the title, never over it.
+				<div className="nd-card__foot">
+					<CardDotButton needId={id} title={props.title} />
+					{voteCount !== null && <VoteBadge count={voteCount} />}
+				</div>
+			)}
 		</HTMLContainer>
 	)
 }

@@ -1,9 +1,14 @@
+import { boardLayoutEn } from './sections/boardLayout'
 import { connectionLimitsEn } from './sections/connectionLimits'
 import { dispatchEn } from './sections/dispatch'
 import { evaluationEn } from './sections/evaluation'
+import { guidanceEn } from './sections/guidance'
 import { meetingEn } from './sections/meeting'
 import { offlineEn } from './sections/offline'
 import { planInfoEn } from './sections/planInfo'
+import { refusalEn } from './sections/refusal'
+import { shareEn } from './sections/share'
+import { loadingEn } from './sections/loading'
 import { signOutEn } from './sections/signOut'
 import { tableEditorEn } from './sections/tableEditor'
 import { versionsEn } from './sections/versions'
@@ -58,6 +63,8 @@ export const en: Messages = {
 		forbidden: 'This link does not give access to this board.',
 		readOnly: 'Read-only',
 		readOnlyHint: 'You are viewing read-only: you see everyone’s changes and cursors but cannot edit.',
+		participant: 'Participant',
+		participantHint: 'You joined as a participant: you see everyone’s changes live and can vote, but cannot edit cards.',
 		loading: 'Connecting to the board…',
 		notFound: 'Board not found',
 		notFoundHint: 'The link may be wrong, or the board was deleted for good.',
@@ -82,7 +89,7 @@ export const en: Messages = {
 		stopFollowing: 'Stop following',
 		alone: 'You are the only one on this board',
 		rename: 'Change name',
-		role: { facilitator: 'Facilitator', editor: 'Editor', viewer: 'Viewer' },
+		role: { facilitator: 'Facilitator', editor: 'Editor', participant: 'Participant', viewer: 'Viewer' },
 		roleLabel: 'Role: {{role}}',
 		leading: 'Asked everyone to follow',
 	},
@@ -206,31 +213,7 @@ export const en: Messages = {
 		print: 'Print / save as PDF',
 		loading: 'Building the project plan…',
 	},
-	share: {
-		open: 'Share',
-		title: 'Share the board',
-		role: 'Role',
-		roles: { viewer: 'Viewer (read-only)', editor: 'Editor', facilitator: 'Facilitator (manages links and the board)' },
-		label: 'Label',
-		labelPlaceholder: 'e.g. merchants’ representative',
-		expiry: 'Expires',
-		never: 'Never',
-		days: '{{count}} days',
-		create: 'Create link',
-		createdFor: 'New link ({{role}})',
-		copy: 'Copy link',
-		copied: 'Copied',
-		onlyOnce: 'The link is shown only now; if it is lost, make a new one and revoke the old.',
-		existing: 'Links',
-		lastUsed: 'Last used',
-		neverUsed: 'Not used yet',
-		status: 'Status',
-		active: 'Active',
-		expires: 'Until {{time}}',
-		expired: 'Expired',
-		revoked: 'Revoked',
-		revoke: 'Revoke',
-	},
+	share: shareEn,
 	errors: {
 		network: 'Cannot reach the server. Check the network and try again.',
 		server: 'Server error: {{message}}',
@@ -239,9 +222,13 @@ export const en: Messages = {
 	versions: versionsEn,
 	offline: offlineEn,
 	meeting: meetingEn,
+	boardLayout: boardLayoutEn,
 	vote: voteEn,
 	signOut: signOutEn,
+	loading: loadingEn,
+	guidance: guidanceEn,
 	connectionLimits: connectionLimitsEn,
+	refusal: refusalEn,
 	evaluation: evaluationEn,
 	planInfo: planInfoEn,
 	dispatch: dispatchEn,

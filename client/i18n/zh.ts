@@ -1,9 +1,14 @@
+import { boardLayoutZh } from './sections/boardLayout'
 import { connectionLimitsZh } from './sections/connectionLimits'
 import { dispatchZh } from './sections/dispatch'
 import { evaluationZh } from './sections/evaluation'
+import { guidanceZh } from './sections/guidance'
 import { meetingZh } from './sections/meeting'
 import { offlineZh } from './sections/offline'
 import { planInfoZh } from './sections/planInfo'
+import { refusalZh } from './sections/refusal'
+import { shareZh } from './sections/share'
+import { loadingZh } from './sections/loading'
 import { signOutZh } from './sections/signOut'
 import { tableEditorZh } from './sections/tableEditor'
 import { versionsZh } from './sections/versions'
@@ -55,6 +60,8 @@ export const zh = {
 		forbidden: '这个链接没有打开这块白板的权限。',
 		readOnly: '只读',
 		readOnlyHint: '你正在以只读方式查看：可以看到其他人的修改和光标，但不能编辑。',
+		participant: '参会',
+		participantHint: '你以参会者身份加入：可以看到其他人的修改，可以投票，但不能编辑卡片。',
 		loading: '正在连接白板…',
 		notFound: '找不到这块白板',
 		notFoundHint: '链接可能有误，或白板已被永久删除。',
@@ -79,7 +86,7 @@ export const zh = {
 		stopFollowing: '停止跟随',
 		alone: '目前只有你在这块白板上',
 		rename: '修改名字',
-		role: { facilitator: '主持人', editor: '编辑', viewer: '只读' },
+		role: { facilitator: '主持人', editor: '编辑', participant: '参会', viewer: '只读' },
 		roleLabel: '角色：{{role}}',
 		leading: '请大家跟随中',
 	},
@@ -202,31 +209,7 @@ export const zh = {
 		print: '打印 / 另存为 PDF',
 		loading: '正在生成项目计划书…',
 	},
-	share: {
-		open: '分享',
-		title: '分享白板',
-		role: '权限',
-		roles: { viewer: '只读（查看）', editor: '编辑', facilitator: '主持人（管理链接与白板）' },
-		label: '备注',
-		labelPlaceholder: '例如：商户代表',
-		expiry: '有效期',
-		never: '不过期',
-		days: '{{count}} 天',
-		create: '生成链接',
-		createdFor: '新链接（{{role}}）',
-		copy: '复制链接',
-		copied: '已复制',
-		onlyOnce: '链接只显示这一次；忘记了就生成一个新的，再撤销旧的。',
-		existing: '已有链接',
-		lastUsed: '最近使用',
-		neverUsed: '尚未使用',
-		status: '状态',
-		active: '有效',
-		expires: '有效至 {{time}}',
-		expired: '已过期',
-		revoked: '已撤销',
-		revoke: '撤销',
-	},
+	share: shareZh,
 	errors: {
 		network: '无法连接服务器，请检查网络后重试。',
 		server: '服务器错误：{{message}}',
@@ -235,9 +218,13 @@ export const zh = {
 	versions: versionsZh,
 	offline: offlineZh,
 	meeting: meetingZh,
+	boardLayout: boardLayoutZh,
 	vote: voteZh,
 	signOut: signOutZh,
+	loading: loadingZh,
+	guidance: guidanceZh,
 	connectionLimits: connectionLimitsZh,
+	refusal: refusalZh,
 	evaluation: evaluationZh,
 	planInfo: planInfoZh,
 	dispatch: dispatchZh,

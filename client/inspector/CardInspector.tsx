@@ -7,8 +7,10 @@ import type { TLCardShape } from '../../shared/domain/cardShapeTypes'
 import { CardIcon } from '../cards/CardIcon'
 import { KIND_COLORS } from '../cards/cardStyle'
 import { stageRole } from '../dispatch/dispatchStages'
+import { ConnectToButton } from '../links/ConnectToButton'
 import { actorNamesForRole } from './actorNamesForRole'
 import { FieldInput } from './FieldInput'
+import { NeedPriorityField } from './NeedPriorityField'
 import { useBoardActors } from './useActorNames'
 
 /** Fields that name who takes a dispatch stage: their suggestions list the actors with that role first. */
@@ -59,6 +61,7 @@ export function CardInspector({
 			<header className="nd-inspector__head" style={{ color: KIND_COLORS[kind].accent }}>
 				<CardIcon kind={kind} size={18} />
 				<span>{CARD_KIND_LABELS[kind][lang]}</span>
+				{!readOnly && <ConnectToButton shape={shape} />}
 				{hasTables && onToggleWide && (
 					<button
 						type="button"
@@ -73,6 +76,7 @@ export function CardInspector({
 				)}
 			</header>
 			<fieldset className="nd-fieldset" disabled={readOnly}>
+				{kind === 'need' && <NeedPriorityField id={`nd-field-${shape.id}-priority`} needId={shape.id} />}
 				{fields.map((field) => {
 					const id = `nd-field-${shape.id}-${field.key}`
 					return (

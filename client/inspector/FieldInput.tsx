@@ -16,6 +16,8 @@ export interface FieldInputProps {
 	id: string
 	/** Shown while the input is empty (e.g. 未填报 for an indicator not yet reported). */
 	placeholder?: string
+	/** The accessible name where no visible <label> points at the input (a list cell: column and card). */
+	label?: string
 }
 
 function parseNumber(raw: string, field: FieldDescriptor, nullable: boolean, previous: unknown): number | null {
@@ -28,6 +30,9 @@ function parseNumber(raw: string, field: FieldDescriptor, nullable: boolean, pre
 	return n
 }
 
+/** A group of checkboxes is a fieldset (named for screen readers) that looks like the plain row it was. */
+const CHECKS_RESET = { border: 0, margin: 0, padding: 0, minWidth: 0 } as const
+
 /** The input of one field, chosen by its descriptor. */
 export function FieldInput({
 	field,
@@ -39,12 +44,22 @@ export function FieldInput({
 	onChange,
 	id,
 	placeholder,
+	label,
 }: FieldInputProps) {
+	if (field.readOnly) {
+		return (
+			<output id={id} className="nd-field__static" data-testid="field-static">
+				{value === null || value === undefined || value === '' ? '—' : String(value)}
+				{field.unit && typeof value === 'number' ? ` ${field.unit[lang]}` : ''}
+			</output>
+		)
+	}
 	switch (field.input) {
 		case 'longtext':
 			return (
 				<textarea
 					id={id}
+					aria-label={label}
 					className="nd-field__input"
 					rows={3}
 					placeholder={placeholder}
@@ -57,6 +72,7 @@ export function FieldInput({
 				<span className="nd-field__number">
 					<input
 						id={id}
+						aria-label={label}
 						className="nd-field__input"
 						type="number"
 						inputMode="decimal"
@@ -74,6 +90,7 @@ export function FieldInput({
 			return (
 				<select
 					id={id}
+					aria-label={label}
 					className="nd-field__input"
 					value={typeof value === 'string' ? value : ''}
 					onChange={(e) => onChange(e.target.value)}
@@ -88,7 +105,7 @@ export function FieldInput({
 		case 'multiEnum': {
 			const selected = Array.isArray(value) ? (value as string[]) : []
 			return (
-				<span className="nd-field__checks" id={id}>
+				<fieldset className="nd-field__checks" id={id} aria-label={label} style={CHECKS_RESET}>
 					{(field.options ?? []).map((o) => (
 						<label key={o.value} className="nd-field__check">
 							<input
@@ -101,13 +118,14 @@ export function FieldInput({
 							{o[lang]}
 						</label>
 					))}
-				</span>
+				</fieldset>
 			)
 		}
 		case 'date':
 			return (
 				<input
 					id={id}
+					aria-label={label}
 					className="nd-field__input"
 					type="date"
 					value={typeof value === 'string' ? value : ''}
@@ -118,6 +136,7 @@ export function FieldInput({
 			return (
 				<StringListInput
 					id={id}
+					label={label}
 					value={Array.isArray(value) ? (value as string[]) : []}
 					suggestions={field.suggestFrom === 'actors' ? actorNames : []}
 					onChange={onChange}
@@ -145,6 +164,7 @@ export function FieldInput({
 				<>
 					<input
 						id={id}
+						aria-label={label}
 						className="nd-field__input"
 						list={suggestions.length > 0 ? `${id}-suggestions` : undefined}
 						placeholder={placeholder}

@@ -6,12 +6,14 @@ import { useBoardContext } from '../board/BoardContext'
 import { useNarrowScreen } from '../board/useNarrowScreen'
 import { CardInspector } from './CardInspector'
 import { LinkInspector } from './LinkInspector'
+import { useStylePanelShown } from './useStylePanelShown'
 
 /**
  * Replaces tldraw's style panel: one selected card shows its inspector, one selected
  * link arrow shows the link form above the arrow styles, anything else the styles. On a
  * wide screen a project's inspector can be widened (its tables then show in columns).
- * While the lists or the dispatch view cover the canvas, the shape styles stay hidden.
+ * tldraw's styles show only for drawn shapes (stylePanelShown), never over lanes and cards,
+ * nor while the lists or the dispatch view cover the canvas.
  */
 export function InspectorPanel() {
 	const editor = useEditor()
@@ -19,6 +21,7 @@ export function InspectorPanel() {
 	const { panel } = useBoardContext()
 	const [wide, setWide] = useState(false)
 	const only = useValue('only selected shape', () => editor.getOnlySelectedShape(), [editor])
+	const showStyles = useStylePanelShown()
 	if (only && isCardKind(only.type)) {
 		return (
 			<CardInspector
@@ -36,6 +39,6 @@ export function InspectorPanel() {
 			</div>
 		)
 	}
-	if (panel === 'lists' || panel === 'dispatch') return null
+	if (panel === 'lists' || panel === 'dispatch' || !showStyles) return null
 	return <DefaultStylePanel />
 }

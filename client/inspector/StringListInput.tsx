@@ -11,11 +11,14 @@ export function parseStringList(raw: string): string[] {
 /** A list of short texts typed in one line, separated by 、 or commas. */
 export function StringListInput({
 	id,
+	label,
 	value,
 	suggestions,
 	onChange,
 }: {
 	id: string
+	/** The accessible name where no visible <label> points at the input. */
+	label?: string
 	value: readonly string[]
 	suggestions: readonly string[]
 	onChange(value: string[]): void
@@ -30,6 +33,7 @@ export function StringListInput({
 		<>
 			<input
 				id={id}
+				aria-label={label}
 				className="nd-field__input"
 				list={suggestions.length > 0 ? `${id}-suggestions` : undefined}
 				value={raw}

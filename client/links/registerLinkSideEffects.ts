@@ -1,8 +1,13 @@
 import type { Editor, TLArrowBinding, TLArrowShape, TLShapeId } from '@tldraw/tldraw'
+import type { NeedProps } from '../../shared/domain/cardProps'
 import { deriveLinkType, nextLinkMeta } from '../../shared/domain/deriveLink'
+import { needStatusAfterLink } from '../../shared/domain/needStatus'
 import { applyLinkMeta } from './applyLinkMeta'
 
-/** The link an arrow means now, from the kinds of the cards its two ends are bound to. */
+/**
+ * The link an arrow means now, from the kinds of the cards its two ends are bound to; a
+ * need that a resource is allocated to or a project serves moves from 待认领 to 已匹配.
+ */
 export function syncArrowLink(editor: Editor, arrowId: TLShapeId, lang: 'zh' | 'en'): void {
 	const arrow = editor.getShape<TLArrowShape>(arrowId)
 	if (arrow?.type !== 'arrow') return
@@ -13,6 +18,12 @@ export function syncArrowLink(editor: Editor, arrowId: TLShapeId, lang: 'zh' | '
 	}
 	const type = deriveLinkType(kindAt('start'), kindAt('end'))
 	applyLinkMeta(editor, arrow, nextLinkMeta(arrow.meta.link, type), lang)
+	const endId = bindings.find((b) => b.props.terminal === 'end')?.toId
+	const need = endId ? editor.getShape(endId) : undefined
+	if (need?.type === 'need') {
+		const status = needStatusAfterLink((need.props as NeedProps).status, type)
+		if (status) editor.updateShape({ id: need.id, type: 'need', props: { status } } as never)
+	}
 }
 
 /**

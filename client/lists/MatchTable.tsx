@@ -60,6 +60,9 @@ export function MatchTable({ filter }: { filter: string }) {
 	return (
 		<fieldset className="nd-list-scroll nd-fieldset" disabled={readOnly}>
 			<table className="nd-table nd-list-table" data-testid="list-matches">
+				<caption className="nd-sr-only">
+					{t('guidance.listCaptionLinks', { list: t('exports.lists.matches'), count: rows.length })}
+				</caption>
 				<thead>
 					<tr>
 						<th scope="col">{t('lists.from')}</th>
@@ -75,19 +78,19 @@ export function MatchTable({ filter }: { filter: string }) {
 				<tbody>
 					{rows.map(({ arrow, link, from, to }) => (
 						<tr key={arrow.id} data-link-id={arrow.id}>
-							<td>
+							<td data-label={t('lists.from')}>
 								<button type="button" className="nd-card-link" onClick={() => focusCard(editor, from.id)}>
 									{CARD_KIND_LABELS[from.kind]?.[lang]} · {from.title || t('cards.untitled')}
 								</button>
 							</td>
-							<td>
+							<td data-label={t('lists.to')}>
 								<button type="button" className="nd-card-link" onClick={() => focusCard(editor, to.id)}>
 									{CARD_KIND_LABELS[to.kind]?.[lang]} · {to.title || t('cards.untitled')}
 								</button>
 							</td>
-							<td>{LINK_TYPE_LABELS[link.type][lang]}</td>
+							<td data-label={t('lists.type')}>{LINK_TYPE_LABELS[link.type][lang]}</td>
 							{LINK_FIELDS.map((f) => (
-								<td key={f.key} data-field={f.key}>
+								<td key={f.key} data-field={f.key} data-label={f[lang]}>
 									{f.linkTypes && !f.linkTypes.includes(link.type) ? null : (
 										<FieldInput
 											id={`nd-match-${arrow.id}-${f.key}`}
@@ -96,6 +99,7 @@ export function MatchTable({ filter }: { filter: string }) {
 											nullable
 											lang={lang}
 											actorNames={[]}
+											label={`${f[lang]}：${from.title || t('cards.untitled')} → ${to.title || t('cards.untitled')}`}
 											onChange={(value) => {
 												const next = editLink(link, f.key, value)
 												if (next) applyLinkMeta(editor, arrow, next, lang)

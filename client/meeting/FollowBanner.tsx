@@ -7,17 +7,19 @@ import { writeMeetingAsFacilitator } from './writeMeetingAsFacilitator'
 /**
  * The banner of a follow request: "following facilitator X's view" with a stop button
  * for everyone else ("follow again" once stopped); for the facilitator who asked, how
- * many follow and a button to end it.
+ * many follow and a button to end it. `folded`: the short version in the top bar while a
+ * phone's bottom sheet is open (the same one control).
  */
-export function FollowBanner() {
+export function FollowBanner({ folded = false }: { folded?: boolean }) {
 	const { t } = useTranslation()
 	const { doc, role } = useBoardContext()
 	const follow = useFollowFacilitator()
 	if (!follow) return null
 	const { request, mode, followers } = follow
 	const name = request.name || t('meeting.unnamed')
-	const text =
-		mode === 'leading'
+	const text = folded
+		? t(`boardLayout.folded.${mode}`)
+		: mode === 'leading'
 			? followers > 0
 				? t('meeting.leadingCount', { count: followers })
 				: t('meeting.leading')
@@ -27,7 +29,11 @@ export function FollowBanner() {
 					? t('meeting.waitingForHost', { name })
 					: t('meeting.stoppedFollowing', { name })
 	return (
-		<div className={`nd-follow-banner nd-follow-banner--${mode}`} data-testid="follow-banner" data-mode={mode}>
+		<div
+			className={`nd-follow-banner nd-follow-banner--${mode}${folded ? ' nd-follow-banner--folded' : ''}`}
+			data-testid="follow-banner"
+			data-mode={mode}
+		>
 			<span className="nd-follow-banner__eye" aria-hidden="true" />
 			<span className="nd-follow-banner__text" role="status">
 				{text}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { formatClock, isTimeUp, remainingMs } from '../../shared/meeting/timer'
+import { formatClock, remainingMs, TIME_UP_SHOWN_MS, timerDisplay } from '../../shared/meeting/timer'
 import { serverNow } from './serverClock'
 import { useServerNow } from './useServerNow'
 import { useTimerState } from './useTimerState'
@@ -8,21 +8,23 @@ import { useTimeUpChime } from './useTimeUpChime'
 /**
  * The shared countdown everyone sees over the canvas: the remaining time (ticking four
  * times a second while running), "paused", or — at zero — "time's up" with a gentle
- * pulse and, for those who watched it run, a soft chime.
+ * pulse and, for those who watched it run, a soft chime; "time's up" goes after a minute
+ * (timerDisplay), so it never stays on screen, after a reload either. `folded`: the small version in
+ * the top bar while a phone's bottom sheet is open.
  */
-export function TimerChip() {
+export function TimerChip({ folded = false }: { folded?: boolean }) {
 	const { t } = useTranslation()
 	const state = useTimerState()
-	const ticking = state?.status === 'running' && state.endsAt > serverNow()
+	// Ticks until "time's up" has been shown for its minute, then stops.
+	const ticking = state?.status === 'running' && state.endsAt + TIME_UP_SHOWN_MS > serverNow()
 	const now = useServerNow(ticking)
-	const timeUp = state ? isTimeUp(state, now) : false
-	useTimeUpChime(state, timeUp)
-	if (!state || state.status === 'idle') return null
-	const status = timeUp ? 'timeup' : state.status
+	const status = timerDisplay(state, now)
+	useTimeUpChime(state, status === 'timeup')
+	if (!state || status === 'hidden') return null
 	const clock = formatClock(remainingMs(state, now))
 	return (
 		<div
-			className={`nd-timer-chip nd-timer-chip--${status}`}
+			className={`nd-timer-chip nd-timer-chip--${status}${folded ? ' nd-timer-chip--folded' : ''}`}
 			data-testid="meeting-timer"
 			data-status={status}
 			role="timer"

@@ -1,7 +1,7 @@
 import type { Editor } from '@tldraw/tldraw'
 import type { Plan } from '../../shared/plan/planTypes'
 import { authHeaders } from '../auth/boardTokens'
-import { downloadBlob, exportUrl } from '../boardMenu/exportActions'
+import { downloadBlob, exportError, exportUrl } from '../boardMenu/exportActions'
 import { leaveCanvasPictures } from './canvasPicture'
 import { quadrantPicture } from './quadrantPicture'
 import { blobBase64, blobDataUrl, DOCX_PICTURE_PIXELS, type StagePicture, stagePictures } from './stagePictures'
@@ -38,10 +38,7 @@ export async function exportPlanDocx(
 		headers: { 'content-type': 'application/vnd.niudai.pictures+json', ...authHeaders(opts.boardId) },
 		body: JSON.stringify(body),
 	})
-	if (!res.ok) {
-		const err = (await res.json().catch(() => null)) as { error?: { message?: string } } | null
-		throw new Error(err?.error?.message ?? `${res.status} ${res.statusText}`)
-	}
+	if (!res.ok) throw await exportError(res)
 	downloadBlob(await res.blob(), opts.fileName)
 }
 

@@ -1,6 +1,7 @@
 import { useEditor, useValue } from '@tldraw/tldraw'
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
+import { can } from '../../shared/auth/permissions'
 import { emptyPlanInfo, PLAN_INFO_FIELDS, PLAN_INFO_PRIVATE_FIELDS, type PlanInfo } from '../../shared/plan/planInfo'
 import { useBoardContext } from '../board/BoardContext'
 import { FieldInput } from '../inspector/FieldInput'
@@ -22,7 +23,7 @@ export function PlanInfoPanel({ title, onClose }: { title: string; onClose(): vo
 	const { role, privateDoc } = useBoardContext()
 	const readOnly = useValue('read-only', () => editor.getIsReadonly(), [editor])
 	const info = usePlanInfo()
-	const privateInfo = usePlanInfoPrivate(role === 'viewer' ? null : privateDoc)
+	const privateInfo = usePlanInfoPrivate(can(role, 'readPrivateFields') ? privateDoc : null)
 	const values = info as unknown as Record<string, unknown>
 
 	return (
@@ -57,7 +58,7 @@ export function PlanInfoPanel({ title, onClose }: { title: string; onClose(): vo
 								/>
 							</div>
 							{field.key === 'contactPerson' &&
-								role !== 'viewer' &&
+								can(role, 'readPrivateFields') &&
 								PLAN_INFO_PRIVATE_FIELDS.map((priv) => (
 									<div key={priv.key} className="nd-field" data-field={priv.key}>
 										<label htmlFor={`nd-plan-info-${priv.key}`} className="nd-field__label">

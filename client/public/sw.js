@@ -2,7 +2,8 @@
  * Niudai's service worker: the app shell works offline.
  * - Navigations: network first (the answer is kept as the app shell); offline, or with no
  *   answer within a few seconds when a shell is cached, the cached shell.
- * - /assets/* (hashed file names, never change): cache first.
+ * - /assets/* (hashed file names, never change): cache first. After the page has loaded, every
+ *   script and stylesheet listed in /precache.json is cached too (code loaded on demand).
  * - /api/ and /sync/: never cached, never touched.
  * Registered only on secure contexts (https or localhost) — browsers refuse it on plain http.
  */
@@ -57,10 +58,28 @@ async function cacheAssets(urls) {
 	}
 }
 
+/** Every script and stylesheet of the build (precache.json, written at build time), or none. */
+async function precacheList() {
+	try {
+		const res = await fetch('/precache.json', { cache: 'no-cache' })
+		const list = res.ok ? await res.json() : null
+		return Array.isArray(list?.assets) ? list.assets.filter((u) => typeof u === 'string') : []
+	} catch {
+		return []
+	}
+}
+
 self.addEventListener('message', (event) => {
 	const data = event.data
 	if (data && data.type === 'cache-assets' && Array.isArray(data.urls)) {
-		event.waitUntil(cacheAssets(data.urls.filter((u) => typeof u === 'string')))
+		// What the page loaded first, then the code it loads on demand (panels, dialogs, other
+		// pages), one file at a time in the background, so they open offline too.
+		event.waitUntil(
+			(async () => {
+				await cacheAssets(data.urls.filter((u) => typeof u === 'string'))
+				await cacheAssets(await precacheList())
+			})(),
+		)
 	}
 })
 

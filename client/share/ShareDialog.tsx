@@ -1,39 +1,58 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { deactivationRefusal, isLinkActive } from '../../shared/auth/linkDeactivation'
 import type { Role } from '../../shared/protocol'
-import { ApiError, api, type CreatedShareLink, type ShareLinkInfo } from '../api/apiClient'
+import { api, type CreatedShareLink, type ShareLinkInfo } from '../api/apiClient'
+import { ConfirmDialog } from '../app/ConfirmDialog'
+import { apiErrorText } from '../errors/refusalText'
 import { formatTime } from '../home/formatTime'
 import { QrCode } from './QrCode'
+import { shareOrigin } from './shareOrigin'
 
-const ROLE_CHOICES: Role[] = ['viewer', 'editor', 'facilitator']
+/** The roles a link can carry, least capable first: 参会 votes without editing. */
+const ROLE_CHOICES: Role[] = ['viewer', 'participant', 'editor', 'facilitator']
 const EXPIRY_DAYS = [0, 1, 7, 30] as const
 
 /**
  * The facilitator's share dialog: make links for a role (with a label and an optional
- * expiry), copy them or show their QR code for phones in the room, see when each was
- * last used, and revoke any.
+ * expiry), copy them or show their QR code for phones in the room (at PUBLIC_URL, or
+ * this page's address — saying so when phones cannot reach it), see when each was last
+ * used, and deactivate (停用) any after a confirmation — except the board's last active
+ * facilitator link, which the server refuses too.
  */
 export function ShareDialog({ boardId, onClose }: { boardId: string; onClose(): void }) {
 	const { t, i18n } = useTranslation()
 	const [links, setLinks] = useState<ShareLinkInfo[] | null>(null)
+	const [currentLinkId, setCurrentLinkId] = useState<string | null>(null)
 	const [role, setRole] = useState<Role>('editor')
 	const [label, setLabel] = useState('')
 	const [days, setDays] = useState<(typeof EXPIRY_DAYS)[number]>(0)
 	const [created, setCreated] = useState<CreatedShareLink | null>(null)
 	const [copied, setCopied] = useState(false)
 	const [error, setError] = useState<string | null>(null)
+	const [publicUrl, setPublicUrl] = useState<string | null>(null)
+	const [confirming, setConfirming] = useState<ShareLinkInfo | null>(null)
 
 	const reload = useCallback(async () => {
 		try {
-			setLinks((await api.listLinks(boardId)).links)
+			const list = await api.listLinks(boardId)
+			setLinks(list.links)
+			setCurrentLinkId(list.currentLinkId ?? null)
 		} catch (err) {
-			setError(err instanceof ApiError ? err.message : String(err))
+			setError(apiErrorText(err, t))
 		}
-	}, [boardId])
+	}, [boardId, t])
 
 	useEffect(() => {
 		void reload()
 	}, [reload])
+
+	useEffect(() => {
+		api.config().then(
+			(config) => setPublicUrl(config.publicUrl ?? null),
+			() => undefined,
+		)
+	}, [])
 
 	const create = async (e: FormEvent) => {
 		e.preventDefault()
@@ -49,21 +68,25 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose(): 
 			setLabel('')
 			await reload()
 		} catch (err) {
-			setError(err instanceof ApiError ? err.message : String(err))
+			setError(apiErrorText(err, t))
 		}
 	}
 
-	const revoke = async (id: string) => {
+	const deactivate = async (id: string) => {
+		setConfirming(null)
+		setError(null)
 		try {
 			await api.revokeLink(boardId, id)
 			if (created?.id === id) setCreated(null)
 			await reload()
 		} catch (err) {
-			setError(err instanceof ApiError ? err.message : String(err))
+			setError(apiErrorText(err, t))
 		}
 	}
 
-	const fullUrl = created ? `${window.location.origin}${created.url}` : ''
+	const where = shareOrigin(publicUrl, window.location.origin)
+	const fullUrl = created ? `${where.origin}${created.url}` : ''
+	const now = Date.now()
 	return (
 		<div className="nd-modal" role="dialog" aria-modal="true" aria-labelledby="nd-share-title">
 			<div className="nd-modal__card nd-modal__card--wide" data-testid="share-dialog">
@@ -79,7 +102,7 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose(): 
 						>
 							{ROLE_CHOICES.map((r) => (
 								<option key={r} value={r}>
-									{t(`share.roles.${r}`)}
+									{t('share.roleChoice', { role: t(`share.roles.${r}`), hint: t(`share.roleHints.${r}`) })}
 								</option>
 							))}
 						</select>
@@ -114,7 +137,7 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose(): 
 					</button>
 				</form>
 				{error && (
-					<p className="nd-error" role="alert">
+					<p className="nd-error" role="alert" data-testid="share-error">
 						{error}
 					</p>
 				)}
@@ -136,6 +159,11 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose(): 
 							>
 								{copied ? t('share.copied') : t('share.copy')}
 							</button>
+							{where.unreachableFromPhones && (
+								<p className="nd-share__warning" role="note" data-testid="share-unreachable">
+									{t('share.phonesCannotReach', { host: new URL(where.origin).host })}
+								</p>
+							)}
 							<p className="nd-muted">{t('share.onlyOnce')}</p>
 						</div>
 					</div>
@@ -144,25 +172,34 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose(): 
 				{links === null ? (
 					<p className="nd-muted">{t('home.loading')}</p>
 				) : (
-					<table className="nd-table" data-testid="share-links">
+					<table className="nd-table nd-share__links" data-testid="share-links">
 						<thead>
 							<tr>
 								<th scope="col">{t('share.role')}</th>
 								<th scope="col">{t('share.label')}</th>
 								<th scope="col">{t('share.lastUsed')}</th>
 								<th scope="col">{t('share.status')}</th>
-								<th />
+								<th scope="col">
+									<span className="nd-sr-only">{t('share.revoke')}</span>
+								</th>
 							</tr>
 						</thead>
 						<tbody>
 							{links.map((link) => {
-								const expired = link.expiresAt !== null && link.expiresAt < Date.now()
+								const expired = link.expiresAt !== null && link.expiresAt < now
+								const guarded = deactivationRefusal(links, link.id, now) !== null
+								const noteId = `nd-share-guard-${link.id}`
 								return (
-									<tr key={link.id} data-link-id={link.id}>
-										<td>{t(`share.roles.${link.role}`)}</td>
-										<td>{link.label}</td>
-										<td>{link.lastUsedAt ? formatTime(link.lastUsedAt, i18n.language) : t('share.neverUsed')}</td>
-										<td>
+									<tr key={link.id} data-link-id={link.id} data-role={link.role}>
+										<td data-label={t('share.role')}>{t(`share.roles.${link.role}`)}</td>
+										<td data-label={t('share.label')}>
+											{link.label}
+											{link.id === currentLinkId && <span className="nd-muted"> {t('share.yours')}</span>}
+										</td>
+										<td data-label={t('share.lastUsed')}>
+											{link.lastUsedAt ? formatTime(link.lastUsedAt, i18n.language) : t('share.neverUsed')}
+										</td>
+										<td data-label={t('share.status')}>
 											{link.revokedAt
 												? t('share.revoked')
 												: expired
@@ -172,15 +209,24 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose(): 
 														: t('share.active')}
 										</td>
 										<td>
-											{!link.revokedAt && (
-												<button
-													type="button"
-													className="nd-link"
-													data-testid="share-revoke"
-													onClick={() => void revoke(link.id)}
-												>
-													{t('share.revoke')}
-												</button>
+											{isLinkActive(link, now) && (
+												<>
+													<button
+														type="button"
+														className="nd-button nd-share__deactivate"
+														data-testid="share-revoke"
+														disabled={guarded}
+														aria-describedby={guarded ? noteId : undefined}
+														onClick={() => setConfirming(link)}
+													>
+														{t('share.revoke')}
+													</button>
+													{guarded && (
+														<p className="nd-share__guard" id={noteId} data-testid="share-guard">
+															{t('share.lastFacilitator')}
+														</p>
+													)}
+												</>
 											)}
 										</td>
 									</tr>
@@ -195,6 +241,21 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose(): 
 					</button>
 				</div>
 			</div>
+			{confirming && (
+				<ConfirmDialog
+					testId="share-confirm"
+					title={t('share.confirmTitle')}
+					message={`${t('share.confirmMessage', {
+						name: confirming.label || t('share.unnamed'),
+						role: t(`share.roles.${confirming.role}`),
+					})}${confirming.id === currentLinkId ? `\n${t('share.confirmYours')}` : ''}`}
+					confirmLabel={t('share.confirm')}
+					cancelLabel={t('share.cancel')}
+					danger
+					onConfirm={() => void deactivate(confirming.id)}
+					onCancel={() => setConfirming(null)}
+				/>
+			)}
 		</div>
 	)
 }

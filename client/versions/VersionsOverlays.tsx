@@ -1,5 +1,5 @@
 import { useBoardContext } from '../board/BoardContext'
-import { HistoryPanel } from './HistoryPanel'
+import { HistoryPanel } from '../board/lazyParts'
 
 /** The history panel over the canvas, when it is open. */
 export function VersionsOverlays() {

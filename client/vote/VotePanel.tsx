@@ -1,7 +1,9 @@
 import { useEditor, useValue } from '@tldraw/tldraw'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { can } from '../../shared/auth/permissions'
 import { rankNeeds } from '../../shared/meeting/vote'
+import { ConfirmDialog } from '../app/ConfirmDialog'
 import { useBoardContext } from '../board/BoardContext'
 import { $currentUser } from '../user/currentUser'
 import { useNeedTitles } from './useNeedTitles'
@@ -14,10 +16,10 @@ import { $voteTally } from './voteStore'
 import './vote.css'
 
 /**
- * The dot-vote panel. Facilitator: start a vote (dots each, anonymous, scope), end it,
- * clear its results. Editors and facilitators during an open vote: their dots on the
- * eligible needs. Everyone: the live ranking, then the final one. Viewers see the
- * ranking only (the server drops their writes anyway).
+ * The dot-vote panel. Facilitator: start a vote (dots each, anonymous, scope), end it
+ * after a confirmation, clear its results. 参会 participants, editors and facilitators
+ * during an open vote: their dots on the eligible needs. Everyone: the live ranking, then
+ * the final one (kept when the vote ended). Viewers see the ranking only.
  */
 export function VotePanel({ onClose }: { onClose(): void }) {
 	const editor = useEditor()
@@ -27,9 +29,16 @@ export function VotePanel({ onClose }: { onClose(): void }) {
 	const user = useValue('me', () => $currentUser.get(), [])
 	const session = tally?.session ?? null
 	const isFacilitator = role === 'facilitator'
-	const canVote = role === 'facilitator' || role === 'editor'
+	const canVote = can(role, 'vote')
 	const [startingNew, setStartingNew] = useState(false)
-	const titles = useNeedTitles(tally?.counts)
+	const [confirmingEnd, setConfirmingEnd] = useState(false)
+	const liveTitles = useNeedTitles(tally?.counts)
+	// A finished vote's needs deleted since keep the title they had when it ended.
+	const titles = useMemo(() => {
+		const out = new Map(tally?.keptTitles ?? [])
+		for (const [id, title] of liveTitles) if (title || !out.has(id)) out.set(id, title)
+		return out
+	}, [liveTitles, tally?.keptTitles])
 	const ranking = useMemo(() => (tally ? rankNeeds(tally.counts, titles) : []), [tally, titles])
 	const showForm = isFacilitator && doc && (!session || (session.status === 'closed' && startingNew))
 
@@ -47,6 +56,20 @@ export function VotePanel({ onClose }: { onClose(): void }) {
 				</button>
 			</header>
 
+			{confirmingEnd && session?.status === 'open' && tally && doc && (
+				<ConfirmDialog
+					testId="vote-end-confirm"
+					title={t('vote.endConfirmTitle')}
+					message={t('vote.endConfirmMessage', { count: tally.voters })}
+					confirmLabel={t('vote.endConfirm')}
+					cancelLabel={t('vote.endCancel')}
+					onConfirm={() => {
+						setConfirmingEnd(false)
+						endVote(editor, doc, session, tally, titles)
+					}}
+					onCancel={() => setConfirmingEnd(false)}
+				/>
+			)}
 			{!session && !isFacilitator && <p className="nd-muted">{t('vote.noneYet')}</p>}
 			{showForm && <VoteStartForm doc={doc} onStarted={() => setStartingNew(false)} />}
 
@@ -58,7 +81,7 @@ export function VotePanel({ onClose }: { onClose(): void }) {
 							type="button"
 							className="nd-button nd-button--primary nd-vote__wide"
 							data-testid="vote-end"
-							onClick={() => endVote(editor, doc, session, tally.counts)}
+							onClick={() => setConfirmingEnd(true)}
 						>
 							{t('vote.end')}
 						</button>

@@ -21,7 +21,11 @@ export function VoteStartForm({ doc, onStarted }: { doc: Y.Doc; onStarted(): voi
 	const [frameId, setFrameId] = useState('')
 	const [problem, setProblem] = useState<StartVoteProblem | null>(null)
 	// A string, so moving cards does not re-render the form.
-	const framesJson = useValue('vote frames', () => JSON.stringify(voteFrameOptions(editor)), [editor])
+	const untitled = t('vote.untitledFrame')
+	const framesJson = useValue('vote frames', () => JSON.stringify(voteFrameOptions(editor, untitled)), [
+		editor,
+		untitled,
+	])
 	const frames = useMemo(() => JSON.parse(framesJson) as { id: string; label: string }[], [framesJson])
 	const clamp = (n: number) => Math.min(MAX_DOTS_PER_VOTER, Math.max(MIN_DOTS_PER_VOTER, Math.round(n) || 1))
 

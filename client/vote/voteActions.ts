@@ -6,7 +6,7 @@ import {
 	type VoteSession,
 	writeMeetingValue,
 } from '../../shared/meeting/meetingLayout'
-import { closeVoteSession, createVoteSession, parseVoteSession } from '../../shared/meeting/vote'
+import { closeVoteSession, createVoteSession, parseVoteSession, voteResult } from '../../shared/meeting/vote'
 
 /** Why a facilitator's start was refused. */
 export type StartVoteProblem = 'alreadyOpen' | 'noNeeds'
@@ -41,9 +41,17 @@ export function startVote(
 /**
  * Ends the vote (facilitator): each need in the vote gets its count as its `votes` (one
  * change for everyone, so the ranking becomes the needs' priority in the plan; needs
- * outside the vote keep theirs), then the session is closed.
+ * outside the vote keep theirs), then the session is closed with its result kept (counts,
+ * titles, voters), so the finished ranking never changes when cards are deleted later.
  */
-export function endVote(editor: Editor, doc: Y.Doc, session: VoteSession, counts: ReadonlyMap<string, number>): void {
+export function endVote(
+	editor: Editor,
+	doc: Y.Doc,
+	session: VoteSession,
+	tally: { counts: ReadonlyMap<string, number>; voters: number },
+	titles: ReadonlyMap<string, string>,
+): void {
+	const { counts } = tally
 	const updates = [...counts]
 		.filter(([id, n]) => {
 			const shape = editor.getShape(id as TLShapeId)
@@ -52,7 +60,11 @@ export function endVote(editor: Editor, doc: Y.Doc, session: VoteSession, counts
 		.map(([id, n]) => ({ id: id as TLShapeId, type: 'need' as const, props: { votes: n } }))
 	// A locked need card still takes its result.
 	if (updates.length > 0) editor.run(() => editor.updateShapes(updates as never), { ignoreShapeLock: true })
-	writeMeetingValue(doc, MEETING_VOTE_KEY, closeVoteSession(session, Date.now()))
+	writeMeetingValue(
+		doc,
+		MEETING_VOTE_KEY,
+		closeVoteSession(session, Date.now(), voteResult(counts, titles, tally.voters)),
+	)
 }
 
 /** Hides the last vote's results from the cards and the panel (facilitator); the cards keep their votes. */

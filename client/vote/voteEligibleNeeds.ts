@@ -1,6 +1,8 @@
 import type { Editor, TLShape } from '@tldraw/tldraw'
 import type { VoteSession } from '../../shared/meeting/meetingLayout'
 import { eligibleNeedIds, type NeedPlacement, type VoteFrame } from '../../shared/meeting/voteEligibility'
+import { type VoteFrameChoice, type VoteFrameInfo, voteFrameChoices } from '../../shared/meeting/voteFrameChoices'
+import { readLaneMeta } from '../../shared/templates/laneMeta'
 
 function frameOf(editor: Editor, frameId: string | null): VoteFrame | null {
 	if (!frameId) return null
@@ -29,14 +31,33 @@ export function editorEligibleNeedIds(editor: Editor, needs: readonly TLShape[],
 	return eligibleNeedIds(placements, frame)
 }
 
-/** The frames a vote can be limited to, with their name and their parent frame's (lanes live in stages). */
-export function voteFrameOptions(editor: Editor): { id: string; label: string }[] {
-	const frames = editor.getCurrentPageShapes().filter((s) => s.type === 'frame')
-	const nameOf = (s: TLShape) => ((s.props as { name?: string }).name ?? '').trim()
-	return frames.map((f) => {
-		const parent = editor.getShape(f.parentId as TLShape['id'])
-		const own = nameOf(f)
-		const parentName = parent?.type === 'frame' ? nameOf(parent) : ''
-		return { id: f.id, label: parentName && own ? `${parentName} › ${own}` : own }
+/**
+ * The frames a vote can be limited to (投票范围), in board order, only those that can hold
+ * needs, labelled with their parent frame's name (lanes live in stages): see voteFrameChoices.
+ * An unnamed frame is called `untitled`.
+ */
+export function voteFrameOptions(editor: Editor, untitled: string): VoteFrameChoice[] {
+	const shapes = editor.getCurrentPageShapes()
+	const frames = shapes.filter((s) => s.type === 'frame')
+	const needs = shapes.filter((s) => s.type === 'need')
+	const pageId = editor.getCurrentPageId()
+	const placements: NeedPlacement[] = needs.map((shape) => {
+		const b = editor.getShapePageBounds(shape)
+		return { id: shape.id, pageId, bounds: b ? { x: b.x, y: b.y, w: b.w, h: b.h } : null }
 	})
+	const infos: VoteFrameInfo[] = frames.map((f) => {
+		const parent = editor.getShape(f.parentId as TLShape['id'])
+		const b = editor.getShapePageBounds(f)
+		const bounds = b ? { x: b.x, y: b.y, w: b.w, h: b.h } : null
+		return {
+			id: f.id,
+			parentFrameId: parent?.type === 'frame' ? parent.id : null,
+			name: ((f.props as { name?: string }).name ?? '').trim(),
+			x: bounds?.x ?? f.x,
+			y: bounds?.y ?? f.y,
+			lane: readLaneMeta(f.meta),
+			holdsNeedNow: bounds !== null && eligibleNeedIds(placements, { pageId, bounds }).size > 0,
+		}
+	})
+	return voteFrameChoices(infos, untitled)
 }

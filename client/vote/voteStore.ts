@@ -1,6 +1,6 @@
 import { atom, computed } from '@tldraw/tldraw'
 import type { Ballot, VoteSession } from '../../shared/meeting/meetingLayout'
-import { tallyVotes, voterCount } from '../../shared/meeting/vote'
+import { voteTallyOf } from '../../shared/meeting/vote'
 
 /**
  * The board's dot vote as signals, fed by one Y observer (`useVoteSync`, mounted once
@@ -22,15 +22,15 @@ export interface VoteTally {
 	counts: ReadonlyMap<string, number>
 	/** People with at least one dot that counts. */
 	voters: number
+	/** Titles a finished vote kept (for needs deleted since). */
+	keptTitles: ReadonlyMap<string, string>
 }
 
-/** The tally of the current vote, or null when there is none. */
+/** The tally of the current vote (a finished vote's kept result), or null when there is none. */
 export const $voteTally = computed<VoteTally | null>('vote tally', () => {
 	const session = $voteSession.get()
 	if (!session) return null
-	const ballots = $voteBallots.get()
-	const eligible = $voteEligible.get()
-	return { session, counts: tallyVotes(session, ballots, eligible), voters: voterCount(session, ballots, eligible) }
+	return { session, ...voteTallyOf(session, $voteBallots.get(), $voteEligible.get()) }
 })
 
 /**

@@ -1,6 +1,7 @@
 import express, { type Router } from 'express'
 import { z } from 'zod'
 import type { CreatedShareLink, ShareLinkList } from '../../shared/apiTypes'
+import { deactivationRefusal } from '../../shared/auth/linkDeactivation'
 import { BOARD_ID_PATTERN, CloseCode, ROLES } from '../../shared/protocol'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
@@ -34,8 +35,10 @@ const createLinkBody = z.strictObject({
  * `/api/boards/:id/links` (facilitator): share links of a board.
  *
  * - `POST /` `{ role, label?, expiresAt? }` → 201 CreatedShareLink (the token only inside `url`).
- * - `GET /` → ShareLinkList (never tokens).
- * - `DELETE /:linkId` → 204; every socket opened with the link is closed with `linkRevoked`.
+ * - `GET /` → ShareLinkList (never tokens; `currentLinkId` is the link the request came with).
+ * - `DELETE /:linkId` → 204, the link deactivated (停用); every socket opened with it is
+ *   closed with `linkRevoked`. The board's last active facilitator link is never
+ *   deactivated: `409 last_facilitator_link` (nobody could manage the board any more).
  */
 export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 	const { storage, rooms } = deps
@@ -70,7 +73,10 @@ export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 
 	router.get('/', async (_req, res) => {
 		const board = await boardOr404(accessOf(res).boardId)
-		const list: ShareLinkList = { links: (await storage.listLinks(board.id)).map(toShareLink) }
+		const list: ShareLinkList = {
+			links: (await storage.listLinks(board.id)).map(toShareLink),
+			currentLinkId: accessOf(res).linkId ?? null,
+		}
 		res.setHeader('Cache-Control', 'no-store')
 		res.json(list)
 	})
@@ -78,7 +84,18 @@ export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 	router.delete('/:linkId', async (req, res) => {
 		const board = await boardOr404(accessOf(res).boardId)
 		const linkId = req.params.linkId
-		const row = LINK_ID_PATTERN.test(linkId) ? await storage.revokeLink(board.id, linkId, Date.now()) : null
+		const now = Date.now()
+		// Decided and written in one storage transaction: two requests cannot each leave the other's link last.
+		const row = LINK_ID_PATTERN.test(linkId)
+			? await storage.revokeLinkUnless(board.id, linkId, now, (links) => deactivationRefusal(links, linkId, now) !== null)
+			: null
+		if (row === 'refused') {
+			throw new HttpError(
+				409,
+				'last_facilitator_link',
+				'This is the board’s last active facilitator link: make another facilitator link before deactivating it',
+			)
+		}
 		if (!row) throw new HttpError(404, 'link_not_found', `Link not found: ${linkId}`)
 		rooms.closeLink(row.id, CloseCode.linkRevoked, 'link revoked')
 		res.status(204).end()

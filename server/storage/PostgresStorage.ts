@@ -432,6 +432,29 @@ export class PostgresStorage implements Storage {
 		return r.rows[0] ? toLinkRow(r.rows[0]) : null
 	}
 
+	async revokeLinkUnless(
+		boardId: string,
+		linkId: string,
+		at: number,
+		refuse: (links: readonly ShareLinkRow[]) => boolean,
+	): Promise<ShareLinkRow | null | 'refused'> {
+		return this.transaction(boardId, async (c) => {
+			// Row locks on every link of the board: a concurrent deactivation waits for this decision.
+			const links = await c.query<LinkDbRow>(
+				'SELECT * FROM share_links WHERE board_id = $1 ORDER BY created_at DESC, ord DESC FOR UPDATE',
+				[boardId],
+			)
+			if (refuse(links.rows.map(toLinkRow))) return 'refused'
+			await c.query('UPDATE share_links SET revoked_at = $1 WHERE board_id = $2 AND id = $3 AND revoked_at IS NULL', [
+				at,
+				boardId,
+				linkId,
+			])
+			const r = await c.query<LinkDbRow>('SELECT * FROM share_links WHERE board_id = $1 AND id = $2', [boardId, linkId])
+			return r.rows[0] ? toLinkRow(r.rows[0]) : null
+		})
+	}
+
 	async touchLink(linkId: string, at: number): Promise<void> {
 		await this.query(
 			'',

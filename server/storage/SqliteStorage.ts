@@ -112,7 +112,7 @@ CREATE TABLE IF NOT EXISTS assets (
 CREATE TABLE IF NOT EXISTS share_links (
 	id TEXT PRIMARY KEY,
 	board_id TEXT NOT NULL REFERENCES boards(id),
-	role TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'facilitator')),
+	role TEXT NOT NULL CHECK (role IN ('viewer', 'participant', 'editor', 'facilitator')),
 	label TEXT NOT NULL DEFAULT '',
 	token_hash TEXT NOT NULL UNIQUE,
 	created_at INTEGER NOT NULL,
@@ -128,7 +128,7 @@ CREATE TABLE IF NOT EXISTS versions (
 	kind TEXT NOT NULL CHECK (kind IN ('manual', 'auto', 'restore')),
 	created_at INTEGER NOT NULL,
 	created_by TEXT NOT NULL DEFAULT '',
-	role TEXT CHECK (role IS NULL OR role IN ('viewer', 'editor', 'facilitator')),
+	role TEXT CHECK (role IS NULL OR role IN ('viewer', 'participant', 'editor', 'facilitator')),
 	record_count INTEGER NOT NULL,
 	shape_count INTEGER NOT NULL DEFAULT 0,
 	snapshot BLOB NOT NULL
@@ -164,6 +164,27 @@ CREATE TABLE IF NOT EXISTS client_owners (
 	PRIMARY KEY (board_id, client_id)
 ) WITHOUT ROWID;
 `
+
+/**
+ * Databases made before the 参会 (participant) role refuse it in share_links' CHECK
+ * constraint, which SQLite cannot alter: the table is rebuilt once with the current one
+ * (rows, ids and index kept; nothing references share_links).
+ */
+function allowParticipantLinks(db: Database.Database): void {
+	const table = db
+		.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'share_links'")
+		.get()
+	if (!table || table.sql.includes("'participant'")) return
+	const create = /CREATE TABLE IF NOT EXISTS share_links \([\s\S]*?\n\);/.exec(SCHEMA_SQL)?.[0]
+	if (!create) throw new Error('allowParticipantLinks: share_links is missing from SCHEMA_SQL')
+	db.transaction(() => {
+		db.exec('ALTER TABLE share_links RENAME TO share_links_before_participant')
+		db.exec(create)
+		db.exec('INSERT INTO share_links SELECT * FROM share_links_before_participant')
+		db.exec('DROP TABLE share_links_before_participant')
+		db.exec('CREATE INDEX IF NOT EXISTS share_links_board ON share_links(board_id, created_at)')
+	})()
+}
 
 /** Statements of one document kind's snapshot and log tables. */
 function docStatements(db: Database.Database, snapshots: string, updates: string) {
@@ -208,6 +229,7 @@ export class SqliteStorage implements Storage {
 		this.db.exec(SCHEMA_SQL)
 		this.db.exec(PRIVATE_DOC_SCHEMA_SQL)
 		this.db.exec(CLIENT_OWNERS_SQL)
+		allowParticipantLinks(this.db)
 		const versionColumns = this.db.prepare<[], { name: string }>('PRAGMA table_info(versions)').all()
 		if (!versionColumns.some((c) => c.name === 'private_snapshot')) {
 			this.db.exec('ALTER TABLE versions ADD COLUMN private_snapshot BLOB')
@@ -398,6 +420,20 @@ export class SqliteStorage implements Storage {
 		this.stmts.revokeLink.run(at, boardId, linkId)
 		const r = this.stmts.getLink.get(boardId, linkId)
 		return r ? toLinkRow(r) : null
+	}
+
+	async revokeLinkUnless(
+		boardId: string,
+		linkId: string,
+		at: number,
+		refuse: (links: readonly ShareLinkRow[]) => boolean,
+	): Promise<ShareLinkRow | null | 'refused'> {
+		return this.db.transaction((): ShareLinkRow | null | 'refused' => {
+			if (refuse(this.stmts.listLinks.all(boardId).map(toLinkRow))) return 'refused'
+			this.stmts.revokeLink.run(at, boardId, linkId)
+			const r = this.stmts.getLink.get(boardId, linkId)
+			return r ? toLinkRow(r) : null
+		}).immediate()
 	}
 
 	async touchLink(linkId: string, at: number): Promise<void> {

@@ -120,6 +120,17 @@ export interface Storage {
 	findLinkByTokenHash(tokenHash: string): Promise<ShareLinkRow | null>
 	/** Marks a link of `boardId` revoked (keeps an earlier revocation time); null when there is no such link. */
 	revokeLink(boardId: string, linkId: string, at: number): Promise<ShareLinkRow | null>
+	/**
+	 * Like revokeLink, but reads the board's links and decides in the same transaction: when
+	 * `refuse(links)` is true nothing is written and 'refused' is answered, so two concurrent
+	 * requests (on any node) can never each leave the other's link the last one.
+	 */
+	revokeLinkUnless(
+		boardId: string,
+		linkId: string,
+		at: number,
+		refuse: (links: readonly ShareLinkRow[]) => boolean,
+	): Promise<ShareLinkRow | null | 'refused'>
 	/** Records a use of a link; writes at most once per LINK_TOUCH_INTERVAL_MS. */
 	touchLink(linkId: string, at: number): Promise<void>
 	/** Saves a version; when it is 'auto', drops the board's oldest 'auto' versions beyond `maxAuto`. */

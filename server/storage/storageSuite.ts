@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { deactivationRefusal } from '../../shared/auth/linkDeactivation'
 import type { ShareLinkRow, Storage, StoredVersion, VersionKind } from './Storage'
 
 /**
@@ -179,6 +180,22 @@ export function storageSuite(name: string, factory: StorageFactory, skip = false
 			const listed = await storage.listAssets('boardA')
 			expect(listed.map((a) => [a.id, a.mime, a.data])).toEqual([['asset-1', 'image/png', data]])
 			expect(await storage.listAssets('boardB')).toEqual([])
+		})
+
+		it('deactivates under a guard read in the same transaction: of two concurrent requests for the last two facilitator links, one is refused', async () => {
+			const { storage } = await open()
+			await board(storage, 'boardA')
+			await storage.createLink(link('boardA', 'link-1', 100, { role: 'facilitator' }))
+			await storage.createLink(link('boardA', 'link-2', 200, { role: 'facilitator' }))
+			const lastFacilitator = (id: string) => (links: readonly ShareLinkRow[]) =>
+				deactivationRefusal(links, id, 1_000) !== null
+			const results = await Promise.all([
+				storage.revokeLinkUnless('boardA', 'link-1', 1_000, lastFacilitator('link-1')),
+				storage.revokeLinkUnless('boardA', 'link-2', 1_000, lastFacilitator('link-2')),
+			])
+			expect(results.filter((r) => r === 'refused')).toHaveLength(1)
+			expect((await storage.listLinks('boardA')).filter((l) => l.revokedAt === null)).toHaveLength(1)
+			expect(await storage.revokeLinkUnless('boardA', 'missing', 1_000, () => false)).toBeNull()
 		})
 
 		it('finds links by token hash, lists them newest first, revokes once, touches at most once a minute', async () => {

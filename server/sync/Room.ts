@@ -107,7 +107,7 @@ export interface RoomOptions {
 	limits?: Partial<RoomLimits>
 	/**
 	 * Checked before a client's update is applied, after the role checks: a reason makes
-	 * the room refuse it (close `forbidden`, nothing applied). The main document refuses
+	 * the room refuse it (close `writeRefused`, nothing applied). The main document refuses
 	 * private fields; the private document anything outside its private map.
 	 */
 	refuseUpdate?: (doc: Y.Doc, update: Uint8Array, inspection: UpdateInspection) => string | null
@@ -379,7 +379,7 @@ export class Room {
 					if (problem) throw new ProtocolError(problem)
 					const role = this.conns.get(conn)?.role ?? 'viewer'
 					const claim = presenceRoleClaimProblem(update, role, (id) => this.awareness.meta.get(id)?.clock)
-					if (claim) throw new ProtocolError(claim, CloseCode.forbidden)
+					if (claim) throw new ProtocolError(claim, CloseCode.writeRefused)
 					this.applyPresence(conn, update)
 					return
 				}
@@ -438,7 +438,7 @@ export class Room {
 					throw new ProtocolError('update deletes changes this board does not have')
 				}
 				const refusal = writeRefusal(state.role, inspection.paths, this.doc)
-				if (refusal) throw new ProtocolError(refusal, CloseCode.forbidden)
+				if (refusal) throw new ProtocolError(refusal, CloseCode.writeRefused)
 				const taken = this.owners.foreign(inspection.writerClients, state.owner)
 				if (taken !== null) {
 					throw new ProtocolError(
@@ -448,7 +448,7 @@ export class Room {
 				}
 				this.ensureRoomFor(update.byteLength)
 				const refused = this.options.refuseUpdate?.(this.doc, update, inspection)
-				if (refused) throw new ProtocolError(refused, CloseCode.forbidden)
+				if (refused) throw new ProtocolError(refused, CloseCode.writeRefused)
 				this.claimClientIds(inspection.writerClients, state.owner)
 				Y.applyUpdate(this.doc, update, conn)
 				this.docBytes += update.byteLength

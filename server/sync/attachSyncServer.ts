@@ -46,11 +46,13 @@ function closeReason(err: ProtocolError): string {
 	const kind =
 		err.closeCode === CloseCode.forbidden
 			? 'forbidden'
-			: err.closeCode === CloseCode.quotaExceeded
-				? 'quota exceeded'
-				: err.closeCode === CloseCode.rateLimited
-					? 'rate limited'
-					: 'protocol error'
+			: err.closeCode === CloseCode.writeRefused
+				? 'write refused'
+				: err.closeCode === CloseCode.quotaExceeded
+					? 'quota exceeded'
+					: err.closeCode === CloseCode.rateLimited
+						? 'rate limited'
+						: 'protocol error'
 	return `${kind}: ${err.message}`.slice(0, 120)
 }
 
@@ -218,7 +220,7 @@ export function attachSyncServer(
 		const access = result.access
 		// Private card fields (联系方式) are for editor and facilitator links: a viewer gets nothing of them.
 		if (doc === 'private' && !roleAtLeast(access.role, 'editor')) {
-			ws.close(CloseCode.forbidden, 'forbidden: viewers may not open the private document')
+			ws.close(CloseCode.forbidden, 'forbidden: only editor and facilitator links may open the private document')
 			return
 		}
 		const board = await deps.storage.getBoard(boardId)

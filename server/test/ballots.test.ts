@@ -199,7 +199,7 @@ describe('ballots are written by the server only', () => {
 		expect(getYBallots(host.doc).size).toBe(1)
 	})
 
-	it('closes an editor’s socket with 4403 when its update writes the ballots map, and nothing changes', async () => {
+	it('closes an editor’s socket with 4422 (write refused) when its update writes the ballots map, and nothing changes', async () => {
 		const { server, id, host, editorA } = await setup()
 		startVote(host, { id: 'vote-1' })
 		const honest = await (async () => {
@@ -223,7 +223,7 @@ describe('ballots are written by the server only', () => {
 		})
 		const closed = whenClosed(ws)
 		ws.send(updateFrame(Y.encodeStateAsUpdate(forged)))
-		expect((await closed).code).toBe(CloseCode.forbidden)
+		expect((await closed).code).toBe(CloseCode.writeRefused)
 
 		const room = await server.rooms.acquire(id)
 		expect([...ballotsOf(room.doc).keys()]).toEqual([ballotKey('vote-1', honest.voterId)])
@@ -252,7 +252,7 @@ describe('ballots are written by the server only', () => {
 		const closedOnDelete = nextClose(intruder.provider)
 		intruder.provider.shouldConnect = false
 		getYBallots(intruder.doc).delete(key)
-		expect(await closedOnDelete).toBe(CloseCode.forbidden)
+		expect(await closedOnDelete).toBe(CloseCode.writeRefused)
 
 		// Overwriting it through the sync socket: refused too.
 		const overwriter = client(server, id, editorB.token)
@@ -261,7 +261,7 @@ describe('ballots are written by the server only', () => {
 		const closedOnWrite = nextClose(overwriter.provider)
 		overwriter.provider.shouldConnect = false
 		getYBallots(overwriter.doc).set(key, { ...mine.ballot, dots: [] })
-		expect(await closedOnWrite).toBe(CloseCode.forbidden)
+		expect(await closedOnWrite).toBe(CloseCode.writeRefused)
 
 		// Over REST the other link — even with the same participant secret — gets its own ballot.
 		const theirs = await vote(server, id, editorB.token, session.id, {

@@ -304,6 +304,7 @@ const REFUSAL_CODES: readonly number[] = [
 	CloseCode.protocolError,
 	CloseCode.messageTooBig,
 	CloseCode.forbidden,
+	CloseCode.writeRefused,
 	CloseCode.quotaExceeded,
 	CloseCode.rateLimited,
 ]
@@ -533,7 +534,8 @@ describe(`sync fuzzer ${tag}`, () => {
 				if (closedByUs.has(ws)) return
 				counters.closedByServer[code] = (counters.closedByServer[code] ?? 0) + 1
 				// Refused frames close with protocolError (4400), messageTooBig (1009), forbidden
-				// (4403: another participant's client id or presence), quotaExceeded (4413: too much
+				// (4403: another participant's client id or presence), writeRefused (4422: a write
+				// beyond the role), quotaExceeded (4413: too much
 				// presence) or rateLimited (4429: bytes too fast); anything else (internal error,
 				// auth, an unclean drop) stops the run at once.
 				if (!REFUSAL_CODES.includes(code)) {

@@ -237,7 +237,7 @@ describe('presence belongs to its connection', () => {
 })
 
 describe('locks and board metadata', () => {
-	it('refuses an editor unlocking a locked frame or rewriting the schema (4403); the facilitator may unlock', async () => {
+	it('refuses an editor unlocking a locked frame or rewriting the schema (4422); the facilitator may unlock', async () => {
 		const { server, id, facilitator, editor } = await setup()
 		const host = person(server, id, facilitator, 'host-participant-0001')
 		await whenSynced(host.provider)
@@ -265,14 +265,14 @@ describe('locks and board metadata', () => {
 		const unlocked = nextClose(member.provider)
 		member.provider.shouldConnect = false
 		;(getYRecords(member.doc).get('shape:frame1') as unknown as Y.Map<unknown>).set('isLocked', false)
-		expect((await unlocked).code).toBe(CloseCode.forbidden)
+		expect((await unlocked).code).toBe(CloseCode.writeRefused)
 
 		const schemaWriter = person(server, id, editor, 'member-participant-0003')
 		await whenSynced(schemaWriter.provider)
 		const rewritten = nextClose(schemaWriter.provider)
 		schemaWriter.provider.shouldConnect = false
 		getYMeta(schemaWriter.doc).set('schema', { schemaVersion: 1, storeVersion: 0, recordVersions: {} })
-		expect((await rewritten).code).toBe(CloseCode.forbidden)
+		expect((await rewritten).code).toBe(CloseCode.writeRefused)
 
 		const roomFrame = getYRecords(server.rooms.peek(id)?.doc as Y.Doc).get('shape:frame1') as unknown as Y.Map<unknown>
 		expect(roomFrame.get('isLocked')).toBe(true)

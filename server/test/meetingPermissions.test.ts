@@ -58,7 +58,7 @@ describe('meeting state is the facilitator’s', () => {
 		expect(getYMeeting(late.doc).get(MEETING_TIMER_KEY)).toEqual({ status: 'running', durationMs: 300_000, endsAt: 1 })
 	})
 
-	it('closes an editor’s socket with 4403 when it writes the meeting map, and nobody sees the write', async () => {
+	it('closes an editor’s socket with 4422 (write refused) when it writes the meeting map, and nobody sees the write', async () => {
 		const { server, id, facilitatorToken, editorToken } = await setup()
 		const host = client(server, id, facilitatorToken)
 		const intruder = client(server, id, editorToken)
@@ -66,7 +66,7 @@ describe('meeting state is the facilitator’s', () => {
 		const closed = nextClose(intruder.provider)
 		intruder.provider.shouldConnect = false
 		getYMeeting(intruder.doc).set('follow', { id: 'x', userId: 'user:intruder', name: '冒充', since: 0 })
-		expect(await closed).toBe(CloseCode.forbidden)
+		expect(await closed).toBe(CloseCode.writeRefused)
 
 		// A later, honest edit from the host arrives; the forged follow request never does.
 		host.doc.getMap('records').set('probe', 1)
@@ -94,7 +94,7 @@ describe('meeting state is the facilitator’s', () => {
 		voter.provider.shouldConnect = false
 		const key = ballotKey('vote1', 'user:li')
 		getYBallots(voter.doc).set(key, { voteId: 'vote1', voterId: 'user:li', name: '李', dots: ['shape:a'] })
-		expect(await closed).toBe(CloseCode.forbidden)
+		expect(await closed).toBe(CloseCode.writeRefused)
 		expect(getYBallots(host.doc).has(key)).toBe(false)
 	})
 
@@ -114,7 +114,7 @@ describe('meeting state is the facilitator’s', () => {
 		member.doc.getMap('records').set('offline edit', 'kept')
 		let refused = 0
 		member.provider.on('connection-close', (e: CloseEvent | null) => {
-			if (e?.code === CloseCode.forbidden) refused++
+			if (e?.code === CloseCode.forbidden || e?.code === CloseCode.writeRefused) refused++
 		})
 		member.provider.connect()
 		await whenSynced(member.provider)
@@ -124,7 +124,7 @@ describe('meeting state is the facilitator’s', () => {
 })
 
 describe('roles in presence', () => {
-	it('closes the socket of an editor presenting itself as the facilitator (4403); its own role, and echoes of the facilitator’s, are fine', async () => {
+	it('closes the socket of an editor presenting itself as the facilitator (4422); its own role, and echoes of the facilitator’s, are fine', async () => {
 		const { server, id, facilitatorToken, editorToken } = await setup()
 		const host = client(server, id, facilitatorToken)
 		const honest = client(server, id, editorToken)
@@ -135,7 +135,7 @@ describe('roles in presence', () => {
 		const closed = nextClose(impostor.provider)
 		impostor.provider.shouldConnect = false
 		impostor.provider.awareness.setLocalStateField('presence', { userName: '冒充', meta: { role: 'facilitator' } })
-		expect(await closed).toBe(CloseCode.forbidden)
+		expect(await closed).toBe(CloseCode.writeRefused)
 		const roleSeenBy = (provider: WebsocketProvider, clientId: number) =>
 			(provider.awareness.getStates().get(clientId) as { presence?: { meta?: { role?: string } } } | undefined)
 				?.presence?.meta?.role

@@ -332,7 +332,7 @@ describe('private fields and viewers', () => {
 		expect(again.updates).toHaveLength(0)
 	})
 
-	it('an update that writes a private field into the main document is refused (4403), for editors and facilitators', async () => {
+	it('an update that writes a private field into the main document is refused (4422 write refused), for editors and facilitators', async () => {
 		const s = await server()
 		const { id: boardId, token: facilitator } = await createBoardWithToken(s.url, '拒绝')
 		const editor = (await createLink(s.url, boardId, { role: 'editor' })).token
@@ -361,7 +361,7 @@ describe('private fields and viewers', () => {
 				await whenSynced(provider)
 				doc.transact(() => write(getYRecords(doc)))
 				await until(() => close !== null)
-				expect(close, what).toMatchObject({ code: CloseCode.forbidden, reason: expect.stringMatching(/private/) })
+				expect(close, what).toMatchObject({ code: CloseCode.writeRefused, reason: expect.stringMatching(/private/) })
 				provider.destroy()
 			}
 		}
@@ -389,7 +389,7 @@ describe('private fields and viewers', () => {
 		})
 		await whenSynced(strayProvider)
 		stray.getMap('records').set('x', 1)
-		await until(() => strayClose === CloseCode.forbidden)
+		await until(() => strayClose === CloseCode.writeRefused)
 	})
 
 	it('versions keep contacts through save and restore; a viewer’s preview never has them', async () => {

@@ -21,4 +21,21 @@ describe('roles', () => {
 		for (const min of Object.values(ACTION_ROLES)) expect(isRole(min)).toBe(true)
 		expect(isRole('admin')).toBe(false)
 	})
+
+	it.each([
+		['viewBoard', true],
+		['exportBoard', true],
+		['vote', true],
+		['editBoard', false],
+		['readPrivateFields', false],
+		['importIntoBoard', false],
+		['uploadAsset', false],
+		['runMeeting', false],
+		['manageLinks', false],
+	] as const)('a participant (参会) may %s: %s', (action, allowed) => {
+		expect(can('participant', action)).toBe(allowed)
+		// Between viewer and editor: a viewer never votes, an editor does.
+		expect(can('viewer', 'vote')).toBe(false)
+		expect(can('editor', 'vote')).toBe(true)
+	})
 })

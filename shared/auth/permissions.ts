@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../protocol'
 /** The rank of each role: a higher rank can do everything a lower one can. */
 const ROLE_RANK: Record<Role, number> = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<Role, number>
 
-/** True when `role` is `min` or more capable (facilitator > editor > viewer). */
+/** True when `role` is `min` or more capable (facilitator > editor > participant > viewer). */
 export function roleAtLeast(role: Role, min: Role): boolean {
 	return ROLE_RANK[role] >= ROLE_RANK[min]
 }
@@ -35,8 +35,8 @@ export const ACTION_ROLES = {
 	manageLinks: 'facilitator',
 	/** Rename, move to the trash, restore. */
 	manageBoard: 'facilitator',
-	/** Place dots in an open vote. */
-	vote: 'editor',
+	/** Place dots in an open vote (a 参会 link votes without editing). */
+	vote: 'participant',
 	/** Change meeting state: follow-me requests, the shared timer, starting and ending votes. */
 	runMeeting: 'facilitator',
 	/** List a board's saved versions and preview one. */

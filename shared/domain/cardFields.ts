@@ -81,6 +81,8 @@ export interface FieldDescriptor<K extends string = string> extends Bilingual {
 	readonly max?: number
 	/** A `number` that takes whole numbers only. */
 	readonly integer?: boolean
+	/** Written by the app, not typed (票数: set when a vote ends): shown, never edited in forms or lists. */
+	readonly readOnly?: boolean
 	/** The columns of an `activities` / `budget` / `indicators` table. */
 	readonly columns?: readonly FieldDescriptor[]
 }
@@ -163,7 +165,7 @@ export const NEED_FIELDS: CardFieldList<NeedProps> = [
 	{ key: 'raisedBy', input: 'text', zh: '提出人', en: 'Raised by' },
 	{ key: 'location', input: 'text', zh: '网格/位置', en: 'Grid / location' },
 	{ key: 'status', input: 'enum', zh: '状态', en: 'Status', options: NEED_STATUSES },
-	{ key: 'votes', input: 'number', zh: '票数', en: 'Votes', min: 0, integer: true },
+	{ key: 'votes', input: 'number', zh: '票数', en: 'Votes', min: 0, integer: true, readOnly: true },
 ]
 
 /** Fields of a 资源 card, in form order. */

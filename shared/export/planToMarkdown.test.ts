@@ -100,6 +100,16 @@ describe('planToMarkdown', () => {
 		expect(planToMarkdown(fullPlan(), { contactPhone: '0531-7654321' })).not.toContain('0531-7654321')
 	})
 
+	it('names a single need source without counting it twice', () => {
+		const records = [
+			cardRecord('need', '看护', { title: '青少年周末看护', source: 'visit' }),
+			cardRecord('need', '理发', { title: '老年人理发', source: 'visit' }),
+		]
+		const text = section(md(records), '二、背景与需求分析')
+		expect(text).toContain('通过走访共识别需求 2 项')
+		expect(text).not.toMatch(/走访 2 项共识别/)
+	})
+
 	it('fills 概要, 背景, 目标 and 实施 from the plan content', () => {
 		const text = planToMarkdown(fullPlan())
 		expect(section(text, '一、项目概要')).toContain('以社区营造为方向')

@@ -58,6 +58,19 @@ export interface VoteSession {
 	frameId: string | null
 	startedAt: number
 	endedAt: number | null
+	/**
+	 * A closed vote's result as it was when the facilitator ended it: dots per need (with the
+	 * need's title then, so a card deleted later keeps its line) and the number of voters.
+	 * The ranking of a finished vote is read from here, never recounted. Absent while open
+	 * and on votes closed before results were kept.
+	 */
+	result?: VoteResult
+}
+
+/** The frozen result of a closed vote. */
+export interface VoteResult {
+	needs: { id: string; title: string; votes: number }[]
+	voters: number
 }
 
 /** One voter's dots in one vote. */

@@ -13,6 +13,8 @@ import {
 	resetTimer,
 	resumeTimer,
 	startTimer,
+	TIME_UP_SHOWN_MS,
+	timerDisplay,
 } from './timer'
 
 const MIN = 60_000
@@ -180,5 +182,28 @@ describe('formatClock', () => {
 		[61 * MIN + 5000, '1:01:05'],
 	])('%s ms → %s', (ms, expected) => {
 		expect(formatClock(ms)).toBe(expected)
+	})
+})
+
+describe('timerDisplay: 时间到 never stays for good', () => {
+	const running = startTimer(5 * MIN, T0)
+	const end = T0 + 5 * MIN
+	it.each<[string, TimerState | null, number, ReturnType<typeof timerDisplay>]>([
+		['no countdown', null, T0, 'hidden'],
+		['reset (idle)', resetTimer(running), end + 1, 'hidden'],
+		['running', running, T0 + MIN, 'running'],
+		['paused with time left', pauseTimer(running, T0 + MIN), end + 10 * MIN, 'paused'],
+		['just reached zero', running, end, 'timeup'],
+		['a little under a minute after zero', running, end + TIME_UP_SHOWN_MS - 1, 'timeup'],
+		['a minute after zero', running, end + TIME_UP_SHOWN_MS, 'hidden'],
+		['a reload an hour later', running, end + 60 * MIN, 'hidden'],
+		[
+			'pausing after zero changes nothing: hidden after the minute',
+			pauseTimer(running, end + 1000),
+			end + 60 * MIN,
+			'hidden',
+		],
+	])('%s → %s', (_what, state, now, shown) => {
+		expect(timerDisplay(state, now)).toBe(shown)
 	})
 })

@@ -118,6 +118,24 @@ export function isTimeUp(state: TimerState, now: number): boolean {
 	return state.status !== 'idle' && remainingMs(state, now) <= 0
 }
 
+/** How long "时间到" stays on screen after a running countdown reaches zero (ms). */
+export const TIME_UP_SHOWN_MS = 60_000
+
+/** What the countdown chip shows. */
+export type TimerDisplay = 'hidden' | 'running' | 'paused' | 'timeup'
+
+/**
+ * What the countdown chip shows at server time `now`: nothing when there is no countdown
+ * or it was reset; "时间到" for TIME_UP_SHOWN_MS after a running countdown reached zero,
+ * then nothing — so a reload long after, or a forgotten timer, never shows it for good.
+ */
+export function timerDisplay(state: TimerState | null, now: number): TimerDisplay {
+	if (!state || state.status === 'idle') return 'hidden'
+	if (state.status === 'running' && now >= state.endsAt + TIME_UP_SHOWN_MS) return 'hidden'
+	if (isTimeUp(state, now)) return 'timeup'
+	return state.status
+}
+
 /**
  * A remaining time as a clock: "mm:ss", or "h:mm:ss" from one hour on. Partial seconds
  * round up, so a countdown shows "00:01" until it really reaches zero.

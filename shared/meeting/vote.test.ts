@@ -11,7 +11,9 @@ import {
 	rankNeeds,
 	removeDot,
 	tallyVotes,
+	voteResult,
 	voterCount,
+	voteTallyOf,
 } from './vote'
 
 const open: VoteSession = {
@@ -245,6 +247,57 @@ describe('vote sessions', () => {
 		expect(closed).toMatchObject({ status: 'closed', endedAt: 100 })
 		expect(closeVoteSession(closed, 200)).toBe(closed)
 		expect(parseVoteSession(closed)).toEqual(closed)
+	})
+})
+
+describe('a finished vote keeps its result', () => {
+	const cast = ballots(ballot('p1', ['shape:a', 'shape:a', 'shape:b']), ballot('p2', ['shape:b', 'shape:c']))
+	const titles = new Map([
+		['shape:a', '老年助餐'],
+		['shape:b', '儿童托管'],
+		['shape:c', '加装电梯'],
+	])
+	const openTally = voteTallyOf(open, cast, needs)
+	const closed = closeVoteSession(open, 100, voteResult(openTally.counts, titles, openTally.voters))
+
+	it('parses back with its result; a malformed result is dropped (the tally is recounted)', () => {
+		expect(parseVoteSession(closed)).toEqual(closed)
+		expect(parseVoteSession({ ...closed, result: { needs: [{ id: 'shape:a', votes: -1 }], voters: 1 } })).toEqual(
+			closeVoteSession(open, 100),
+		)
+		expect(parseVoteSession({ ...open, result: closed.result })).toEqual(open)
+	})
+
+	it.each([
+		['nothing changes', needs],
+		['a need card is deleted later', new Set(['shape:a', 'shape:c'])],
+		['every need card is deleted', new Set<string>()],
+		['a new need card appears', new Set([...needs, 'shape:new'])],
+	])('the ranking stays the same when %s', (_what, eligibleNow) => {
+		const tally = voteTallyOf(closed, cast, eligibleNow)
+		expect([...tally.counts]).toEqual([
+			['shape:a', 2],
+			['shape:b', 2],
+			['shape:c', 1],
+		])
+		expect(tally.voters).toBe(2)
+		expect(rankNeeds(tally.counts, tally.keptTitles).map((r) => [r.title, r.rank])).toEqual([
+			['儿童托管', 1],
+			['老年助餐', 1],
+			['加装电梯', 3],
+		])
+	})
+
+	it('while open (and for a vote closed without a kept result) the tally follows the cards', () => {
+		const without = new Set(['shape:a', 'shape:c'])
+		expect([...voteTallyOf(open, cast, without).counts]).toEqual([
+			['shape:a', 2],
+			['shape:c', 1],
+		])
+		expect([...voteTallyOf(closeVoteSession(open, 100), cast, without).counts]).toEqual([
+			['shape:a', 2],
+			['shape:c', 1],
+		])
 	})
 })
 

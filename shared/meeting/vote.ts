@@ -1,12 +1,15 @@
 import { competitionRanks } from '../plan/competitionRanks'
 import { compareTitles } from '../plan/sortPlanRows'
-import { type Ballot, ballotKey, type VoteSession } from './meetingLayout'
+import { type Ballot, ballotKey, type VoteResult, type VoteSession } from './meetingLayout'
 
 /** Fewest and most dots a facilitator may give each voter. */
 export const MIN_DOTS_PER_VOTER = 1
 export const MAX_DOTS_PER_VOTER = 20
 /** Default dots per voter in the start form. */
 export const DEFAULT_DOTS_PER_VOTER = 3
+/** Most needs a closed vote's result keeps, and the longest title it keeps of each. */
+export const MAX_RESULT_NEEDS = 5000
+export const MAX_RESULT_TITLE_LENGTH = 200
 /** Longest vote id, voter id, shape id and voter name accepted from the doc, in characters. */
 export const MAX_VOTE_ID_LENGTH = 64
 export const MAX_VOTER_ID_LENGTH = 128
@@ -47,7 +50,24 @@ export function parseVoteSession(value: unknown): VoteSession | null {
 	if (!isTime(startedAt)) return null
 	if (endedAt !== null && !isTime(endedAt)) return null
 	if (status === 'closed' && endedAt === null) return null
-	return { id, status, dotsPerVoter, anonymous, frameId, startedAt, endedAt }
+	const session: VoteSession = { id, status, dotsPerVoter, anonymous, frameId, startedAt, endedAt }
+	const result = status === 'closed' ? parseVoteResult(value.result) : null
+	return result ? { ...session, result } : session
+}
+
+/** A closed vote's kept result, or null when missing or malformed (the tally is then recounted). */
+function parseVoteResult(value: unknown): VoteResult | null {
+	if (!isRecord(value) || !Array.isArray(value.needs) || value.needs.length > MAX_RESULT_NEEDS) return null
+	const { voters } = value
+	if (typeof voters !== 'number' || !Number.isInteger(voters) || voters < 0) return null
+	const needs: VoteResult['needs'] = []
+	for (const n of value.needs) {
+		if (!isRecord(n) || !boundedString(n.id, MAX_SHAPE_ID_LENGTH)) return null
+		if (typeof n.votes !== 'number' || !Number.isInteger(n.votes) || n.votes < 0) return null
+		const title = typeof n.title === 'string' ? n.title.slice(0, MAX_RESULT_TITLE_LENGTH) : ''
+		needs.push({ id: n.id, title, votes: n.votes })
+	}
+	return { needs, voters }
 }
 
 /**
@@ -156,9 +176,63 @@ export function createVoteSession(opts: {
 	}
 }
 
-/** The session once ended (a closed session is returned unchanged). */
-export function closeVoteSession(session: VoteSession, now: number): VoteSession {
-	return session.status === 'closed' ? session : { ...session, status: 'closed', endedAt: now }
+/**
+ * The session once ended, keeping its result when given (a closed session is returned
+ * unchanged): from then on the ranking is the kept result, whatever happens to the cards.
+ */
+export function closeVoteSession(session: VoteSession, now: number, result?: VoteResult): VoteSession {
+	if (session.status === 'closed') return session
+	return { ...session, status: 'closed', endedAt: now, ...(result ? { result } : {}) }
+}
+
+/** A vote's result to keep: each need's dots now, with its title, and the voters. */
+export function voteResult(
+	counts: ReadonlyMap<string, number>,
+	titles: ReadonlyMap<string, string>,
+	voters: number,
+): VoteResult {
+	return {
+		needs: [...counts].map(([id, votes]) => ({
+			id,
+			title: (titles.get(id) ?? '').slice(0, MAX_RESULT_TITLE_LENGTH),
+			votes,
+		})),
+		voters,
+	}
+}
+
+/** A vote's tally: while open, counted from the ballots; once closed with a kept result, that result. */
+export interface VoteTallyCounts {
+	/** Dots per need in the vote (0 included). */
+	counts: Map<string, number>
+	/** People with at least one dot that counts. */
+	voters: number
+	/** Titles the result kept (for needs deleted since); empty while the vote is open. */
+	keptTitles: Map<string, string>
+}
+
+/**
+ * The tally to show for `session`: a closed vote with a kept result shows that result —
+ * a need card deleted or moved out of the frame later changes nothing — and any other
+ * vote is counted from the ballots on the needs eligible now.
+ */
+export function voteTallyOf(
+	session: VoteSession,
+	ballots: ReadonlyMap<string, Ballot>,
+	eligibleNeedIds: ReadonlySet<string>,
+): VoteTallyCounts {
+	if (session.status === 'closed' && session.result) {
+		return {
+			counts: new Map(session.result.needs.map((n) => [n.id, n.votes])),
+			voters: session.result.voters,
+			keptTitles: new Map(session.result.needs.map((n) => [n.id, n.title])),
+		}
+	}
+	return {
+		counts: tallyVotes(session, ballots, eligibleNeedIds),
+		voters: voterCount(session, ballots, eligibleNeedIds),
+		keptTitles: new Map(),
+	}
 }
 
 /**

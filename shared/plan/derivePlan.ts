@@ -1,10 +1,11 @@
 import { type CardKind, type CardPropsByKind, isCardKind } from '../domain/cardProps'
+import { effectiveNeedStatus } from '../domain/needStatus'
 import { budgetSummary } from './budgetSummary'
 import { type CollectedLink, collectLinks, type PlanInputRecord } from './collectLinks'
-import { competitionRanks } from './competitionRanks'
 import { costPerBeneficiary } from './costPerBeneficiary'
 import { planBudgetLines } from './effectiveBudgetAmount'
 import { leverageRatio } from './leverageRatio'
+import { needPriorities } from './needPriorities'
 import { type PlanInfo, readPlanInfo, volunteerHourValue } from './planInfo'
 import { indicatorRows, planMetrics } from './planMetrics'
 import type {
@@ -113,13 +114,10 @@ function namesIndex<T extends { title: string }>(rows: readonly T[]): Map<string
 	return out
 }
 
-/** Sets each need's 优先级 (competition rank by votes) when any need has votes; `needs` sorted by votes. */
+/** Sets each need's 优先级 (competition rank by votes, see needPriorities) when any need has votes. */
 function assignPriorities(needs: NeedRow[]): void {
-	if (!needs.some((n) => n.votes > 0)) return
-	const ranks = competitionRanks(needs, (a, b) => a.votes === b.votes)
-	needs.forEach((n, i) => {
-		n.priority = ranks[i]
-	})
+	const ranks = needPriorities(needs)
+	for (const n of needs) n.priority = ranks.get(n.id) ?? n.priority
 }
 
 /**
@@ -174,7 +172,8 @@ export function derivePlan(records: Iterable<PlanInputRecord>, opts: DerivePlanO
 				source: p.source,
 				raisedBy: p.raisedBy,
 				location: p.location,
-				status: p.status,
+				// A need a resource or project is linked to is no longer 待认领.
+				status: effectiveNeedStatus(p.status, sourceIds.length > 0 || servedByIds.length > 0),
 				votes: p.votes,
 				priority: null,
 				description: p.description,

@@ -61,10 +61,69 @@ describe('projectQuadrantLayout', () => {
 		expect(left?.labelAnchor).toBe('start')
 	})
 
-	it('moves a label down when it would cover another', () => {
+	/** A label's box as drawn (baseline at labelY). */
+	const box = (d: (typeof layout.dots)[number], fontSize: number) => {
+		const w = textWidth(d.label, fontSize)
+		const x1 = d.labelAnchor === 'start' ? d.labelX : d.labelX - w
+		return { x1, x2: x1 + w, y1: d.labelY - fontSize * 0.85, y2: d.labelY + fontSize * 0.25 }
+	}
+	const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+		a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
+
+	it('puts a label on the other side of its dot when the first side is taken', () => {
 		const l = projectQuadrantLayout([placement('项目甲', 0.3, 0.6), placement('项目乙', 0.3, 0.6)], { fontSize: 10 })
 		expect(l.dots[0].cx).toBe(l.dots[1].cx)
-		expect(l.dots[1].labelY - l.dots[0].labelY).toBeGreaterThanOrEqual(10)
+		expect(l.dots.map((d) => d.labelAnchor)).toEqual(['start', 'end'])
+		expect(overlap(box(l.dots[0], 10), box(l.dots[1], 10))).toBe(false)
+	})
+
+	it('keeps every label next to its own dot, covering no other label or dot, in a crowded middle', () => {
+		// The C社区 example's ten projects: several close to the dividing lines.
+		const points: [string, number, number][] = [
+			['邻里节庆：居民与商户共融', 0.55, 0.45],
+			['那年那事那物件', 0.47, 0.46],
+			['爱心义剪', 0.59, 0.37],
+			['法官律师进社区', 0.3, 0.61],
+			['青阳红领巾志愿服务队', 0.57, 0.58],
+			['眼健康义诊', 0.67, 0.61],
+			['居民诉求直通车', 0.42, 0.53],
+			['老曹工作室', 0.05, 0.39],
+			['青阳课堂', 0.3, 0.41],
+			['组织共建：社区社会组织孵化与青年骨干赋能', 0.17, 0.32],
+		]
+		const fontSize = 11
+		const l = projectQuadrantLayout(
+			points.map(([t, x, y]) => placement(t, x, y, true)),
+			{ width: 480, height: 360, fontSize },
+		)
+		const boxes = l.dots.map((d) => box(d, fontSize))
+		l.dots.forEach((d, i) => {
+			const b = boxes[i]
+			// Near its own dot: the box's nearest point within two line heights.
+			const dx = Math.max(b.x1 - d.cx, 0, d.cx - b.x2)
+			const dy = Math.max(b.y1 - d.cy, 0, d.cy - b.y2)
+			expect(Math.hypot(dx, dy), d.title).toBeLessThan(fontSize * 2)
+			for (let j = 0; j < l.dots.length; j++) {
+				if (j === i) continue
+				expect(overlap(b, boxes[j]), `${d.title} / ${l.dots[j].title}`).toBe(false)
+				const o = l.dots[j]
+				expect(
+					overlap(b, { x1: o.cx - o.r, x2: o.cx + o.r, y1: o.cy - o.r, y2: o.cy + o.r }),
+					`${d.title} on ${o.title}`,
+				).toBe(false)
+			}
+		})
+	})
+
+	it('moves labels down, past the ones placed, when no place beside, above or below is free', () => {
+		const l = projectQuadrantLayout(
+			['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'].map((t) => placement(`项目${t}`, 0.3, 0.6)),
+			{ fontSize: 10 },
+		)
+		const boxes = l.dots.map((d) => box(d, 10))
+		for (let i = 0; i < boxes.length; i++) {
+			for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j]), `${i}/${j}`).toBe(false)
+		}
 	})
 
 	it('cuts long titles', () => {

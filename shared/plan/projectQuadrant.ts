@@ -122,11 +122,61 @@ function cut(text: string, max: number): string {
 	return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`
 }
 
+/** A label's box (SVG units). */
+interface Box {
+	x1: number
+	x2: number
+	y1: number
+	y2: number
+}
+
+function overlaps(a: Box, b: Box): boolean {
+	return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
+}
+
+/** Where a label may start (anchor start) or end (anchor end), with its text baseline. */
+interface LabelCandidate {
+	x: number
+	y: number
+	anchor: 'start' | 'end'
+}
+
+/**
+ * The places a dot's label is tried in, nearest first: level with the dot on either side
+ * (the preferred side first), then just above and just below it on each side.
+ */
+function labelCandidates(
+	cx: number,
+	cy: number,
+	r: number,
+	fontSize: number,
+	sides: readonly ['start' | 'end', 'start' | 'end'],
+): LabelCandidate[] {
+	const level = cy + fontSize * 0.35
+	const above = cy - r - 2
+	const below = cy + r + fontSize * 0.85
+	const beside = (anchor: 'start' | 'end', y: number, gap: number): LabelCandidate => ({
+		x: anchor === 'start' ? cx + gap : cx - gap,
+		y,
+		anchor,
+	})
+	return [
+		beside(sides[0], level, r + 3),
+		beside(sides[1], level, r + 3),
+		beside(sides[0], above, 0),
+		beside(sides[0], below, 0),
+		beside(sides[1], above, 0),
+		beside(sides[1], below, 0),
+	]
+}
+
 /**
  * Positions for the picture: the plotting area with room for the axis titles, the two
  * dividing lines, the four quadrant names in their outer corners, and one dot per placed
- * project with its label to the right (to the left in the right third), moved down a
- * line when it would overlap a label already placed. Dots keep placement order.
+ * project with its label beside it: to the right (to the left in the right third), else
+ * on the other side, else just above or below — the first place that covers no other
+ * label and no other dot and stays within the plot's width and the picture's height; failing all, moved down a line at a
+ * time past the labels already placed. Dots keep placement order.
  */
 export function projectQuadrantLayout(
 	placements: readonly ProjectPlacement[],
@@ -156,27 +206,40 @@ export function projectQuadrantLayout(
 		{ quadrant: 'lowEfficiencyLowEffect', x: plot.x + pad, y: plot.y + plot.height - pad, anchor: 'start' },
 		{ quadrant: 'highEfficiencyLowEffect', x: plot.x + plot.width - pad, y: plot.y + plot.height - pad, anchor: 'end' },
 	]
-	const boxes: { x1: number; x2: number; y: number }[] = []
+	const placedDots = placements.filter(
+		(p) => p.placed && p.efficiency !== null && p.effectiveness !== null && p.quadrant !== null,
+	)
+	const centres = placedDots.map((p) => ({ x: px(p.efficiency ?? 0), y: py(p.effectiveness ?? 0) }))
+	const boxes: Box[] = []
 	const dots: QuadrantDot[] = []
-	for (const p of placements) {
-		if (!p.placed || p.efficiency === null || p.effectiveness === null || p.quadrant === null) continue
-		const cx = px(p.efficiency)
-		const cy = py(p.effectiveness)
+	placedDots.forEach((p, i) => {
+		const { x: cx, y: cy } = centres[i]
 		const label = cut(p.title === '' ? '—' : p.title, maxChars)
 		const w = textWidth(label, fontSize)
-		const anchor: 'start' | 'end' = cx > plot.x + (plot.width * 2) / 3 ? 'end' : 'start'
-		const labelX = anchor === 'start' ? cx + r + 3 : cx - r - 3
-		const x1 = anchor === 'start' ? labelX : labelX - w
-		const x2 = x1 + w
-		let labelY = cy + fontSize * 0.35
-		const line = fontSize * 1.15
-		for (let tries = 0; tries < 8; tries++) {
-			const clash = boxes.some((b) => b.x1 < x2 && x1 < b.x2 && Math.abs(b.y - labelY) < line)
-			if (!clash) break
-			labelY += line
+		const preferred: 'start' | 'end' = cx > plot.x + (plot.width * 2) / 3 ? 'end' : 'start'
+		const other: 'start' | 'end' = preferred === 'start' ? 'end' : 'start'
+		const candidates = labelCandidates(cx, cy, r, fontSize, [preferred, other])
+		const boxOf = (c: LabelCandidate): Box => {
+			const x1 = c.anchor === 'start' ? c.x : c.x - w
+			return { x1, x2: x1 + w, y1: c.y - fontSize * 0.85, y2: c.y + fontSize * 0.25 }
 		}
-		labelY = Math.min(labelY, plot.y + plot.height + fontSize)
-		boxes.push({ x1, x2, y: labelY })
+		const fits = (b: Box) =>
+			b.x1 >= plot.x &&
+			b.x2 <= plot.x + plot.width &&
+			b.y1 >= 0 &&
+			b.y2 <= height &&
+			!boxes.some((o) => overlaps(o, b)) &&
+			!centres.some((o, j) => j !== i && overlaps(b, { x1: o.x - r, x2: o.x + r, y1: o.y - r, y2: o.y + r }))
+		let chosen = candidates.find((c) => fits(boxOf(c)))
+		if (!chosen) {
+			// Nowhere free: beside the dot on its preferred side, moved down a line at a time past other labels.
+			const c = candidates[0]
+			let y = c.y
+			const line = fontSize * 1.15
+			for (let tries = 0; tries < 8 && boxes.some((o) => overlaps(o, boxOf({ ...c, y }))); tries++) y += line
+			chosen = { ...c, y: Math.min(y, plot.y + plot.height + fontSize) }
+		}
+		boxes.push(boxOf(chosen))
 		dots.push({
 			projectId: p.projectId,
 			title: p.title,
@@ -184,13 +247,13 @@ export function projectQuadrantLayout(
 			cx,
 			cy,
 			r,
-			quadrant: p.quadrant,
+			quadrant: p.quadrant as Quadrant,
 			planned: p.effectivenessBasis === 'plannedImprovement',
-			labelX,
-			labelY,
-			labelAnchor: anchor,
+			labelX: chosen.x,
+			labelY: chosen.y,
+			labelAnchor: chosen.anchor,
 		})
-	}
+	})
 	return {
 		width,
 		height,

@@ -24,11 +24,17 @@ export interface ExampleBudgetLine {
 	form: BudgetForm
 }
 
-/** One indicator: 基线 (the 2023 result when the article gives one) → 目标; no 实际 yet in a forward plan. */
+/**
+ * One indicator: 基线 → 目标; no 实际 yet in a forward plan. The baseline is the 2023 result
+ * where the article gives one (`baselineFromArticle`), else an illustrative estimate of the
+ * situation before the plan (listed on the card as 示例数据 with the targets).
+ */
 export interface ExampleIndicator {
 	name: LocalizedText
 	dimension: IndicatorDimension
 	baseline: number | null
+	/** True when the baseline is a figure of the article (the 2023 results). */
+	baselineFromArticle?: true
 	target: number
 	unit: LocalizedText
 }
@@ -230,25 +236,25 @@ export const EXAMPLE_PROJECTS = {
 			{
 				name: L('周末课堂开展次数', 'Weekend classes held'),
 				dimension: 'efficiency',
-				baseline: null,
+				baseline: 40,
 				target: 60,
 				unit: TIMES,
 			},
 			{
 				name: L('参与青少年人次', 'Youth attendances'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 1600,
 				target: 2400,
 				unit: PERSON_TIMES,
 			},
 			{
 				name: L('家长满意度', 'Parents’ satisfaction'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 85,
 				target: 90,
 				unit: PERCENT,
 			},
-			{ name: L('志愿服务时长', 'Volunteer hours'), dimension: 'efficiency', baseline: null, target: 640, unit: HOURS },
+			{ name: L('志愿服务时长', 'Volunteer hours'), dimension: 'efficiency', baseline: 400, target: 640, unit: HOURS },
 		],
 		risks: [
 			{
@@ -343,6 +349,7 @@ export const EXAMPLE_PROJECTS = {
 				name: L('孵化社区社会组织', 'Community organisations incubated'),
 				dimension: 'effectiveness',
 				baseline: 4,
+				baselineFromArticle: true,
 				target: 5,
 				unit: L('家', 'organisations'),
 			},
@@ -350,6 +357,7 @@ export const EXAMPLE_PROJECTS = {
 				name: L('完善组织章程文本', 'Charters completed'),
 				dimension: 'effectiveness',
 				baseline: 4,
+				baselineFromArticle: true,
 				target: 5,
 				unit: L('份', 'charters'),
 			},
@@ -357,6 +365,7 @@ export const EXAMPLE_PROJECTS = {
 				name: L('社区青年骨干赋能课堂', 'Young community leaders’ training sessions'),
 				dimension: 'effectiveness',
 				baseline: 25,
+				baselineFromArticle: true,
 				target: 30,
 				unit: L('场次', 'sessions'),
 			},
@@ -439,21 +448,21 @@ export const EXAMPLE_PROJECTS = {
 			{
 				name: L('培训与督导场次', 'Training and supervision sessions'),
 				dimension: 'efficiency',
-				baseline: null,
+				baseline: 8,
 				target: 12,
 				unit: L('场', 'sessions'),
 			},
 			{
 				name: L('参训人次', 'Trainee attendances'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 180,
 				target: 300,
 				unit: PERSON_TIMES,
 			},
 			{
 				name: L('参训人员满意度', 'Trainees’ satisfaction'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 85,
 				target: 90,
 				unit: PERCENT,
 			},
@@ -541,21 +550,21 @@ export const EXAMPLE_PROJECTS = {
 			{
 				name: L('回复的居民诉求', 'Requests answered'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 120,
 				target: 200,
 				unit: L('件', 'requests'),
 			},
 			{
 				name: L('诉求回复率', 'Share of requests answered'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 75,
 				target: 95,
 				unit: PERCENT,
 			},
 			{
 				name: L('报送需求报告', 'Needs reports submitted'),
 				dimension: 'efficiency',
-				baseline: null,
+				baseline: 1,
 				target: 2,
 				unit: L('份', 'reports'),
 			},
@@ -640,18 +649,18 @@ export const EXAMPLE_PROJECTS = {
 			{
 				name: L('红领巾志愿队员', 'Red Scarves members'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 18,
 				target: 30,
 				unit: PEOPLE,
 			},
 			{
 				name: L('入户科普户数', 'Households visited'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 300,
 				target: 500,
 				unit: L('户', 'households'),
 			},
-			{ name: L('志愿服务时长', 'Volunteer hours'), dimension: 'efficiency', baseline: null, target: 480, unit: HOURS },
+			{ name: L('志愿服务时长', 'Volunteer hours'), dimension: 'efficiency', baseline: 280, target: 480, unit: HOURS },
 		],
 		risks: [
 			{
@@ -731,21 +740,21 @@ export const EXAMPLE_PROJECTS = {
 			{
 				name: L('老年人筛查人数', 'Older residents screened'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 200,
 				target: 300,
 				unit: PEOPLE,
 			},
 			{
 				name: L('新就业群体筛查人数', 'Riders screened'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 30,
 				target: 80,
 				unit: PEOPLE,
 			},
 			{
 				name: L('需复查者回访率', 'Referrals followed up'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 60,
 				target: 100,
 				unit: PERCENT,
 			},
@@ -825,18 +834,18 @@ export const EXAMPLE_PROJECTS = {
 			{
 				name: L('义剪服务人次', 'Haircuts given'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 200,
 				target: 300,
 				unit: PERSON_TIMES,
 			},
 			{
 				name: L('老年人满意度', 'Older residents’ satisfaction'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 90,
 				target: 95,
 				unit: PERCENT,
 			},
-			{ name: L('志愿服务时长', 'Volunteer hours'), dimension: 'efficiency', baseline: null, target: 240, unit: HOURS },
+			{ name: L('志愿服务时长', 'Volunteer hours'), dimension: 'efficiency', baseline: 160, target: 240, unit: HOURS },
 		],
 		risks: [
 			{
@@ -916,21 +925,21 @@ export const EXAMPLE_PROJECTS = {
 			{
 				name: L('法治课课时', 'Law lessons given'),
 				dimension: 'efficiency',
-				baseline: null,
+				baseline: 6,
 				target: 10,
 				unit: L('课时', 'lessons'),
 			},
 			{
 				name: L('受教育学生人次', 'Pupil attendances'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 400,
 				target: 600,
 				unit: PERSON_TIMES,
 			},
 			{
 				name: L('接受法律科普的商户', 'Merchants reached'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 15,
 				target: 40,
 				unit: L('家', 'merchants'),
 			},
@@ -1013,21 +1022,21 @@ export const EXAMPLE_PROJECTS = {
 			{
 				name: L('科普推送期数', 'Issues published'),
 				dimension: 'efficiency',
-				baseline: null,
+				baseline: 6,
 				target: 10,
 				unit: L('期', 'issues'),
 			},
 			{
 				name: L('居民参与人次', 'Resident attendances'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 1000,
 				target: 1500,
 				unit: PERSON_TIMES,
 			},
 			{
 				name: L('居民身份认同感（问卷认同比例）', 'Residents who feel they belong (survey)'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 65,
 				target: 80,
 				unit: PERCENT,
 			},
@@ -1130,21 +1139,21 @@ export const EXAMPLE_PROJECTS = {
 			{
 				name: L('参与居民人次', 'Resident attendances'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 1000,
 				target: 1500,
 				unit: PERSON_TIMES,
 			},
 			{
 				name: L('合作商户数', 'Merchants taking part'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 12,
 				target: 30,
 				unit: L('家', 'merchants'),
 			},
 			{
 				name: L('居民满意度', 'Residents’ satisfaction'),
 				dimension: 'effectiveness',
-				baseline: null,
+				baseline: 85,
 				target: 90,
 				unit: PERCENT,
 			},

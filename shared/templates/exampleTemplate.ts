@@ -3,6 +3,7 @@ import { CARD_FIELDS, type FieldDescriptor } from '../domain/cardFields'
 import type { ActorProps, CardKind, NeedProps, ProjectProps, ResourceProps } from '../domain/cardProps'
 import { DISPATCH_STATUSES, type Mechanism, SECTORS } from '../domain/enums'
 import { EXAMPLE_ACTORS, type ExampleActor, type ExampleActorKey } from './exampleActors'
+import { exampleLayoutOrder } from './exampleLayoutOrder'
 import { EXAMPLE_ALLOCATIONS, EXAMPLE_PROVIDES, EXAMPLE_SERVES } from './exampleLinks'
 import { EXAMPLE_NEEDS, type ExampleNeed } from './exampleNeeds'
 import {
@@ -34,6 +35,16 @@ const ILLUSTRATIVE: LocalizedText = { zh: '示例数据', en: 'Illustrative figu
 /** Labels that say more than the field's own label when listed as illustrative. */
 const ILLUSTRATIVE_LABELS: Partial<Record<string, LocalizedText>> = {
 	indicators: { zh: '评估指标的目标值', en: 'indicator targets' },
+	indicatorBaselines: { zh: '评估指标的基线和目标值', en: 'indicator baselines and targets' },
+}
+
+/**
+ * A project's illustrative fields as listed on its card: `indicators` becomes
+ * `indicatorBaselines` when any baseline is an estimate rather than a figure of the article.
+ */
+function projectIllustrative(p: ExampleProject): string[] {
+	const estimated = p.indicators.some((i) => i.baseline !== null && !i.baselineFromArticle)
+	return p.illustrative.map((key) => (key === 'indicators' && estimated ? 'indicatorBaselines' : key))
 }
 
 /**
@@ -103,7 +114,7 @@ function needProps(n: ExampleNeed, lang: TemplateLang): Partial<NeedProps> {
 function projectProps(p: ExampleProject, lang: TemplateLang): Partial<ProjectProps> {
 	return {
 		title: p.title[lang],
-		description: describeCard('project', p.description, p.illustrative, lang),
+		description: describeCard('project', p.description, projectIllustrative(p), lang),
 		goal: p.goal[lang],
 		targetGroup: p.targetGroup[lang],
 		directBeneficiaries: p.directBeneficiaries,
@@ -230,8 +241,8 @@ function evaluationNotes(): { dimension: 'efficiency' | 'effectiveness'; text: L
 		{
 			dimension: 'effectiveness',
 			text: {
-				zh: '基线（2023年度）：孵化培育社区社会组织4家，完善章程文本4份，开展社区青年骨干赋能课堂25场次。',
-				en: 'Baseline (2023): 4 community organisations incubated, 4 charters completed, 25 sessions of the young community leaders’ training.',
+				zh: '基线（2023年度）：孵化培育社区社会组织4家，完善章程文本4份，开展社区青年骨干赋能课堂25场次。其余项目的基线是计划开始前的情况估计（示例数据）。',
+				en: 'Baseline (2023): 4 community organisations incubated, 4 charters completed, 25 sessions of the young community leaders’ training. The other projects’ baselines estimate the situation before the plan (illustrative).',
 			},
 		},
 		{
@@ -291,8 +302,11 @@ export const exampleTemplate: BoardTemplate = {
 		b.setPlanInfo(examplePlanInfo(lang))
 		const frames = buildFullCycleStages(b)
 		const { identification, allocation, utilization } = frames
+		const order = exampleLayoutOrder()
+		const inOrder = <K extends string, V>(keys: readonly K[], record: Record<K, V>): [K, V][] =>
+			keys.map((k) => [k, record[k]])
 
-		const needEntries = entriesOf(EXAMPLE_NEEDS)
+		const needEntries = inOrder(order.needs, EXAMPLE_NEEDS)
 		const needs = keyed(
 			needEntries.map(([k]) => k),
 			b.cardsInLane(
@@ -305,7 +319,7 @@ export const exampleTemplate: BoardTemplate = {
 
 		const resources = new Map<ExampleResourceKey, CardHandle<'resource'>>()
 		for (const sector of SECTORS) {
-			const entries = entriesOf(EXAMPLE_RESOURCES).filter(([, r]) => r.sector === sector.value)
+			const entries = inOrder(order.resources, EXAMPLE_RESOURCES).filter(([, r]) => r.sector === sector.value)
 			const cards = b.cardsInLane(
 				identification.resources[sector.value],
 				'resource',
@@ -319,7 +333,7 @@ export const exampleTemplate: BoardTemplate = {
 				resources.set(k, card)
 		}
 
-		const actorEntries = entriesOf(EXAMPLE_ACTORS)
+		const actorEntries = inOrder(order.actors, EXAMPLE_ACTORS)
 		const actors = keyed(
 			actorEntries.map(([k]) => k),
 			b.cardsInLane(
@@ -332,7 +346,7 @@ export const exampleTemplate: BoardTemplate = {
 
 		const projects = new Map<ExampleProjectKey, CardHandle<'project'>>()
 		for (const status of DISPATCH_STATUSES) {
-			const entries = entriesOf(EXAMPLE_PROJECTS).filter(([, p]) => p.status === status.value)
+			const entries = inOrder(order.projects, EXAMPLE_PROJECTS).filter(([, p]) => p.status === status.value)
 			const cards = b.cardsInLane(
 				utilization.statuses[status.value],
 				'project',

@@ -7,7 +7,7 @@ export const identificationTemplate: BoardTemplate = {
 	id: 'identification',
 	zh: {
 		name: '资源识别',
-		description: '需别与资源评估：需求清单、政府/市场/社会三类资源清单和主体地图。',
+		description: '需求识别与资源评估：需求清单、政府/市场/社会三类资源清单和主体地图。',
 	},
 	en: {
 		name: 'Resource identification',

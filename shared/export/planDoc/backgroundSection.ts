@@ -13,10 +13,18 @@ function needsIntro(ctx: SectionContext, voted: boolean): string {
 		label: s[lang],
 		count: plan.needs.filter((x) => x.source === s.value).length,
 	})).filter((s) => s.count > 0)
-	const how = joinNames(
-		bySource.map((s) => (lang === 'zh' ? `${s.label} ${n(s.count)} 项` : `${s.label.toLowerCase()} ${n(s.count)}`)),
-		lang,
-	)
+	// One source needs no count of its own (通过走访共识别需求 3 项, not 通过走访 3 项共识别需求 3 项).
+	const how =
+		bySource.length === 1
+			? lang === 'zh'
+				? bySource[0].label
+				: bySource[0].label.toLowerCase()
+			: joinNames(
+					bySource.map((s) =>
+						lang === 'zh' ? `${s.label} ${n(s.count)} 项` : `${s.label.toLowerCase()} ${n(s.count)}`,
+					),
+					lang,
+				)
 	const { high, medium, low } = plan.metrics.needsByUrgency
 	const withCount = plan.needs.filter((x) => x.beneficiaries !== null)
 	const people = withCount.reduce((sum, x) => sum + (x.beneficiaries ?? 0), 0)

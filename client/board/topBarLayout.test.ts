@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { topBarItems, topBarLayout } from './topBarLayout'
+
+describe('topBarLayout', () => {
+	it.each([
+		[390, 'zh', 'phone'],
+		[600, 'zh', 'phone'],
+		[601, 'zh', 'compact'],
+		[683, 'zh', 'compact'],
+		[1099, 'zh', 'compact'],
+		[1100, 'zh', 'wide'],
+		[1280, 'zh', 'wide'],
+		[1366, 'zh', 'wide'],
+		[1200, 'en', 'compact'],
+		[1280, 'en', 'wide'],
+		[390, 'en', 'phone'],
+	] as const)('%i CSS px in %s is %s', (width, language, layout) => {
+		expect(topBarLayout(width, language)).toBe(layout)
+	})
+})
+
+describe('topBarItems', () => {
+	it('keeps every tool but the language switch in the bar of a wide window', () => {
+		expect(topBarItems('wide').more).toEqual(['language'])
+		expect(topBarItems('wide').inline).toContain('share')
+	})
+
+	it('keeps the meeting essentials in a compact bar', () => {
+		expect(topBarItems('compact').inline).toEqual(['vote', 'lists', 'meeting', 'share'])
+		expect(topBarItems('compact').more).toEqual([
+			'analytics',
+			'planInfo',
+			'dispatch',
+			'history',
+			'boardMenu',
+			'language',
+		])
+	})
+
+	it('keeps only the vote in a phone bar; everything else is in 更多', () => {
+		const { inline, more } = topBarItems('phone')
+		expect(inline).toEqual(['vote'])
+		expect(more).toHaveLength(9)
+	})
+})

@@ -1,0 +1,16 @@
+/** Strings shown while a part of the app loads (Chinese first; English must have the same keys). */
+export const loadingZh = {
+	board: '正在加载白板…',
+	page: '正在加载…',
+	part: '正在加载…',
+	failed: '这部分没有加载成功（网络可能断开了）。',
+	retry: '重新加载',
+}
+
+export const loadingEn: typeof loadingZh = {
+	board: 'Loading board…',
+	page: 'Loading…',
+	part: 'Loading…',
+	failed: 'This part did not load (the network may be down).',
+	retry: 'Reload',
+}
