@@ -122,8 +122,8 @@ test('an empty lane says what goes in it; clicking there adds that card inside t
 	})
 	const [needLane] = await pageBoxes(page, { lane: 'need' })
 	const hint = page.locator(`[data-testid="lane-hint"][data-lane="${needLane.id}"]`)
-	await expect(hint).toHaveText('+ 点这里添加需求')
-	await expect(hint).toHaveAccessibleName(/添加需求卡片/)
+	await expect(hint).toContainText('+ 点这里添加需求')
+	await expect(hint).toHaveAccessibleName(/^点这里添加需求\s*（需求清单）$/)
 	await page.screenshot({ path: test.info().outputPath('lane-hints-1366.png') })
 	await hint.click()
 
@@ -148,8 +148,13 @@ test('an empty lane says what goes in it; clicking there adds that card inside t
 	)
 	expect(govLane).toBeTruthy()
 	const lane = govLane as NonNullable<typeof govLane>
+	// Near its left edge, next to the 需求 lane: tldraw would centre the card on the click, half in each lane.
+	await page.evaluate(() => {
+		window.__niudaiEditor?.selectNone()
+	})
+	await expect(inspector).toHaveCount(0)
 	const edge = await page.evaluate((p) => window.__niudaiEditor?.pageToScreen(p), {
-		x: lane.x + lane.w - 10,
+		x: lane.x + 10,
 		y: lane.y + lane.h / 2,
 	})
 	await page.getByRole('button', { name: '资源 (2)', exact: true }).click()
@@ -186,7 +191,7 @@ test('the Word plan shows 正在生成计划书… while it builds, with the exp
 	browser,
 	baseURL,
 }) => {
-	const board = await createFromTemplate(baseURL as string, 'C社区示例', 'example')
+	const board = await createFromTemplate(baseURL as string, 'C社区示例', 'full-cycle')
 	const { page, context } = await personContext(browser, '王社工')
 	await openBoard(page, board.url)
 	// Hold the server's answer back until the progress line has been seen.
@@ -285,5 +290,39 @@ test('keyboard only: add a need and a resource, name them, and link them with �
 	await expect(page.getByTestId('link-inspector')).toBeVisible()
 	await expect(page.locator('[data-testid="link-inspector"] :is(select, input)').first()).toBeFocused()
 	await page.screenshot({ path: test.info().outputPath('keyboard-link-1366.png') })
+	await context.close()
+})
+
+test('on a 390×844 phone a template board opens fitted and an empty lane hint adds its card inside the lane', async ({
+	browser,
+	baseURL,
+}) => {
+	const board = await createFromTemplate(baseURL as string, '整合式合作', 'full-cycle')
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+	await context.addInitScript(() =>
+		localStorage.setItem(
+			'TLDRAW_USER_DATA_v3',
+			JSON.stringify({ version: 3, user: { id: 'e2e-phone', name: '商户' } }),
+		),
+	)
+	const page = await context.newPage()
+	await openBoard(page, board.url)
+	const contained = await page.evaluate(() => {
+		const editor = window.__niudaiEditor
+		const content = editor?.getCurrentPageBounds()
+		return Boolean(editor && content && editor.getViewportPageBounds().contains(content))
+	})
+	expect(contained).toBe(true)
+	await page.screenshot({ path: test.info().outputPath('phone-fitted-390.png') })
+	// Zoomed to a lane, its hint is big enough to tap.
+	const [needLane] = await pageBoxes(page, { lane: 'need' })
+	await page.evaluate((b) => {
+		window.__niudaiEditor?.zoomToBounds(b as never, { immediate: true })
+	}, needLane)
+	const hint = page.locator(`[data-testid="lane-hint"][data-lane="${needLane.id}"]`)
+	await hint.tap()
+	await expect.poll(async () => (await pageBoxes(page, { card: 'need' })).length).toBe(1)
+	expect(inside((await pageBoxes(page, { card: 'need' }))[0], needLane)).toBe(true)
+	await page.screenshot({ path: test.info().outputPath('phone-lane-added-390.png') })
 	await context.close()
 })

@@ -14,7 +14,9 @@ function followingUserId(page: Page) {
 }
 
 async function moveCamera(page: Page, camera: { x: number; y: number; z: number }) {
-	await page.evaluate((c) => window.__niudaiEditor?.setCamera(c), camera)
+	await page.evaluate((c) => {
+		window.__niudaiEditor?.setCamera(c)
+	}, camera)
 }
 
 /** True when `follower`'s view shows the same part of the board as `leader`'s (same viewport size). */

@@ -125,7 +125,9 @@ test('on a 390×844 touch phone a participant joins by the shared link, reads a 
 	await host.page.getByTestId('follow-me').click()
 	const banner = phone.page.getByTestId('follow-banner')
 	await expect(banner).toHaveAttribute('data-mode', 'following')
-	await host.page.evaluate(() => window.__niudaiEditor?.setCamera({ x: -3000, y: -2000, z: 1 }))
+	await host.page.evaluate(() => {
+		window.__niudaiEditor?.setCamera({ x: -3000, y: -2000, z: 1 })
+	})
 	await expect
 		.poll(async () => {
 			const [a, b] = await Promise.all([viewCentre(host.page), viewCentre(phone.page)])

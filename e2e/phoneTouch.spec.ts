@@ -62,7 +62,10 @@ test('on a touch phone one finger pans the board: a swipe over empty canvas or o
 	expect(await selectedIds(phone.page)).toEqual([])
 
 	// Over the cards: a swipe that starts on a card still pans, and moves no card.
-	const overCards = () => phone.page.evaluate(() => window.__niudaiEditor?.setCamera({ x: 10, y: -300, z: 0.7 }))
+	const overCards = () =>
+		phone.page.evaluate(() => {
+			window.__niudaiEditor?.setCamera({ x: 10, y: -300, z: 0.7 })
+		})
 	await overCards()
 	const cardsBefore = await phone.page.evaluate(() =>
 		(window.__niudaiEditor?.getCurrentPageShapes() ?? []).map((s) => `${s.id}:${s.x},${s.y}`).sort(),

@@ -193,7 +193,7 @@ test('计划书信息, a budget line (quantity × unit price) and a risk reach a
 		window.__niudaiEditor?.select(id as never)
 		window.__niudaiEditor?.zoomToSelection()
 	}, project.id)
-	await phone.page.getByTestId('mobile-styles.button').tap()
+	await phone.page.getByTestId('card-details').tap()
 	const phoneBudget = phone.page.getByTestId('inspector').locator('[data-field="budget"]')
 	const quantity = phoneBudget.locator('[data-col="quantity"] input')
 	await quantity.scrollIntoViewIfNeeded()
@@ -208,7 +208,7 @@ test('计划书信息, a budget line (quantity × unit price) and a risk reach a
 		.poll(async () => ((await propsOf(host.page, project.id))?.budget as { amount: number }[] | undefined)?.[0]?.amount)
 		.toBe(1500)
 	// The dispatch view is in 更多, its stages one under the other.
-	await phone.page.getByTestId('mobile-styles.button').tap()
+	await phone.page.getByTestId('card-details-close').tap()
 	await phone.page.getByTestId('topbar-more').tap()
 	await phone.page.getByTestId('open-dispatch').tap()
 	const phoneStage = phone.page.getByTestId('dispatch-stage-published')

@@ -17,7 +17,6 @@ import { registerLockGuard } from '../cards/registerLockGuard'
 import { type Refusal, refusalOfClose } from '../errors/refusal'
 import { refusalOfError } from '../errors/refusalText'
 import { registerCardToolKeys } from '../firstRun/registerCardToolKeys'
-import { registerCardToolKeys } from '../firstRun/registerCardToolKeys'
 import { registerInitialCamera } from '../firstRun/registerInitialCamera'
 import { type Language, tldrawLocale } from '../i18n/i18n'
 import { InspectorPanel } from '../inspector/InspectorPanel'
@@ -221,7 +220,6 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 							registerLaneDefaults(editor),
 							registerLockGuard(editor, board.role ?? 'facilitator'),
 							registerInitialCamera(editor, board.id),
-							registerCardToolKeys(editor),
 							registerCardToolKeys(editor),
 						]
 						return () => {

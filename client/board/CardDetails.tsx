@@ -67,7 +67,8 @@ export function CardDetails() {
 			</aside>
 		)
 	}
-	if (!position) return null
+	// Another panel or sheet is open: no button floating over it (nor over the cards' own buttons).
+	if (!position || panel !== null) return null
 	return (
 		<button
 			type="button"

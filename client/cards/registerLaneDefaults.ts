@@ -37,7 +37,7 @@ export function registerLaneDefaults(editor: Editor): () => void {
 	return editor.sideEffects.registerAfterCreateHandler('shape', (shape, source) => {
 		if (source !== 'user' || !isCardKind(shape.type)) return
 		// While the card tool creates it, the card's corner (not yet its centre) is at the click.
-		const byTool = editor.getCurrentToolId() === shape.type
+		const byTool = editor.isIn(`${shape.type}.pointing`)
 		const point = byTool ? editor.inputs.getOriginPagePoint() : editor.getShapePageBounds(shape)?.center
 		if (!point) return
 		const lane = laneAt(editor, point)

@@ -55,7 +55,6 @@ export function LaneHints() {
 						data-testid="lane-hint"
 						data-lane={lane.id}
 						data-kind={lane.kind}
-						aria-label={t('guidance.laneHintLabel', { kind, lane: lane.name })}
 						style={{
 							left: lane.screen.x + lane.screen.w / 2,
 							top: lane.screen.y + lane.screen.h / 2,
@@ -67,7 +66,10 @@ export function LaneHints() {
 							if (event.detail === 0) focusInspectorSoon(editor, id)
 						}}
 					>
-						+ {t('guidance.laneHint', { kind })}
+						<span aria-hidden="true">+ </span>
+						{t('guidance.laneHint', { kind })}
+						{/* Screen readers also hear which lane (the frame's name is drawn on the canvas only). */}
+						<span className="nd-sr-only">{t('guidance.laneHintWhere', { lane: lane.name })}</span>
 					</button>
 				)
 			})}

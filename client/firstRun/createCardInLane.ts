@@ -36,9 +36,10 @@ export function createCardAt(editor: Editor, kind: CardKind, lane: Box | null): 
 		position = there ? clampBoxInto(box, there, LANE_PADDING) : box
 	}
 	const id = createShapeId()
+	// Back to selecting first: the card is not a tool's click (its lane meaning comes from where it lands).
+	editor.setCurrentTool('select')
 	editor.markHistoryStoppingPoint(`add card:${id}`)
 	editor.createShape({ id, type: kind, x: position.x, y: position.y })
-	editor.setCurrentTool('select')
 	editor.select(id)
 	revealCardSoon(editor, id)
 	return id

@@ -23,10 +23,8 @@ export function revealCard(editor: Editor, id: TLShapeId): void {
 	const pan = panToUncover(card, { x: cover.x, y: cover.y, w: cover.width, h: cover.height }, view)
 	if (!pan) return
 	const camera = editor.getCamera()
-	editor.setCamera(
-		{ x: camera.x + pan.dx / zoom, y: camera.y + pan.dy / zoom, z: camera.z },
-		{ animation: { duration: 200 } },
-	)
+	// At once, not animated: whoever reads the screen next (a person's eye, a test) sees where the card is.
+	editor.setCamera({ x: camera.x + pan.dx / zoom, y: camera.y + pan.dy / zoom, z: camera.z }, { immediate: true })
 }
 
 /** `revealCard` once the inspector for the newly selected card has been drawn. */

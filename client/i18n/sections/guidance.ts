@@ -6,7 +6,7 @@ export const guidanceZh = {
 	listCaption: '{{list}}：每行一张卡片，共 {{count}} 行；点表头排序，单元格可直接编辑',
 	listCaptionLinks: '{{list}}：每行一条匹配关系，共 {{count}} 行；单元格可直接编辑',
 	laneHint: '点这里添加{{kind}}',
-	laneHintLabel: '在“{{lane}}”里添加{{kind}}卡片',
+	laneHintWhere: '（{{lane}}）',
 	progress: {
 		docx: '正在生成计划书…',
 		markdown: '正在生成 Markdown 计划书…',
@@ -43,7 +43,7 @@ export const guidanceEn: typeof guidanceZh = {
 	listCaption: '{{list}}: one card per row, {{count}} rows; sort by a column header, edit any cell in place',
 	listCaptionLinks: '{{list}}: one link per row, {{count}} rows; edit any cell in place',
 	laneHint: 'Click here to add a {{kind}}',
-	laneHintLabel: 'Add a {{kind}} card in “{{lane}}”',
+	laneHintWhere: ' ({{lane}})',
 	progress: {
 		docx: 'Building the project plan…',
 		markdown: 'Building the Markdown plan…',
