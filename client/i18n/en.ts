@@ -3,12 +3,12 @@ import { connectionLimitsEn } from './sections/connectionLimits'
 import { dispatchEn } from './sections/dispatch'
 import { evaluationEn } from './sections/evaluation'
 import { guidanceEn } from './sections/guidance'
+import { loadingEn } from './sections/loading'
 import { meetingEn } from './sections/meeting'
 import { offlineEn } from './sections/offline'
 import { planInfoEn } from './sections/planInfo'
 import { refusalEn } from './sections/refusal'
 import { shareEn } from './sections/share'
-import { loadingEn } from './sections/loading'
 import { signOutEn } from './sections/signOut'
 import { tableEditorEn } from './sections/tableEditor'
 import { versionsEn } from './sections/versions'
@@ -64,7 +64,8 @@ export const en: Messages = {
 		readOnly: 'Read-only',
 		readOnlyHint: 'You are viewing read-only: you see everyone’s changes and cursors but cannot edit.',
 		participant: 'Participant',
-		participantHint: 'You joined as a participant: you see everyone’s changes live and can vote, but cannot edit cards.',
+		participantHint:
+			'You joined as a participant: you see everyone’s changes live and can vote, but cannot edit cards.',
 		loading: 'Connecting to the board…',
 		notFound: 'Board not found',
 		notFoundHint: 'The link may be wrong, or the board was deleted for good.',

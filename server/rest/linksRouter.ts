@@ -87,7 +87,12 @@ export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 		const now = Date.now()
 		// Decided and written in one storage transaction: two requests cannot each leave the other's link last.
 		const row = LINK_ID_PATTERN.test(linkId)
-			? await storage.revokeLinkUnless(board.id, linkId, now, (links) => deactivationRefusal(links, linkId, now) !== null)
+			? await storage.revokeLinkUnless(
+					board.id,
+					linkId,
+					now,
+					(links) => deactivationRefusal(links, linkId, now) !== null,
+				)
 			: null
 		if (row === 'refused') {
 			throw new HttpError(

@@ -428,12 +428,14 @@ export class SqliteStorage implements Storage {
 		at: number,
 		refuse: (links: readonly ShareLinkRow[]) => boolean,
 	): Promise<ShareLinkRow | null | 'refused'> {
-		return this.db.transaction((): ShareLinkRow | null | 'refused' => {
-			if (refuse(this.stmts.listLinks.all(boardId).map(toLinkRow))) return 'refused'
-			this.stmts.revokeLink.run(at, boardId, linkId)
-			const r = this.stmts.getLink.get(boardId, linkId)
-			return r ? toLinkRow(r) : null
-		}).immediate()
+		return this.db
+			.transaction((): ShareLinkRow | null | 'refused' => {
+				if (refuse(this.stmts.listLinks.all(boardId).map(toLinkRow))) return 'refused'
+				this.stmts.revokeLink.run(at, boardId, linkId)
+				const r = this.stmts.getLink.get(boardId, linkId)
+				return r ? toLinkRow(r) : null
+			})
+			.immediate()
 	}
 
 	async touchLink(linkId: string, at: number): Promise<void> {

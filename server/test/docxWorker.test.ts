@@ -245,8 +245,11 @@ describe('GET /export?format=docx of a 1,000-card board', () => {
 			`docx export of 1,000 cards: ${elapsed.toFixed(0)} ms round trip; event loop max gap ${maxGap.toFixed(0)} ms (ticker), ${delayMaxMs.toFixed(0)} ms (monitorEventLoopDelay)`,
 		)
 		expect(elapsed).toBeGreaterThan(500)
-		expect(maxGap).toBeLessThan(250)
-		expect(delayMaxMs).toBeLessThan(250)
+		// Built on the event loop, the longest gap would be most of the round trip; the bound
+		// scales with it so a loaded machine (slower everything) does not fail a sound build.
+		const bound = Math.max(250, elapsed / 3)
+		expect(maxGap).toBeLessThan(bound)
+		expect(delayMaxMs).toBeLessThan(bound)
 	})
 })
 

@@ -84,7 +84,8 @@ export const voteEn: typeof voteZh = {
 	endConfirm: 'End the vote',
 	priority: 'Priority',
 	priorityValue: 'No. {{rank}}',
-	priorityHint: 'The ranking by votes: when a vote ends each need’s dots are written on its card, and the ranking is its priority. Votes are written by the vote, not typed.',
+	priorityHint:
+		'The ranking by votes: when a vote ends each need’s dots are written on its card, and the ranking is its priority. Votes are written by the vote, not typed.',
 	priorityNone: 'Not voted on yet',
 	priorityChip: 'Priority {{rank}}',
 	endCancel: 'Keep voting',
