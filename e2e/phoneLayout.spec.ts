@@ -163,7 +163,7 @@ test('on a 390×844 phone: the top bar fits with the board’s name and 更多, 
 		const box = await row.boundingBox()
 		expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390)
 	}
-	await expect(rows.first().locator('td[data-field="title"]')).toHaveCSS('display', 'grid')
+	await expect(rows.first().locator('[data-field="title"]')).toHaveCSS('display', 'grid')
 	const listFonts = await lists
 		.locator('input, select, textarea')
 		.evaluateAll((els) => els.map((el) => Number.parseFloat(getComputedStyle(el).fontSize)))

@@ -58,7 +58,7 @@ test.describe('在此设备上退出 (sign out on this device)', () => {
 
 		// The board does not open again on this device without its link.
 		await page.goto(`/b/${board.id}`)
-		await expect(page.getByText('需要白板链接才能打开')).toBeVisible()
+		await expect(page.getByTestId('refusal-page')).toContainText('链接')
 		await context.close()
 	})
 
