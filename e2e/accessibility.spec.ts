@@ -75,7 +75,7 @@ test('no serious or critical axe violations on the home page, the board, 分享,
 	await expect(page.getByRole('dialog')).toHaveCount(0)
 
 	await page.getByTestId('open-vote').click()
-	await page.waitForTimeout(500)
+	await expect(page.getByTestId('vote-panel')).toBeVisible()
 	found.vote = await seriousViolations(page)
 	await page.getByTestId('open-vote').click()
 
@@ -85,7 +85,7 @@ test('no serious or critical axe violations on the home page, the board, 分享,
 	await page.getByTestId('open-lists').click()
 
 	await page.getByTestId('open-history').click()
-	await page.waitForTimeout(500)
+	await expect(page.getByTestId('history-panel')).toBeVisible()
 	found.history = await seriousViolations(page)
 
 	await page.goto('/')
