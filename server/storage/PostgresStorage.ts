@@ -1,5 +1,4 @@
 import pg from 'pg'
-import type { Role } from '../../shared/protocol'
 import { MIGRATIONS, type Migration } from './postgresMigrations'
 import {
 	type BoardRow,
@@ -11,10 +10,18 @@ import {
 	type StoredAsset,
 	type StoredDoc,
 	type StoredVersion,
-	type VersionKind,
 	type VersionRow,
 } from './Storage'
 import { StorageUnavailableError } from './StorageUnavailableError'
+import {
+	type BoardDbRow,
+	type LinkDbRow,
+	toBoardRow,
+	toLinkRow,
+	toVersionRow,
+	VERSION_COLUMNS,
+	type VersionDbRow,
+} from './storedRows'
 
 /** Key of the advisory lock held while migrations run (several nodes may start at once). */
 const MIGRATION_LOCK_KEY = 0x6e697564 // 'niud'
@@ -42,72 +49,6 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 		err.message,
 	)
 }
-
-interface BoardDbRow {
-	id: string
-	title: string
-	created_at: number
-	updated_at: number
-	deleted_at: number | null
-}
-
-const toBoardRow = (r: BoardDbRow): BoardRow => ({
-	id: r.id,
-	title: r.title,
-	createdAt: r.created_at,
-	updatedAt: r.updated_at,
-	deletedAt: r.deleted_at,
-})
-
-interface LinkDbRow {
-	id: string
-	board_id: string
-	role: Role
-	label: string
-	token_hash: string
-	created_at: number
-	expires_at: number | null
-	revoked_at: number | null
-	last_used_at: number | null
-}
-
-const toLinkRow = (r: LinkDbRow): ShareLinkRow => ({
-	id: r.id,
-	boardId: r.board_id,
-	role: r.role,
-	label: r.label,
-	tokenHash: r.token_hash,
-	createdAt: r.created_at,
-	expiresAt: r.expires_at,
-	revokedAt: r.revoked_at,
-	lastUsedAt: r.last_used_at,
-})
-
-interface VersionDbRow {
-	id: string
-	board_id: string
-	name: string
-	kind: VersionKind
-	created_at: number
-	created_by: string
-	role: Role | null
-	record_count: number
-	shape_count: number
-}
-
-const toVersionRow = (r: VersionDbRow): VersionRow => ({
-	id: r.id,
-	boardId: r.board_id,
-	name: r.name,
-	kind: r.kind,
-	createdAt: r.created_at,
-	createdBy: r.created_by,
-	role: r.role,
-	recordCount: r.record_count,
-	shapeCount: r.shape_count,
-})
-
-const VERSION_COLUMNS = 'id, board_id, name, kind, created_at, created_by, role, record_count, shape_count'
 
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength)
 const buf = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength)

@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3'
-import type { Role } from '../../shared/protocol'
 import { preparePrivateDatabase, restrictDatabaseFiles } from './privateDataDir'
 import {
 	type BoardRow,
@@ -11,75 +10,17 @@ import {
 	type StoredAsset,
 	type StoredDoc,
 	type StoredVersion,
-	type VersionKind,
 	type VersionRow,
 } from './Storage'
-
-interface BoardDbRow {
-	id: string
-	title: string
-	created_at: number
-	updated_at: number
-	deleted_at: number | null
-}
-
-function toBoardRow(r: BoardDbRow): BoardRow {
-	return { id: r.id, title: r.title, createdAt: r.created_at, updatedAt: r.updated_at, deletedAt: r.deleted_at }
-}
-
-interface LinkDbRow {
-	id: string
-	board_id: string
-	role: Role
-	label: string
-	token_hash: string
-	created_at: number
-	expires_at: number | null
-	revoked_at: number | null
-	last_used_at: number | null
-}
-
-function toLinkRow(r: LinkDbRow): ShareLinkRow {
-	return {
-		id: r.id,
-		boardId: r.board_id,
-		role: r.role,
-		label: r.label,
-		tokenHash: r.token_hash,
-		createdAt: r.created_at,
-		expiresAt: r.expires_at,
-		revokedAt: r.revoked_at,
-		lastUsedAt: r.last_used_at,
-	}
-}
-
-interface VersionDbRow {
-	id: string
-	board_id: string
-	name: string
-	kind: VersionKind
-	created_at: number
-	created_by: string
-	role: Role | null
-	record_count: number
-	shape_count: number
-}
-
-function toVersionRow(r: VersionDbRow): VersionRow {
-	return {
-		id: r.id,
-		boardId: r.board_id,
-		name: r.name,
-		kind: r.kind,
-		createdAt: r.created_at,
-		createdBy: r.created_by,
-		role: r.role,
-		recordCount: r.record_count,
-		shapeCount: r.shape_count,
-	}
-}
-
-const VERSION_COLUMNS = 'id, board_id, name, kind, created_at, created_by, role, record_count, shape_count'
+import {
+	type BoardDbRow,
+	type LinkDbRow,
+	toBoardRow,
+	toLinkRow,
+	toVersionRow,
+	VERSION_COLUMNS,
+	type VersionDbRow,
+} from './storedRows'
 
 const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS boards (
