@@ -1,30 +1,10 @@
-import { type Browser, expect, type Locator, type Page, test, type WebSocketRoute } from '@playwright/test'
+import { type Browser, expect, type Locator, type Page, test } from '@playwright/test'
 import { createBoard, openBoard, personContext } from './helpers'
+import { personWithNetwork } from './personWithNetwork'
 
 /** A laptop person whose sync socket can be cut (the status then grows: 离线 · 1 项更改待同步). */
-async function laptopWithNetwork(browser: Browser, name: string, viewport = { width: 1366, height: 768 }) {
-	const person = await personContext(browser, name)
-	await person.page.setViewportSize(viewport)
-	const open = new Set<WebSocketRoute>()
-	let cut = false
-	await person.context.routeWebSocket(/\/sync\//, (ws) => {
-		if (cut) {
-			void ws.close({ code: 1001, reason: 'network down' })
-			return
-		}
-		const server = ws.connectToServer()
-		open.add(ws)
-		ws.onClose(() => open.delete(ws))
-		return server
-	})
-	return {
-		...person,
-		async goOffline() {
-			cut = true
-			await person.context.setOffline(true)
-			for (const ws of [...open]) await ws.close({ code: 1001, reason: 'network down' })
-		},
-	}
+function laptopWithNetwork(browser: Browser, name: string, viewport = { width: 1366, height: 768 }) {
+	return personWithNetwork(browser, name, viewport)
 }
 
 async function box(page: Page, selector: string) {
