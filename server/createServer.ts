@@ -87,6 +87,8 @@ export interface ServerOptions {
 	roomUnloadAfterMs?: number
 	/** Heartbeat ping interval (ms); a socket with no pong for one interval is closed. */
 	heartbeatMs?: number
+	/** At shutdown, how long sync sockets have to answer the close before they are dropped (ms; default 2000). */
+	socketCloseGraceMs?: number
 	/** Compact a board's update log after this many entries. */
 	compactAfterUpdates?: number
 	/** Save an automatic version of a changing board at most this often (ms; default one hour; 0: never). */
@@ -111,7 +113,13 @@ export interface RunningServer {
 	storage: Storage
 	/** The fan-out to other nodes, when REDIS_URL is set. */
 	cluster: Cluster | null
-	close(): Promise<void>
+	/**
+	 * Graceful shutdown: closes the sockets (dropping those that do not answer within
+	 * `socketCloseGraceMs`), flushes and compacts every room, closes storage and the worker
+	 * threads. `onStep` hears each step as it starts, so a caller with a deadline can say
+	 * which one hung.
+	 */
+	close(onStep?: (step: string) => void): Promise<void>
 }
 
 const VERSION = '0.1.0'
@@ -234,16 +242,32 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		rooms,
 		storage,
 		cluster,
-		close() {
+		close(onStep = () => {}) {
 			closing ??= (async () => {
+				onStep('closing sync sockets and HTTP connections')
+				const graceOver = new Promise<void>((resolve) => setTimeout(resolve, opts.socketCloseGraceMs ?? 2000).unref())
 				sync.close()
 				const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()))
 				server.closeAllConnections()
 				// Every room stores what it holds before storage closes.
+				onStep(`flushing and compacting ${rooms.loadedCount} rooms`)
 				await rooms.closeAll()
-				await cluster?.close()
-				await serverClosed
+				if (cluster) {
+					onStep('closing the Redis connections')
+					await cluster.close()
+				}
+				onStep(`waiting for ${sync.connectionCount()} sync sockets to answer the close`)
+				const socketsClosed = await Promise.race([serverClosed.then(() => true), graceOver.then(() => false)])
+				if (!socketsClosed) {
+					// Everything is stored: a phone that went away without a word is not waited for.
+					const dropped = sync.terminate()
+					if (dropped > 0) logger.warn({ sockets: dropped }, 'dropped sync sockets that did not answer the close')
+					onStep('waiting for the HTTP server to close')
+					await serverClosed
+				}
+				onStep('closing storage')
 				await storage.close()
+				onStep('stopping worker threads')
 				await Promise.allSettled([closeDocxWorker(), closeImportWorker()])
 			})()
 			return closing

@@ -1,8 +1,9 @@
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { loadOrCreateAdminToken } from './auth/adminToken'
 import { createPolicyFromEnv } from './auth/requireCreator'
+import { projectRoot } from './config/projectRoot'
 import { publicUrlFromEnv } from './config/publicUrlFromEnv'
+import { shutdownTimeoutFromEnv, shutdownWithDeadline } from './config/shutdownWithDeadline'
 import { createServer, type ServerLimits } from './createServer'
 import { createLogger } from './logger'
 import { parseTrustProxy } from './security/trustProxy'
@@ -45,10 +46,12 @@ function autosaveFromEnv(env: NodeJS.ProcessEnv): number | undefined {
 	return n
 }
 
-/** Entry point of `npm start`: reads the environment and serves everything on one port. */
+/** Entry point of `npm start` (`node dist/server/main.js`): reads the environment and serves everything on one port. */
 async function main(): Promise<void> {
 	const logger = createLogger()
-	const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+	// The project folder, from the sources (server/main.ts) or the build (dist/server/main.js).
+	const root = projectRoot(import.meta.url)
+	const shutdownTimeoutMs = shutdownTimeoutFromEnv(process.env.SHUTDOWN_TIMEOUT_MS)
 	const port = Number(process.env.PORT ?? 3000)
 	if (!Number.isInteger(port) || port < 0 || port > 65535) {
 		throw new Error(`PORT must be an integer between 0 and 65535, got "${process.env.PORT}"`)
@@ -91,14 +94,22 @@ async function main(): Promise<void> {
 	const stop = (signal: string) => {
 		if (stopping) return
 		stopping = true
-		logger.info({ signal }, 'shutting down: flushing rooms and closing storage')
-		server.close().then(
-			() => process.exit(0),
-			(err) => {
-				logger.error({ err }, 'shutdown failed')
+		logger.info({ signal, timeoutMs: shutdownTimeoutMs }, 'shutting down: flushing rooms and closing storage')
+		shutdownWithDeadline((onStep) => server.close(onStep), shutdownTimeoutMs).then((outcome) => {
+			if (outcome.kind === 'done') {
+				logger.info({ ms: outcome.ms }, 'shut down cleanly')
+				process.exit(0)
+			} else if (outcome.kind === 'failed') {
+				logger.error({ err: outcome.error, step: outcome.step }, `shutdown failed while ${outcome.step}`)
 				process.exit(1)
-			},
-		)
+			} else {
+				logger.error(
+					{ step: outcome.step, timeoutMs: shutdownTimeoutMs },
+					`shutdown did not finish within SHUTDOWN_TIMEOUT_MS (${shutdownTimeoutMs} ms): still ${outcome.step}; exiting anyway`,
+				)
+				process.exit(1)
+			}
+		})
 	}
 	process.on('SIGINT', () => stop('SIGINT'))
 	process.on('SIGTERM', () => stop('SIGTERM'))

@@ -19,11 +19,12 @@
  */
 import type { Plan } from '../../shared/plan/planTypes'
 import { WorkerPool, type WorkerPoolLogger, WorkerTimeoutError } from '../workers/WorkerPool'
+import { workerEntryUrl } from '../workers/workerEntryUrl'
 import type { DocxWorkerJob } from './docxWorkerProtocol'
 import { type PlanToDocxOptions, planToDocx } from './planToDocx'
 
-/** The worker's entry point: a JavaScript file that loads the TypeScript worker through tsx. */
-export const DOCX_WORKER_URL = new URL('./docxWorker.mjs', import.meta.url)
+/** The worker's entry point: from the sources a loader of the TypeScript worker through tsx, in the build the bundled worker. */
+export const DOCX_WORKER_URL = workerEntryUrl(import.meta.url, 'docxWorker')
 
 /** The longest a build may take in the worker before it is given up. */
 export const DOCX_TIMEOUT_MS = 60_000

@@ -15,10 +15,11 @@
  */
 import type { ResourceLimits } from 'node:worker_threads'
 import { WorkerPool, type WorkerPoolLogger } from '../workers/WorkerPool'
+import { workerEntryUrl } from '../workers/workerEntryUrl'
 import { type ImportJob, type ImportOutcome, runImportJob } from './importJob'
 
-/** The worker's entry point: a JavaScript file that loads the TypeScript worker through tsx. */
-export const IMPORT_WORKER_URL = new URL('./importWorker.mjs', import.meta.url)
+/** The worker's entry point: from the sources a loader of the TypeScript worker through tsx, in the build the bundled worker. */
+export const IMPORT_WORKER_URL = workerEntryUrl(import.meta.url, 'importWorker')
 
 /** The longest reading one file may take. A 5,000-card workbook takes about 2 s. */
 export const IMPORT_TIMEOUT_MS = 30_000

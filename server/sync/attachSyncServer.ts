@@ -87,7 +87,7 @@ export function attachSyncServer(
 	server: http.Server,
 	deps: { rooms: RoomManager; storage: Storage; logger: Logger; adminToken?: string },
 	options: SyncServerOptions,
-): { close(): void; connectionCount(): number } {
+): { close(): void; terminate(): number; connectionCount(): number } {
 	const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
 
 	server.on('upgrade', (req, socket, head) => {
@@ -288,6 +288,12 @@ export function attachSyncServer(
 		close() {
 			for (const ws of wss.clients) ws.close(CloseCode.goingAway, 'server shutting down')
 			wss.close()
+		},
+		/** Drops every socket still open (after `close()`, those that did not answer it); returns how many. */
+		terminate() {
+			const open = [...wss.clients]
+			for (const ws of open) ws.terminate()
+			return open.length
 		},
 		connectionCount: () => wss.clients.size,
 	}

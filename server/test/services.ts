@@ -144,19 +144,33 @@ export interface CuttableProxy {
 	/** The URL `url` with its host and port replaced by the proxy's. */
 	via(url: string): string
 	cut(): void
+	/** Stops forwarding without closing anything: the server behind it seems to hang. */
+	freeze(): void
 	restore(): void
 	close(): Promise<void>
 }
 
 export async function startProxy(targetHost: string, targetPort: number): Promise<CuttableProxy> {
 	const open = new Set<net.Socket>()
+	const pairs = new Set<[net.Socket, net.Socket]>()
 	let down = false
+	let frozen = false
 	const server = net.createServer((inbound) => {
 		if (down) {
 			inbound.destroy()
 			return
 		}
+		if (frozen) {
+			open.add(inbound)
+			inbound.once('close', () => open.delete(inbound))
+			inbound.on('error', () => {})
+			inbound.pause()
+			return
+		}
 		const outbound = net.connect(targetPort, targetHost)
+		const pair: [net.Socket, net.Socket] = [inbound, outbound]
+		pairs.add(pair)
+		inbound.once('close', () => pairs.delete(pair))
 		for (const s of [inbound, outbound]) {
 			open.add(s)
 			s.once('close', () => open.delete(s))
@@ -182,8 +196,18 @@ export async function startProxy(targetHost: string, targetPort: number): Promis
 			down = true
 			for (const s of open) s.destroy()
 		},
+		freeze() {
+			frozen = true
+			for (const [inbound, outbound] of pairs) {
+				inbound.unpipe(outbound)
+				outbound.unpipe(inbound)
+				inbound.pause()
+				outbound.pause()
+			}
+		},
 		restore() {
 			down = false
+			frozen = false
 		},
 		close() {
 			down = true
