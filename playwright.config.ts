@@ -31,11 +31,13 @@ export default defineConfig({
 		viewport: { width: 1280, height: 800 },
 		trace: 'off',
 	},
+	// What `npm start` runs: the compiled server (built first if missing or older than the sources,
+	// the client into CLIENT_DIR when set). `npm test` builds before it.
 	webServer: {
-		command: 'npx tsx server/main.ts',
+		command: 'node scripts/ensureBuilt.mjs && exec node --enable-source-maps dist/server/main.js',
 		url: `http://localhost:${port}/healthz`,
 		reuseExistingServer: false,
-		timeout: 60_000,
+		timeout: 180_000,
 		env: { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
 	},
 })

@@ -1,17 +1,35 @@
-// `npm run build`: the client (Vite) into dist/client and the server with its worker threads
-// (esbuild) into dist/server, then dist/build-stamp.json. Each part is built into a temporary
-// folder beside its place and moved in when complete, so a server never serves a half-built
-// client and a failed build leaves the previous one in place.
+// `npm run build`: the client (Vite) into dist/client (or CLIENT_DIR) and the server with its
+// worker threads (esbuild, scripts/buildServer.mjs) into dist/server. `node scripts/build.mjs
+// client` or `… server` builds one part. Each part is built into a temporary folder beside its
+// place and moved in when complete, so a server never serves a half-built client and a failed
+// build leaves the previous one in place.
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildServer } from './buildServer.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const dist = path.join(root, 'dist')
-const BUILD_STAMP = path.join(dist, 'build-stamp.json')
+const parts = process.argv.slice(2)
+for (const part of parts) {
+	if (part !== 'client' && part !== 'server') {
+		console.error(`niudai: unknown part "${part}" (expected client, server, or nothing for both)`)
+		process.exit(2)
+	}
+}
+const wanted = (part) => parts.length === 0 || parts.includes(part)
 
-/** Builds into a fresh temporary folder next to `target`, then swaps it in place of `target`. */
+/** Moves `from` to `to`; false when `from` is not there (another build moved it meanwhile). */
+function moveIfThere(from, to) {
+	try {
+		fs.renameSync(from, to)
+		return true
+	} catch (err) {
+		if (err.code === 'ENOENT') return false
+		throw err
+	}
+}
+
+/** Builds into a fresh temporary folder next to `target`, then puts it in place of `target`. */
 async function buildInto(target, build) {
 	const tmp = `${target}.tmp-${process.pid}`
 	const old = `${target}.old-${process.pid}`
@@ -23,27 +41,41 @@ async function buildInto(target, build) {
 		fs.rmSync(tmp, { recursive: true, force: true })
 		throw err
 	}
-	// rename(2) cannot replace a non-empty folder: move the old one aside first (a moment, not a build long).
-	const hadOld = fs.existsSync(target)
-	if (hadOld) fs.renameSync(target, old)
-	fs.renameSync(tmp, target)
-	if (hadOld) fs.rmSync(old, { recursive: true, force: true })
+	// rename(2) cannot replace a non-empty folder: the old one is moved aside first, for a moment.
+	// Another build swapping at the same time can put its own in between: then try again.
+	for (let attempt = 0; ; attempt++) {
+		const hadOld = moveIfThere(target, old)
+		try {
+			fs.renameSync(tmp, target)
+		} catch (err) {
+			if (attempt < 3 && (err.code === 'ENOTEMPTY' || err.code === 'EEXIST')) continue
+			throw err
+		} finally {
+			if (hadOld) fs.rmSync(old, { recursive: true, force: true })
+		}
+		return
+	}
 }
 
 async function buildClient(outDir) {
 	const { build } = await import('vite')
 	await build({
 		configFile: path.join(root, 'vite.config.ts'),
-		logLevel: process.env.BUILD_QUIET ? 'warn' : 'info',
+		// Under `npm start` (scripts/ensureBuilt.mjs) the file list is noise.
+		logLevel: process.env.NIUDAI_BUILD_QUIET ? 'warn' : 'info',
 		build: { outDir, emptyOutDir: true },
 	})
 }
 
 const started = Date.now()
-// CLIENT_DIR (as for the server) lets parallel builds and their e2e servers use separate folders.
-const clientDir = process.env.CLIENT_DIR ? path.resolve(process.env.CLIENT_DIR) : path.join(dist, 'client')
-await buildInto(clientDir, buildClient)
-await buildInto(path.join(dist, 'server'), (outDir) => buildServer({ root, outDir }))
-// What `npm start` compares the sources against (scripts/ensureBuilt.mjs).
-fs.writeFileSync(BUILD_STAMP, `${JSON.stringify({ builtAt: new Date().toISOString(), clientDir })}\n`)
-console.log(`niudai: built client and server in ${Date.now() - started} ms`)
+if (wanted('client')) {
+	// CLIENT_DIR (as for the server) lets parallel builds and their e2e servers use separate folders.
+	const clientDir = process.env.CLIENT_DIR ? path.resolve(process.env.CLIENT_DIR) : path.join(root, 'dist', 'client')
+	await buildInto(clientDir, buildClient)
+}
+if (wanted('server')) {
+	await buildInto(path.join(root, 'dist', 'server'), (outDir) => buildServer({ root, outDir }))
+}
+console.log(
+	`niudai: built ${parts.length === 0 ? 'client and server' : parts.join(' and ')} in ${Date.now() - started} ms`,
+)

@@ -44,7 +44,7 @@ export async function buildServer({ root, outDir }) {
 	})
 	const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'))
 	for (const [file, info] of outputs) {
-		console.log(`  ${path.relative(root, path.resolve(root, file))}  ${Math.round(info.bytes / 1024)} kB`)
+		console.log(`  server/${path.basename(file)}  ${Math.round(info.bytes / 1024)} kB`)
 	}
 	return result
 }

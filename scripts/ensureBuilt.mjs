@@ -1,28 +1,30 @@
-// First half of `npm start`: builds (scripts/build.mjs) only when dist/ is missing or older than
-// the sources; the second half, `exec node dist/server/main.js`, then runs the server as the one
-// process that receives signals. Prints why it builds; silent when the build is current.
+// First half of `npm start`: builds (scripts/build.mjs) the client and/or the server only when
+// their build is missing or older than their sources. The second half, `exec node
+// dist/server/main.js`, then runs the server as the one process that receives signals.
+// Says why it builds; silent when the build is current.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const stampFile = path.join(root, 'dist', 'build-stamp.json')
 const clientDir = process.env.CLIENT_DIR ? path.resolve(process.env.CLIENT_DIR) : path.join(root, 'dist', 'client')
+const COMMON = ['shared', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.mjs']
 
-/** What the build is made from: a change to any of these makes dist/ stale. */
-const SOURCES = [
-	'client',
-	'server',
-	'shared',
-	'scripts',
-	'vite.config.ts',
-	'tsconfig.json',
-	'package.json',
-	'package-lock.json',
-]
+/** Each part: the file whose modification time is its build's, and what it is made from. */
+const PARTS = {
+	client: {
+		built: path.join(clientDir, 'index.html'),
+		// vite.config.ts imports server/static/precompress.ts.
+		sources: ['client', 'vite.config.ts', 'server/static/precompress.ts', ...COMMON],
+	},
+	server: {
+		built: path.join(root, 'dist', 'server', 'main.js'),
+		sources: ['server', 'scripts/buildServer.mjs', ...COMMON],
+	},
+}
 
-/** Newest modification time (ms) of `file` and, for a folder, everything in it; 0 when absent. */
+/** Newest modification time (ms) of `file` and, for a folder, of everything in it; 0 when absent. */
 function newestMtime(file) {
 	let stat
 	try {
@@ -39,21 +41,17 @@ function newestMtime(file) {
 	return newest
 }
 
-/** Why the build must run, or null when dist/ is current. */
-function staleReason() {
-	if (!fs.existsSync(path.join(root, 'dist', 'server', 'main.js'))) return 'dist/server is missing'
-	if (!fs.existsSync(path.join(clientDir, 'index.html'))) return `${path.relative(root, clientDir)} is missing`
-	let stamp
+/** Why `part` must be built, or null when its build is current. */
+function staleReason(part) {
+	const { built, sources } = PARTS[part]
+	let builtAt
 	try {
-		stamp = { ...JSON.parse(fs.readFileSync(stampFile, 'utf8')), mtimeMs: fs.statSync(stampFile).mtimeMs }
+		builtAt = fs.statSync(built).mtimeMs
 	} catch {
-		return 'dist/build-stamp.json is missing'
+		return `${path.relative(root, built)} is missing`
 	}
-	if (stamp.clientDir !== clientDir) return `the client was built into ${stamp.clientDir}, not ${clientDir}`
-	for (const source of SOURCES) {
-		if (newestMtime(path.join(root, source)) > stamp.mtimeMs) return `${source} changed since the last build`
-	}
-	return null
+	const changed = sources.find((source) => newestMtime(path.join(root, source)) > builtAt)
+	return changed === undefined ? null : `${changed} changed since ${path.relative(root, built)} was built`
 }
 
 /** True when the build tools (devDependencies) are installed: not after `npm ci --omit=dev`. */
@@ -61,28 +59,34 @@ function canBuild() {
 	return ['vite', 'esbuild'].every((name) => fs.existsSync(path.join(root, 'node_modules', name, 'package.json')))
 }
 
-const reason = staleReason()
-const hasBuild =
-	fs.existsSync(path.join(root, 'dist', 'server', 'main.js')) && fs.existsSync(path.join(clientDir, 'index.html'))
-if (reason !== null && !canBuild()) {
-	if (!hasBuild) {
-		console.error(
-			`niudai: cannot build (${reason}): vite and esbuild are not installed. Run \`npm install\` (with devDependencies), or copy a built dist/ here.`,
-		)
-		process.exit(1)
-	}
-	console.warn(
-		`niudai: ${reason}, but the build tools are not installed (npm ci --omit=dev): serving the existing dist/`,
-	)
-} else if (reason !== null) {
-	console.log(`niudai: building (${reason})`)
-	const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' })
-	if (build.status !== 0) {
-		console.error(
-			build.error
-				? `niudai: the build could not run: ${build.error.message}`
-				: 'niudai: the build failed (see above); the server was not started',
-		)
-		process.exit(build.status || 1)
+const stale = Object.keys(PARTS)
+	.map((part) => ({ part, reason: staleReason(part) }))
+	.filter((s) => s.reason !== null)
+if (stale.length > 0) {
+	const why = stale.map((s) => s.reason).join('; ')
+	if (!canBuild()) {
+		if (stale.some((s) => !fs.existsSync(PARTS[s.part].built))) {
+			console.error(
+				`niudai: cannot build (${why}): vite and esbuild are not installed. Run \`npm install\` (with devDependencies) or copy a built dist/ here.`,
+			)
+			process.exit(1)
+		}
+		console.warn(`niudai: ${why}; the build tools are not installed (npm ci --omit=dev), so the existing dist/ runs`)
+	} else {
+		console.log(`niudai: building (${why})`)
+		const args = [path.join(root, 'scripts', 'build.mjs'), ...stale.map((s) => s.part)]
+		const build = spawnSync(process.execPath, args, {
+			cwd: root,
+			stdio: 'inherit',
+			env: { ...process.env, NIUDAI_BUILD_QUIET: '1' },
+		})
+		if (build.status !== 0) {
+			console.error(
+				build.error
+					? `niudai: the build could not run: ${build.error.message}`
+					: 'niudai: the build failed (see above); the server was not started',
+			)
+			process.exit(build.status || 1)
+		}
 	}
 }
