@@ -111,7 +111,8 @@ async function terminate(server: ChildServer): Promise<{ code: number | null; ms
 	return { code, ms: performance.now() - started }
 }
 
-describe('the compiled server (dist/server/main.js)', () => {
+// Each test starts a server process and stops it: seconds each on a busy machine.
+describe('the compiled server (dist/server/main.js)', { timeout: 60_000 }, () => {
 	it('builds Word files in its worker thread from the build', async () => {
 		expect(fs.existsSync(path.join(buildDir, 'server', 'docxWorker.js'))).toBe(true)
 		expect(fs.existsSync(path.join(buildDir, 'server', 'importWorker.js'))).toBe(true)
