@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { QUADRANT_CHART_REF, quadrantChartTitle } from '../../shared/export/planDoc/quadrantBlocks'
 import { planDocument } from '../../shared/export/planDocument'
 import type { Plan } from '../../shared/plan/planTypes'
+import { ApiError } from '../api/apiClient'
 import { navigate } from '../app/router'
 import { authHeaders, captureTokenFromUrl } from '../auth/boardTokens'
+import { apiErrorText } from '../errors/refusalText'
 import { takeCanvasPictures } from './canvasPicture'
 import { PlanDocumentView } from './PlanDocumentView'
 import { QuadrantChart } from './QuadrantChart'
@@ -29,8 +31,10 @@ export function PlanPage({ boardId }: { boardId: string }) {
 		fetch(`/api/boards/${encodeURIComponent(boardId)}/plan`, { headers: authHeaders(boardId) })
 			.then(async (res) => {
 				if (!res.ok) {
-					const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null
-					throw new Error(body?.error?.message ?? `${res.status}`)
+					const body = (await res.json().catch(() => null)) as {
+						error?: { code?: string; message?: string }
+					} | null
+					throw new ApiError(res.status, body?.error?.code ?? 'http_error', body?.error?.message ?? `${res.status}`)
 				}
 				return (await res.json()) as Plan
 			})
@@ -39,13 +43,13 @@ export function PlanPage({ boardId }: { boardId: string }) {
 					if (!cancelled) setPlan(p)
 				},
 				(err: unknown) => {
-					if (!cancelled) setError(err instanceof Error ? err.message : String(err))
+					if (!cancelled) setError(apiErrorText(err, t))
 				},
 			)
 		return () => {
 			cancelled = true
 		}
-	}, [boardId])
+	}, [boardId, t])
 
 	const doc = useMemo(() => {
 		if (!plan) return null

@@ -19,6 +19,7 @@ import { navigate } from '../app/router'
 import { captureTokenFromUrl } from '../auth/boardTokens'
 import { createAssetStore } from '../board/createAssetStore'
 import { cardShapeUtils } from '../cards/cardShapeUtils'
+import { apiErrorText } from '../errors/refusalText'
 import { formatTime } from '../home/formatTime'
 import { PreviewRestoreButton } from './PreviewRestoreButton'
 import { versionLabel } from './versionLabel'
@@ -79,20 +80,20 @@ export function VersionPreviewPage({ boardId, versionId }: { boardId: string; ve
 					const mayRestore = can(board.role ?? 'facilitator', 'restoreVersion')
 					setLoad({ state: 'ready', version: preview.version, store, config, mayRestore })
 				} catch (err) {
-					setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) })
+					setLoad({ state: 'error', message: apiErrorText(err, t) })
 				}
 			},
 			(err: unknown) => {
 				if (cancelled) return
 				if (err instanceof ApiError && err.status === 404) setLoad({ state: 'notFound' })
-				else setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) })
+				else setLoad({ state: 'error', message: apiErrorText(err, t) })
 			},
 		)
 		return () => {
 			cancelled = true
 			store?.dispose()
 		}
-	}, [boardId, versionId])
+	}, [boardId, versionId, t])
 
 	const back = () => navigate(`/b/${encodeURIComponent(boardId)}`)
 
@@ -102,7 +103,7 @@ export function VersionPreviewPage({ boardId, versionId }: { boardId: string; ve
 		case 'notFound':
 			return <NotFoundPage title={t('versions.previewNotFound')} />
 		case 'error':
-			return <NotFoundPage title={t('errors.network')} hint={load.message} />
+			return <NotFoundPage title={t('versions.previewFailed')} hint={load.message} />
 		case 'ready': {
 			const { version } = load
 			const label = versionLabel(version)
