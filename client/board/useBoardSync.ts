@@ -249,6 +249,15 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		wsProvider.on('status', onStatus)
 		wsProvider.on('connection-close', onClose)
 		wsProvider.on('connection-error', onError)
+		// The private document's socket refused for good (a refused write, a quota, lost access): the board
+		// says so as for the main socket — its 重新进入 drops both copies — instead of silently stopping the 联系方式.
+		privateSync?.provider.on('connection-close', (event: CloseEvent | null) => {
+			if (!event || !FATAL_CLOSE_CODES.includes(event.code) || disposed) return
+			wsProvider.shouldConnect = false
+			wsProvider.disconnect()
+			setFatal({ code: event.code, reason: event.reason })
+			if (ACCESS_LOST_CLOSE_CODES.includes(event.code)) void dropLocalCopy()
+		})
 		wsProvider.on('sync', onSync)
 
 		const onOnline = () => setOnline(true)
