@@ -26,6 +26,7 @@ import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security
 import { securityHeaders } from './security/securityHeaders'
 import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
 import { serveClient } from './static/serveClient'
+import { acquireDataDirLock } from './storage/dataDirLock'
 import { openStorage } from './storage/openStorage'
 import { PostgresStorage } from './storage/PostgresStorage'
 import type { Storage } from './storage/Storage'
@@ -119,7 +120,14 @@ const VERSION = '0.1.0'
 /** Builds and starts the whole Niudai server: REST, static client and sync socket on one port. */
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
 	const logger = opts.logger ?? createLogger()
-	const storage = opts.storage ?? (await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }))
+	// A server on SQLite holds its data directory: a second server, or a restore, is refused while it runs.
+	const lock = !opts.storage && !opts.databaseUrl ? acquireDataDirLock(opts.dataDir) : null
+	const storage =
+		opts.storage ??
+		(await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }).catch((err: unknown) => {
+			lock?.release()
+			throw err
+		}))
 	if (opts.redisUrl && !(storage instanceof PostgresStorage)) {
 		await storage.close()
 		throw new Error('REDIS_URL needs DATABASE_URL: nodes share boards through one PostgreSQL database')
@@ -244,6 +252,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 				await cluster?.close()
 				await serverClosed
 				await storage.close()
+				lock?.release()
 				await Promise.allSettled([closeDocxWorker(), closeImportWorker()])
 			})()
 			return closing
