@@ -119,8 +119,11 @@ export function ExportMenuItems({
 				},
 				'picture',
 			)}
-			{item('json', t('exports.json'), () => downloadExport(boardId, 'json', fileNameFor(title, 'json')))}
-			{item('tldr', t('exports.tldr'), () => downloadExport(boardId, 'tldr', fileNameFor(title, 'tldr')))}
+			{/* The lossless board file Niudai imports again, and a tldraw file of tldraw's own shapes for tldraw.com. */}
+			{item('json', t('exports.json'), () => downloadExport(boardId, 'json', fileNameFor(title, 'niudai.json')))}
+			{item('tldr', t('exports.tldr'), () =>
+				downloadExport(boardId, 'tldr', fileNameFor(title, 'tldr'), { extra: { lang } }),
+			)}
 		</>
 	)
 }

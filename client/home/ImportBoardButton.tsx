@@ -6,7 +6,7 @@ import type { ImportProblem } from '../boardMenu/importFile'
 import { importRefusalText, problemText } from '../boardMenu/importRefusalText'
 import { apiErrorText } from '../errors/refusalText'
 
-/** Opens a board file (the JSON export or a tldraw .tldr) as a new board. */
+/** Opens a board file (the Niudai board file `.niudai.json`, or a `.tldr` — ours from earlier versions, or tldraw's) as a new board. */
 export function ImportBoardButton() {
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
@@ -18,7 +18,7 @@ export function ImportBoardButton() {
 		setBusy(true)
 		setError(null)
 		try {
-			const title = file.name.replace(/\.(json|tldr)$/i, '')
+			const title = file.name.replace(/(\.niudai)?\.(json|tldr)$/i, '')
 			// A server with CREATE_POLICY=token lets only the admin token create boards.
 			const admin = adminToken()
 			const res = await fetch(`/api/boards/import?title=${encodeURIComponent(title)}`, {
