@@ -21,6 +21,7 @@ import { withoutPrivateProps } from '../boards/withoutPrivateProps'
 import { DocxTimeoutError, docxInWorker } from '../export/docxInWorker'
 import type { DocxPicture } from '../export/fitPictures'
 import { planToXlsx } from '../export/planToXlsx'
+import type { ServerMetrics } from '../metrics/ServerMetrics'
 import type { BoardRow, Storage } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
 import { attachmentDisposition, safeFileName } from './contentDisposition'
@@ -148,7 +149,9 @@ async function buildDocx(
  *
  * Private fields (联系方式, the plan's 联系电话) are left out unless `private=1`.
  */
-export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & AuthDeps): Router {
+export function exportRouter(
+	deps: { rooms: RoomManager; schema?: TLSchema; metrics?: ServerMetrics } & AuthDeps,
+): Router {
 	const { storage, rooms } = deps
 	const schema = deps.schema ?? createBoardSchema()
 	const router = express.Router({ mergeParams: true })
@@ -191,6 +194,7 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 	}
 
 	const exportHandler = async (req: Request, res: Response, pictures?: DocxPicture[]) => {
+		const started = performance.now()
 		const board = await boardOr404(req)
 		const q = parseOrThrow(exportQuery, req.query, 'query')
 		const withPrivate = includePrivate(res, q)
@@ -236,6 +240,7 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 				body = await planToXlsx(planOf(board, records, withPrivate), { lang: q.lang })
 				break
 		}
+		deps.metrics?.exported(q.format, (performance.now() - started) / 1000)
 		res.setHeader('Content-Type', CONTENT_TYPES[q.format])
 		res.setHeader('Content-Disposition', attachmentDisposition(fileName))
 		res.setHeader('Cache-Control', 'no-store')

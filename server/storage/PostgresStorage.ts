@@ -511,6 +511,10 @@ export class PostgresStorage implements Storage {
 		)
 	}
 
+	async ping(): Promise<void> {
+		await this.pool.query('SELECT 1 FROM boards LIMIT 1')
+	}
+
 	async close(): Promise<void> {
 		if (this.closed) return
 		this.closed = true

@@ -422,6 +422,10 @@ export class SqliteStorage implements Storage {
 		})()
 	}
 
+	async ping(): Promise<void> {
+		this.db.prepare('SELECT 1 FROM boards LIMIT 1').get()
+	}
+
 	async close(): Promise<void> {
 		clearInterval(this.checkpointTimer)
 		if (this.db.open) {

@@ -152,5 +152,7 @@ export interface Storage {
 	loadClientOwners(boardId: string): Promise<Map<number, string>>
 	/** Records the owners of client ids first written now; an id that already has an owner keeps it. */
 	claimClientIds(boardId: string, claims: ReadonlyMap<number, string>): Promise<void>
+	/** Resolves when storage answers a cheap query (readiness); rejects when it cannot (closed, unreachable). */
+	ping(): Promise<void>
 	close(): Promise<void>
 }

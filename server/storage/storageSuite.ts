@@ -325,6 +325,13 @@ export function storageSuite(name: string, factory: StorageFactory, skip = false
 			expect(await storage.loadClientOwners('boardB')).toEqual(new Map())
 		})
 
+		it('answers a ping while open and refuses one once closed', async () => {
+			const { storage } = await open()
+			await expect(storage.ping()).resolves.toBeUndefined()
+			await storage.close()
+			await expect(storage.ping()).rejects.toThrow()
+		})
+
 		it('keeps everything across a reopen', async () => {
 			const { storage, reopen } = await open()
 			if (!reopen) return
