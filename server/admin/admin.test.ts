@@ -6,7 +6,10 @@ import type * as Y from 'yjs'
 import { loadOrCreateAdminToken } from '../auth/adminToken'
 import { hashToken } from '../auth/tokens'
 import type { RunningServer } from '../createServer'
+import { PostgresStorage } from '../storage/PostgresStorage'
 import { SqliteStorage } from '../storage/SqliteStorage'
+import type { Storage } from '../storage/Storage'
+import { createTestDatabase, postgresAvailable } from '../test/services'
 import {
 	bearer,
 	connectClient,
@@ -22,6 +25,7 @@ import type { ListedBoard } from './listBoardsCommand'
 import { runAdmin } from './runAdmin'
 
 const DAY = 86_400_000
+const postgres = await postgresAvailable()
 const dirs: string[] = []
 const cleanups: (() => Promise<void> | void)[] = []
 afterEach(async () => {
@@ -211,47 +215,52 @@ describe('admin CLI: backup and restore', () => {
 	})
 })
 
+/** A live board, one trashed 40 days ago and one trashed yesterday, each with two links (one active), a version, an asset and a log entry. */
+async function fillBoards(storage: Storage): Promise<void> {
+	const now = Date.now()
+	const rows = [
+		{ id: 'liveBoard0001', title: '社区菜园', deletedAt: null },
+		{ id: 'oldTrash00001', title: '旧的活动', deletedAt: now - 40 * DAY },
+		{ id: 'newTrash00001', title: '昨天删的', deletedAt: now - DAY },
+	]
+	for (const r of rows) {
+		await storage.createBoard({ ...r, createdAt: now - 50 * DAY, updatedAt: now - 45 * DAY }, new Uint8Array([0, 0]))
+		await storage.appendUpdates(r.id, [new Uint8Array(500)])
+		await storage.putAsset(r.id, { id: 'a1', mime: 'image/png', name: 'p.png', data: new Uint8Array(2000) })
+		for (const [i, revokedAt] of [null, now - DAY].entries()) {
+			await storage.createLink({
+				id: `${r.id}-link${i}`,
+				boardId: r.id,
+				role: 'editor',
+				label: '',
+				tokenHash: hashToken(`${r.id}-token-${i}`),
+				createdAt: now - 50 * DAY + i,
+				expiresAt: null,
+				revokedAt,
+				lastUsedAt: null,
+			})
+		}
+		await storage.createVersion({
+			id: `${r.id}-v1`,
+			boardId: r.id,
+			name: '',
+			kind: 'manual',
+			createdAt: now - 45 * DAY,
+			createdBy: '',
+			role: 'facilitator',
+			recordCount: 1,
+			shapeCount: 0,
+			snapshot: new Uint8Array(100),
+		})
+	}
+}
+
 describe('admin CLI: purge-trash and list-boards', () => {
-	/** A data directory with a live board, one trashed 40 days ago and one trashed yesterday, each with a link, a version, an asset and a log entry. */
+	/** A data directory with the three boards of fillBoards. */
 	async function boards(): Promise<string> {
 		const dir = dataDir()
 		const storage = new SqliteStorage(dir)
-		const now = Date.now()
-		const rows = [
-			{ id: 'liveBoard0001', title: '社区菜园', deletedAt: null },
-			{ id: 'oldTrash00001', title: '旧的活动', deletedAt: now - 40 * DAY },
-			{ id: 'newTrash00001', title: '昨天删的', deletedAt: now - DAY },
-		]
-		for (const r of rows) {
-			await storage.createBoard({ ...r, createdAt: now - 50 * DAY, updatedAt: now - 45 * DAY }, new Uint8Array([0, 0]))
-			await storage.appendUpdates(r.id, [new Uint8Array(500)])
-			await storage.putAsset(r.id, { id: 'a1', mime: 'image/png', name: 'p.png', data: new Uint8Array(2000) })
-			for (const [i, revokedAt] of [null, now - DAY].entries()) {
-				await storage.createLink({
-					id: `${r.id}-link${i}`,
-					boardId: r.id,
-					role: 'editor',
-					label: '',
-					tokenHash: hashToken(`${r.id}-token-${i}`),
-					createdAt: now - 50 * DAY + i,
-					expiresAt: null,
-					revokedAt,
-					lastUsedAt: null,
-				})
-			}
-			await storage.createVersion({
-				id: `${r.id}-v1`,
-				boardId: r.id,
-				name: '',
-				kind: 'manual',
-				createdAt: now - 45 * DAY,
-				createdBy: '',
-				role: 'facilitator',
-				recordCount: 1,
-				shapeCount: 0,
-				snapshot: new Uint8Array(100),
-			})
-		}
+		await fillBoards(storage)
 		await storage.close()
 		return dir
 	}
@@ -396,5 +405,36 @@ describe('admin CLI: admin token and arguments', () => {
 		const restore = await admin(['restore', 'x.sqlite'], env)
 		expect(restore.code).toBe(EXIT.usage)
 		expect(restore.err).toContain('Restore them with pg_restore')
+	})
+})
+
+describe.skipIf(!postgres)('admin CLI on PostgreSQL (DATABASE_URL)', () => {
+	it('list-boards and purge-trash work through the same storage interface', async () => {
+		const db = await createTestDatabase()
+		cleanups.push(() => db.drop())
+		const storage = await PostgresStorage.open(db.url)
+		await fillBoards(storage)
+		await storage.close()
+		const env = { DATABASE_URL: db.url }
+
+		const listed = await admin(['list-boards', '--json'], env)
+		expect(listed.err).toBe('')
+		expect(listed.code).toBe(EXIT.ok)
+		const boards = JSON.parse(listed.out) as ListedBoard[]
+		expect(boards.map((b) => [b.id, b.bytes, b.links, b.activeLinks])).toEqual([
+			['liveBoard0001', 2602, 2, 1],
+			['newTrash00001', 2602, 2, 1],
+			['oldTrash00001', 2602, 2, 1],
+		])
+
+		const purged = await admin(['purge-trash', '--older-than', '30d'], env)
+		expect(purged.code).toBe(EXIT.ok)
+		expect(purged.out).toContain('Deleted 1 boards (2.5 KB).')
+		const after = await PostgresStorage.open(db.url)
+		cleanups.push(() => after.close())
+		expect(await after.getBoard('oldTrash00001')).toBeNull()
+		expect(await after.listLinks('oldTrash00001')).toEqual([])
+		expect(await after.getBoard('newTrash00001')).not.toBeNull()
+		expect(await after.getBoard('liveBoard0001')).not.toBeNull()
 	})
 })
