@@ -6,7 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { createBoard, openBoard, personContext } from './helpers'
+import { createBoard, personContext } from './helpers'
 
 /*
  * Deploying a new build to a browser that has the old one offline: build A is the client
@@ -84,6 +84,13 @@ async function stopServer(child: ChildProcess): Promise<void> {
 	clearTimeout(deadline)
 }
 
+/** Opens a board and waits until it is live; loading tldraw takes long on a loaded 2-core machine. */
+async function openBoardPatiently(page: Page, url: string): Promise<void> {
+	await page.goto(url)
+	await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 30_000 })
+	await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'connected', { timeout: 20_000 })
+}
+
 /** Every cache of this origin, with the paths (query included) of what each holds. */
 function cachedByName(page: Page): Promise<Record<string, string[]>> {
 	return page.evaluate(async () => {
@@ -153,7 +160,7 @@ test.describe('a new build replaces the offline app', () => {
 		})
 
 		// Build A: the page runs it, and its service worker controls the page with A's files precached.
-		await openBoard(page, `${base}${board.url}`)
+		await openBoardPatiently(page, `${base}${board.url}`)
 		await expect(page.locator('html')).not.toHaveAttribute('data-build', BUILD_B_ID)
 		await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
 		await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true)
@@ -187,7 +194,7 @@ test.describe('a new build replaces the offline app', () => {
 		await page.keyboard.press('Enter')
 		await expect(page.locator('html')).toHaveAttribute('data-build', BUILD_B_ID, { timeout: 30_000 })
 		expect(await page.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBeUndefined()
-		await expect(page.locator('.tl-canvas')).toBeVisible()
+		await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 30_000 })
 		await expect(page.getByTestId('update-prompt')).toBeEmpty()
 
 		// B's files are precached; none of A's own files is left in any cache.
@@ -201,7 +208,7 @@ test.describe('a new build replaces the offline app', () => {
 		const offline = await page.reload()
 		expect(offline?.fromServiceWorker()).toBe(true)
 		await expect(page.locator('html')).toHaveAttribute('data-build', BUILD_B_ID)
-		await expect(page.getByTestId('board-title')).toHaveText('更新测试')
+		await expect(page.getByTestId('board-title')).toHaveText('更新测试', { timeout: 30_000 })
 		await context.setOffline(false)
 
 		// Nothing came from anywhere but this server (the service worker's own requests included).
