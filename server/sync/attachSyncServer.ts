@@ -103,9 +103,20 @@ export function attachSyncServer(
 		ws.close(code, reason)
 	}
 
+	/** The access log line of an upgrade refused before any socket exists. */
+	const logRefusedUpgrade = (req: http.IncomingMessage, statusCode: number) =>
+		deps.logger.warn(
+			{
+				req: { method: req.method, url: redactUrl(req.url ?? '/'), remoteAddress: req.socket.remoteAddress },
+				statusCode,
+			},
+			'sync upgrade refused',
+		)
+
 	server.on('upgrade', (req, socket, head) => {
 		const target = parseSyncTarget(req.url)
 		if (target === null) {
+			logRefusedUpgrade(req, 404)
 			socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
 			socket.destroy()
 			return
@@ -115,6 +126,7 @@ export function attachSyncServer(
 		const forwardedHost = req.headers['x-forwarded-host']
 		const publicHost = Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost
 		if (isCrossOrigin(req.headers) && (publicHost === undefined || isCrossOrigin(req.headers, publicHost))) {
+			logRefusedUpgrade(req, 403)
 			const body = JSON.stringify({
 				error: { code: 'cross_origin', message: 'sockets from another origin are refused' },
 			})

@@ -270,6 +270,10 @@ describe('access log', () => {
 		await new Promise((resolve) => ws.once('open', resolve))
 		ws.close()
 		await until(() => lines.some((l) => l.msg === 'sync socket closed'))
+		// A socket refused before the handshake (another site's page) is logged too.
+		const foreign = new WebSocket(syncUrl(s.port, id, token), { headers: { origin: 'http://evil.example' } })
+		await new Promise((resolve) => foreign.once('error', resolve))
+		await until(() => lines.some((l) => l.msg === 'sync upgrade refused'))
 		await until(() => lines.some((l) => String(l.msg).startsWith('GET /healthz')))
 
 		for (const line of raw) for (const secret of secrets) expect(line).not.toContain(secret)
@@ -286,6 +290,10 @@ describe('access log', () => {
 		expect(byUrl(`/b/${id}?t=${REDACTED}`)?.req.headers.referer).toBe(`http://localhost/b/${id}?t=${REDACTED}`)
 		expect(byUrl(`/?admin=${REDACTED}`)).toBeDefined()
 		expect(byUrl(`/sync/${id}?t=${REDACTED}&p=${REDACTED}`)).toBeDefined()
+		expect(lines.find((l) => l.msg === 'sync upgrade refused')).toMatchObject({
+			statusCode: 403,
+			req: { url: `/sync/${id}?t=${REDACTED}` },
+		})
 		const withCookie = requests.find((l) => l.req.headers.cookie !== undefined)
 		expect(withCookie?.req.headers).toMatchObject({ authorization: `Bearer ${REDACTED}`, cookie: REDACTED })
 		// Probes and scrapes only at debug.
