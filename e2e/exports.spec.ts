@@ -165,6 +165,22 @@ test('the board file reopens in Niudai, and the .tldr file opens in tldraw’s o
 		const [tldr] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-tldr').click()])
 		expect(tldr.suggestedFilename()).toBe('C社区示例导出.tldr')
 		const tldrFile = fs.readFileSync((await tldr.path()) as string, 'utf8')
+
+		// The board file opens again in Niudai from the home page, named after the file, cards and all.
+		await page.goto('/')
+		await page.getByTestId('import-board-file').setInputFiles({
+			name: json.suggestedFilename(),
+			mimeType: 'application/json',
+			buffer: Buffer.from(boardFile, 'utf8'),
+		})
+		await page.waitForURL(/\/b\/[A-Za-z0-9_-]+\?t=/, { timeout: 30_000 })
+		await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 60_000 })
+		await expect(page.getByTestId('board-title')).toHaveText('C社区示例导出')
+		await page.waitForFunction(() => Boolean(window.__niudaiEditor))
+		const needs = await page.evaluate(
+			() => window.__niudaiEditor?.getCurrentPageShapes().filter((s) => s.type === 'need').length,
+		)
+		expect(needs).toBe(13)
 		await context.close()
 
 		const viewer = await browser.newPage()
