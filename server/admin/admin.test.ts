@@ -1,5 +1,6 @@
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
@@ -25,6 +26,8 @@ import type { ListedBoard } from './listBoardsCommand'
 import { runAdmin } from './runAdmin'
 
 const DAY = 86_400_000
+/** Tests that start `npx tsx` processes: each takes seconds to start on a loaded machine. */
+const CHILD_PROCESS_TEST_MS = 120_000
 const postgres = await postgresAvailable()
 const dirs: string[] = []
 const cleanups: (() => Promise<void> | void)[] = []
@@ -81,66 +84,70 @@ function editPrefixLength(map: Y.Map<unknown>): number {
 }
 
 describe('admin CLI: backup and restore', () => {
-	it('backs up a live board while a client edits it (a child process), and the restore serves it whole on a fresh data directory', async () => {
-		const live = await server()
-		const { id, token } = await createBoardWithToken(live.url, '备份中的看板')
-		const viewer = await createLink(live.url, id, { role: 'viewer', label: '大屏' })
-		const a = connectClient(live.port, id)
-		cleanups.push(() => a.destroy())
-		await whenSynced(a)
-		const map = a.doc.getMap<string>('test')
-		map.set('before', 'yes')
-		// A second client seeing it means the server has stored it (stored before relayed).
-		const b = connectClient(live.port, id)
-		cleanups.push(() => b.destroy())
-		await whenDoc(b.doc, () => b.doc.getMap('test').get('before') === 'yes')
+	it(
+		'backs up a live board while a client edits it (a child process), and the restore serves it whole on a fresh data directory',
+		async () => {
+			const live = await server()
+			const { id, token } = await createBoardWithToken(live.url, '备份中的看板')
+			const viewer = await createLink(live.url, id, { role: 'viewer', label: '大屏' })
+			const a = connectClient(live.port, id)
+			cleanups.push(() => a.destroy())
+			await whenSynced(a)
+			const map = a.doc.getMap<string>('test')
+			map.set('before', 'yes')
+			// A second client seeing it means the server has stored it (stored before relayed).
+			const b = connectClient(live.port, id)
+			cleanups.push(() => b.destroy())
+			await whenDoc(b.doc, () => b.doc.getMap('test').get('before') === 'yes')
 
-		let n = 0
-		const editing = setInterval(() => {
-			map.set(`k${n}`, `edit ${n} ${'x'.repeat(2000)}`)
-			n++
-		}, 5)
-		cleanups.push(() => clearInterval(editing))
-		await whenDoc(b.doc, () => b.doc.getMap('test').has('k20'))
-		const editsBefore = n
-		const file = path.join(dataDir(), 'niudai-backup.sqlite')
-		const backup = await adminChild(['backup', file, '--data-dir', live.dataDir])
-		const editsAfter = n
-		clearInterval(editing)
-		expect(backup.err).toBe('')
-		expect(backup.code).toBe(EXIT.ok)
-		expect(editsAfter - editsBefore).toBeGreaterThan(10)
-		expect(backup.out).toMatch(
-			/Backup written to .*niudai-backup\.sqlite: [\d.]+ (KB|MB), 1 boards \(1 live, 0 in the trash\)/,
-		)
-		expect(backup.out).toContain('Files carried with it: ballot-secret.')
-		expect(fs.statSync(file).mode & 0o777).toBe(0o600)
+			let n = 0
+			const editing = setInterval(() => {
+				map.set(`k${n}`, `edit ${n} ${'x'.repeat(2000)}`)
+				n++
+			}, 5)
+			cleanups.push(() => clearInterval(editing))
+			await whenDoc(b.doc, () => b.doc.getMap('test').has('k20'))
+			const editsBefore = n
+			const file = path.join(dataDir(), 'niudai-backup.sqlite')
+			const backup = await adminChild(['backup', file, '--data-dir', live.dataDir])
+			const editsAfter = n
+			clearInterval(editing)
+			expect(backup.err).toBe('')
+			expect(backup.code).toBe(EXIT.ok)
+			expect(editsAfter - editsBefore).toBeGreaterThan(10)
+			expect(backup.out).toMatch(
+				/Backup written to .*niudai-backup\.sqlite: [\d.]+ (KB|MB), 1 boards \(1 live, 0 in the trash\)/,
+			)
+			expect(backup.out).toContain('Files carried with it: ballot-secret.')
+			expect(fs.statSync(file).mode & 0o777).toBe(0o600)
 
-		const fresh = dataDir()
-		const restore = await admin(['restore', file, '--data-dir', fresh])
-		expect(restore.err).toBe('')
-		expect(restore.code).toBe(EXIT.ok)
-		expect(restore.out).toContain('There was no database here before.')
-		expect(fs.readFileSync(path.join(fresh, 'ballot-secret'))).toEqual(
-			fs.readFileSync(path.join(live.dataDir, 'ballot-secret')),
-		)
+			const fresh = dataDir()
+			const restore = await admin(['restore', file, '--data-dir', fresh])
+			expect(restore.err).toBe('')
+			expect(restore.code).toBe(EXIT.ok)
+			expect(restore.out).toContain('There was no database here before.')
+			expect(fs.readFileSync(path.join(fresh, 'ballot-secret'))).toEqual(
+				fs.readFileSync(path.join(live.dataDir, 'ballot-secret')),
+			)
 
-		const restored = await server({ dataDir: fresh })
-		const c = connectClient(restored.port, id, undefined, token)
-		cleanups.push(() => c.destroy())
-		await whenSynced(c)
-		const copy = c.doc.getMap('test')
-		expect(copy.get('before')).toBe('yes')
-		// One consistent moment: the edits up to some point, none missing before it.
-		const kept = editPrefixLength(copy)
-		expect(kept).toBeGreaterThanOrEqual(editsBefore)
-		expect(kept).toBeLessThanOrEqual(editsAfter)
-		expect(c.doc.getMap('records').has('document:document')).toBe(true)
-		expect(c.doc.getMap('records').size).toBe(a.doc.getMap('records').size)
-		const asViewer = await fetch(`${restored.url}/api/boards/${id}`, { headers: bearer(viewer.token) })
-		expect(asViewer.status).toBe(200)
-		expect(await asViewer.json()).toMatchObject({ title: '备份中的看板', role: 'viewer' })
-	})
+			const restored = await server({ dataDir: fresh })
+			const c = connectClient(restored.port, id, undefined, token)
+			cleanups.push(() => c.destroy())
+			await whenSynced(c)
+			const copy = c.doc.getMap('test')
+			expect(copy.get('before')).toBe('yes')
+			// One consistent moment: the edits up to some point, none missing before it.
+			const kept = editPrefixLength(copy)
+			expect(kept).toBeGreaterThanOrEqual(editsBefore)
+			expect(kept).toBeLessThanOrEqual(editsAfter)
+			expect(c.doc.getMap('records').has('document:document')).toBe(true)
+			expect(c.doc.getMap('records').size).toBe(a.doc.getMap('records').size)
+			const asViewer = await fetch(`${restored.url}/api/boards/${id}`, { headers: bearer(viewer.token) })
+			expect(asViewer.status).toBe(200)
+			expect(await asViewer.json()).toMatchObject({ title: '备份中的看板', role: 'viewer' })
+		},
+		CHILD_PROCESS_TEST_MS,
+	)
 
 	it('restore is refused while a server holds the data directory (exit 3, nothing changed) and works once it stopped', async () => {
 		const running = await server()
@@ -160,9 +167,16 @@ describe('admin CLI: backup and restore', () => {
 		await expect(startTestServer({ dataDir: running.dataDir })).rejects.toThrow(/in use by another Niudai server/)
 
 		await running.close()
+		// As if the server had been killed: its lock stays behind, naming a process that is gone.
+		const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString()
+		fs.writeFileSync(
+			path.join(running.dataDir, 'server.lock'),
+			JSON.stringify({ pid: Number(gone), hostname: os.hostname(), startedAt: 1, holder: 'server' }),
+		)
 		const done = await admin(['restore', file, '--data-dir', running.dataDir])
 		expect(done.err).toBe('')
 		expect(done.code).toBe(EXIT.ok)
+		expect(done.out).toContain(`A lock left by pid ${gone} (no longer running) was taken over.`)
 		expect(done.out).toMatch(
 			/Kept what was there before: niudai\.sqlite\.before-restore-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ/,
 		)
@@ -348,36 +362,40 @@ describe('admin CLI: admin token and arguments', () => {
 		expect(second.err).toContain('ADMIN_TOKEN is set in this environment')
 	})
 
-	it('a wrong command, flag or argument exits 2 with a message saying what is wrong (as a child process too)', async () => {
-		const dir = dataDir()
-		const cases: [string[], RegExp][] = [
-			[
-				['frobnicate'],
-				/Unknown command "frobnicate"\. Commands: backup, restore, purge-trash, rotate-admin-token, list-boards/,
-			],
-			[['backup', 'a.sqlite', '--bogus'], /backup: Unknown option '--bogus'/],
-			[['backup'], /backup takes <file>, got none/],
-			[['list-boards', 'extra'], /list-boards takes no arguments, got extra/],
-			[['purge-trash'], /--older-than is required, e.g\. --older-than 30d/],
-			[['purge-trash', '--older-than', 'soon'], /--older-than: "soon" is not a duration/],
-			[['purge-trash', '--data-dir', dir, '--older-than'], /Option '--older-than <value>' argument missing/],
-			[['list-boards', '--data-dir', ''], /--data-dir must not be empty/],
-		]
-		for (const [argv, message] of cases) {
-			const r = await admin([...argv, ...(argv.includes('--data-dir') ? [] : ['--data-dir', dir])])
-			expect(r.code, argv.join(' ')).toBe(EXIT.usage)
-			expect(r.err, argv.join(' ')).toMatch(message)
-		}
-		const none = await admin([])
-		expect(none.code).toBe(EXIT.usage)
-		expect(none.err).toContain('Usage: npm run admin -- <command> [options]')
+	it(
+		'a wrong command, flag or argument exits 2 with a message saying what is wrong (as a child process too)',
+		async () => {
+			const dir = dataDir()
+			const cases: [string[], RegExp][] = [
+				[
+					['frobnicate'],
+					/Unknown command "frobnicate"\. Commands: backup, restore, purge-trash, rotate-admin-token, list-boards/,
+				],
+				[['backup', 'a.sqlite', '--bogus'], /backup: Unknown option '--bogus'/],
+				[['backup'], /backup takes <file>, got none/],
+				[['list-boards', 'extra'], /list-boards takes no arguments, got extra/],
+				[['purge-trash'], /--older-than is required, e.g\. --older-than 30d/],
+				[['purge-trash', '--older-than', 'soon'], /--older-than: "soon" is not a duration/],
+				[['purge-trash', '--data-dir', dir, '--older-than'], /Option '--older-than <value>' argument missing/],
+				[['list-boards', '--data-dir', ''], /--data-dir must not be empty/],
+			]
+			for (const [argv, message] of cases) {
+				const r = await admin([...argv, ...(argv.includes('--data-dir') ? [] : ['--data-dir', dir])])
+				expect(r.code, argv.join(' ')).toBe(EXIT.usage)
+				expect(r.err, argv.join(' ')).toMatch(message)
+			}
+			const none = await admin([])
+			expect(none.code).toBe(EXIT.usage)
+			expect(none.err).toContain('Usage: npm run admin -- <command> [options]')
 
-		const child = await adminChild(['purge-trash', '--older-than', '30 days', '--data-dir', dir])
-		expect(child.code).toBe(EXIT.usage)
-		expect(child.err).toContain('"30 days" is not a duration')
-		const unknown = await adminChild(['frobnicate'])
-		expect(unknown.code).toBe(EXIT.usage)
-	})
+			const child = await adminChild(['purge-trash', '--older-than', '30 days', '--data-dir', dir])
+			expect(child.code).toBe(EXIT.usage)
+			expect(child.err).toContain('"30 days" is not a duration')
+			const unknown = await adminChild(['frobnicate'])
+			expect(unknown.code).toBe(EXIT.usage)
+		},
+		CHILD_PROCESS_TEST_MS,
+	)
 
 	it('--help explains each command and the exit codes', async () => {
 		const general = await admin(['--help'])

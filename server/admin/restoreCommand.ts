@@ -59,6 +59,9 @@ export const restoreCommand: AdminCommand = {
 		ensurePrivateDir(dataDir)
 		const lock = acquireDataDirLock(dataDir, 'restore')
 		try {
+			if (lock.replaced) {
+				io.out(`A lock left by pid ${lock.replaced.pid} (no longer running) was taken over.`)
+			}
 			const suffix = `.before-restore-${fileTimestamp(new Date())}`
 			const target = path.join(dataDir, DATABASE_FILE)
 			const incoming = path.join(dataDir, `${DATABASE_FILE}.restoring`)
