@@ -112,7 +112,13 @@ export class SqliteStorage implements Storage {
 		this.db.pragma('foreign_keys = ON')
 		// A checkpoint that empties the WAL also shrinks its file to at most this much.
 		this.db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`)
-		migrateSqlite(this.db)
+		try {
+			migrateSqlite(this.db)
+		} catch (err) {
+			// A newer database, or a migration that failed (rolled back): nothing stays open.
+			this.db.close()
+			throw err
+		}
 		this.checkpointTimer = setInterval(() => this.truncateWalIfLarge(), WAL_CHECK_INTERVAL_MS)
 		this.checkpointTimer.unref()
 		const db = this.db
