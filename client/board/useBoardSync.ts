@@ -1,11 +1,4 @@
-import {
-	atom,
-	createTLStore,
-	defaultBindingUtils,
-	defaultShapeUtils,
-	type TLStore,
-	type TLStoreWithStatus,
-} from '@tldraw/tldraw'
+import { atom, createTLStore, defaultBindingUtils, type TLStore, type TLStoreWithStatus } from '@tldraw/tldraw'
 import { useEffect, useMemo, useState } from 'react'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
@@ -14,7 +7,7 @@ import { FATAL_CLOSE_CODES, PARTICIPANT_QUERY_PARAM, SYNC_PATH_PREFIX, TOKEN_QUE
 import { getYRecords } from '../../shared/ydocLayout'
 import { tokenFor } from '../auth/boardTokens'
 import { registerBoardRelease } from '../auth/signOutOfBoard'
-import { cardShapeUtils } from '../cards/cardShapeUtils'
+import { allBoardShapeUtils } from '../canvas/boardShapeUtils'
 import { ACCESS_LOST_CLOSE_CODES } from '../offline/accessLost'
 import { boardDbName, forgetOfflineBoard, readPendingJson, writePendingJson } from '../offline/boardOfflineCache'
 import { fetchServerState } from '../offline/fetchServerState'
@@ -228,7 +221,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		const bind = () => {
 			bound = true
 			const tlStore = createTLStore({
-				shapeUtils: [...defaultShapeUtils, ...cardShapeUtils],
+				shapeUtils: allBoardShapeUtils,
 				bindingUtils: defaultBindingUtils,
 				assets: createAssetStore(boardId),
 				collaboration: { status: $status, mode: $mode },
