@@ -82,6 +82,12 @@ export class ServerMetrics {
 
 	constructor() {
 		const metrics = this
+		// Known series start at 0, so rate() and alerts see them before their first event.
+		this.fanout.zero({ path: 'local' })
+		this.fanout.zero({ path: 'cluster' })
+		for (const where of ['room', 'sync', 'rest', 'readyz'] satisfies StorageErrorSite[]) {
+			this.storageErrors.inc({ where }, 0)
+		}
 		new Gauge({
 			name: 'niudai_sync_sockets',
 			help: 'Open sync sockets.',

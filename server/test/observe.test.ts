@@ -148,6 +148,31 @@ describe('GET /metrics', () => {
 		expect(sample(text, 'niudai_sync_closes_total', { code: '4401', name: 'unauthorized' })).toBe(1)
 	})
 
+	it('counts storage errors where they were met: the room refusing a write, then a REST answer 503', async () => {
+		const s = await server()
+		const { id, token } = await createBoardWithToken(s.url)
+		const a = client(s, id, token)
+		await whenSynced(a.provider)
+		const append = s.storage.appendUpdates.bind(s.storage)
+		let full = true
+		s.storage.appendUpdates = ((...args: Parameters<typeof append>) => {
+			if (full) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' })
+			return append(...args)
+		}) as typeof s.storage.appendUpdates
+		a.doc.getMap('test').set('during disk full', 1)
+		await until(() => s.rooms.peek(id)?.storageUnavailable === true)
+		const state = await fetch(`${s.url}/api/boards/${id}/sync-state`, { headers: bearer(token) })
+		expect(state.status).toBe(503)
+		const text = await scrape(s)
+		expect(sample(text, 'niudai_storage_errors_total', { where: 'room' })).toBe(1)
+		expect(sample(text, 'niudai_storage_errors_total', { where: 'rest' })).toBe(1)
+		// The official client reconnects and is refused again while storage is full.
+		expect(
+			sample(text, 'niudai_sync_closes_total', { code: '4507', name: 'storageUnavailable' }),
+		).toBeGreaterThanOrEqual(1)
+		full = false
+	})
+
 	it('times exports by format', async () => {
 		const s = await server()
 		const { id, token } = await createBoardWithToken(s.url)
