@@ -175,7 +175,7 @@ test('the board file reopens in Niudai, and the .tldr file opens in tldraw’s o
 		})
 		await page.waitForURL(/\/b\/[A-Za-z0-9_-]+\?t=/, { timeout: 30_000 })
 		await expect(page.locator('.tl-canvas')).toBeVisible({ timeout: 60_000 })
-		await expect(page.getByTestId('board-title')).toHaveText('C社区示例导出')
+		await expect(page.getByTestId('board-title')).toHaveText('C社区示例导出', { timeout: 30_000 })
 		await page.waitForFunction(() => Boolean(window.__niudaiEditor))
 		const needs = await page.evaluate(
 			() => window.__niudaiEditor?.getCurrentPageShapes().filter((s) => s.type === 'need').length,
