@@ -198,7 +198,9 @@ export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS[SQLITE_MIGRATIONS.length 
  * last migration whose change it already has, read from its tables. An empty database is 0.
  */
 export function detectUnversionedSchema(db: Database.Database): number {
-	if (!tableSql(db, 'boards')) return 0
+	// Every migration is idempotent: a database missing any first-schema table (a partial or
+	// hand-made file) goes through all of them, each creating only what is missing.
+	if (['boards', 'snapshots', 'updates', 'assets'].some((t) => !tableSql(db, t))) return 0
 	const links = tableSql(db, 'share_links')
 	if (!links) return 1
 	const versions = tableSql(db, 'versions')
