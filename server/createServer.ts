@@ -9,6 +9,10 @@ import { Cluster } from './cluster/Cluster'
 import { closeDocxWorker } from './export/docxInWorker'
 import { closeImportWorker } from './import/importInWorker'
 import { createLogger, type Logger } from './logger'
+import { accessLog } from './logging/accessLog'
+import { listenForMetrics, metricsRoute } from './metrics/metricsRoutes'
+import { readiness } from './metrics/readiness'
+import { ServerMetrics } from './metrics/ServerMetrics'
 import { assetsRouter } from './rest/assetsRouter'
 import { ballotsRouter } from './rest/ballotsRouter'
 import { boardsRouter } from './rest/boardsRouter'
@@ -26,6 +30,7 @@ import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security
 import { securityHeaders } from './security/securityHeaders'
 import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
 import { serveClient } from './static/serveClient'
+import { acquireDataDirLock } from './storage/dataDirLock'
 import { openStorage } from './storage/openStorage'
 import { PostgresStorage } from './storage/PostgresStorage'
 import type { Storage } from './storage/Storage'
@@ -104,6 +109,11 @@ export interface ServerOptions {
 	createPolicy?: CreatePolicy
 	/** Most ballots one share link may cast in one vote (default DEFAULT_BALLOTS_PER_LINK, 100). */
 	ballotsPerLink?: number
+	/**
+	 * A port of its own for `GET /metrics` without a token (`METRICS_PORT`; `0` picks one), on
+	 * `host`, else 127.0.0.1. On the main port /metrics always needs the admin token.
+	 */
+	metricsPort?: number
 }
 
 export interface RunningServer {
@@ -113,6 +123,10 @@ export interface RunningServer {
 	storage: Storage
 	/** The fan-out to other nodes, when REDIS_URL is set. */
 	cluster: Cluster | null
+	/** This server's Prometheus metrics. */
+	metrics: ServerMetrics
+	/** The port of the metrics listener (`metricsPort`), or null when there is none. */
+	metricsPort: number | null
 	/**
 	 * Graceful shutdown: closes the sockets (dropping those that do not answer within
 	 * `socketCloseGraceMs`), flushes and compacts every room, closes storage and the worker
@@ -127,12 +141,21 @@ const VERSION = '0.1.0'
 /** Builds and starts the whole Niudai server: REST, static client and sync socket on one port. */
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
 	const logger = opts.logger ?? createLogger()
-	const storage = opts.storage ?? (await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }))
+	const metrics = new ServerMetrics()
+	// A server on SQLite holds its data directory: a second server, or a restore, is refused while it runs.
+	const lock = !opts.storage && !opts.databaseUrl ? acquireDataDirLock(opts.dataDir) : null
+	const storage =
+		opts.storage ??
+		(await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }).catch((err: unknown) => {
+			lock?.release()
+			throw err
+		}))
 	if (opts.redisUrl && !(storage instanceof PostgresStorage)) {
 		await storage.close()
 		throw new Error('REDIS_URL needs DATABASE_URL: nodes share boards through one PostgreSQL database')
 	}
 	const cluster = opts.redisUrl ? new Cluster(opts.redisUrl, storage, logger) : null
+	if (cluster) cluster.metrics = metrics
 	const rooms = new RoomManager(storage, {
 		decorate: cluster?.decorate,
 		onLoaded: cluster?.onLoaded,
@@ -143,11 +166,17 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		onMigrated: (boardId, result) => logger.info({ boardId, result }, 'board migrated to the current schema'),
 		onProtocolError: (boardId, err) => logger.warn({ boardId, err }, 'protocol error'),
 		autosaveIntervalMs: opts.versionAutosaveMs,
-		onAutosaveError: (boardId, err) => logger.error({ boardId, err }, 'automatic version failed'),
-		onStorageError: (boardId, err) =>
-			logger.error({ boardId, err }, 'storage refused a write: board is read-only until it succeeds'),
+		onAutosaveError: (boardId, err) => {
+			metrics.storageError('room')
+			logger.error({ boardId, err }, 'automatic version failed')
+		},
+		onStorageError: (boardId, err) => {
+			metrics.storageError('room')
+			logger.error({ boardId, err }, 'storage refused a write: board is read-only until it succeeds')
+		},
 		onStorageRecovered: (boardId) => logger.warn({ boardId }, 'storage accepts writes again'),
 		limits: opts.roomLimits,
+		metrics,
 	})
 
 	cluster?.attach(rooms)
@@ -159,10 +188,38 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	app.set('trust proxy', opts.trustProxy ?? false)
 	// Express compiles the setting once; the sync gate uses the very same function.
 	const trustProxy = app.get('trust proxy fn') as TrustFunction
+	app.use(accessLog(logger))
 	app.use(securityHeaders())
 
+	// Liveness: the process answers. Readiness: storage answers and the server is not shutting down.
 	app.get('/healthz', (_req, res) => {
 		res.json({ ok: true, version: VERSION, rooms: rooms.loadedCount })
+	})
+	let shuttingDown = false
+	let lastNotReady: string | null = null
+	app.get('/readyz', async (_req, res) => {
+		const verdict = await readiness({ storage, shuttingDown: () => shuttingDown })
+		res.setHeader('Cache-Control', 'no-store')
+		if (verdict.ready) {
+			lastNotReady = null
+			res.json({ ready: true })
+			return
+		}
+		if (verdict.reason === 'storage_unavailable') metrics.storageError('readyz')
+		// Once per change, not at every probe.
+		if (lastNotReady !== verdict.reason) logger.warn({ reason: verdict.reason, err: verdict.error }, 'not ready')
+		lastNotReady = verdict.reason
+		res.status(503).json({ ready: false, reason: verdict.reason, message: verdict.message })
+	})
+	app.get('/metrics', metricsRoute(metrics, opts.adminToken))
+	// While rooms are flushed at shutdown, the port still answers (/readyz says 503), but nothing new starts.
+	app.use((_req, res, next) => {
+		if (!shuttingDown) return next()
+		res.setHeader('Retry-After', '5')
+		res.setHeader('Connection', 'close')
+		res
+			.status(503)
+			.json({ error: { code: 'shutting_down', message: 'The server is shutting down; retry in a moment' } })
 	})
 
 	const auth = { storage, adminToken: opts.adminToken }
@@ -195,7 +252,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		'/boards/:id/votes',
 		ballotsRouter({ ...auth, rooms, dataDir: opts.dataDir, ballotsPerLink: opts.ballotsPerLink }),
 	)
-	api.use('/boards/:id', exportRouter({ ...auth, rooms }))
+	api.use('/boards/:id', exportRouter({ ...auth, rooms, metrics }))
 	api.use('/boards', boardsRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
 	api.use('/templates', templatesRouter())
 	api.use('/time', timeRouter())
@@ -208,13 +265,13 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		app.use(serveClient(opts.clientDir))
 	}
 	app.use((req, _res, next) => next(new HttpError(404, 'not_found', `Not found: ${req.path}`)))
-	app.use(errorHandler(logger))
+	app.use(errorHandler(logger, metrics))
 
 	const server = http.createServer(app)
 	answerClientErrorsAsJson(server)
 	const sync = attachSyncServer(
 		server,
-		{ rooms, storage, logger, adminToken: opts.adminToken },
+		{ rooms, storage, logger, adminToken: opts.adminToken, metrics },
 		{
 			heartbeatMs: opts.heartbeatMs ?? 30_000,
 			gate: new ConnectionGate({
@@ -234,6 +291,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	})
 	const address = server.address()
 	const port = typeof address === 'object' && address ? address.port : opts.port
+	metrics.observe({ sockets: () => sync.connectionCount(), rooms: () => rooms.loadedCount })
+	const metricsServer =
+		opts.metricsPort === undefined ? null : await listenForMetrics(metrics, opts.metricsPort, opts.host ?? '127.0.0.1')
+	const metricsAddress = metricsServer?.address()
 
 	let closing: Promise<void> | null = null
 	return {
@@ -242,16 +303,24 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		rooms,
 		storage,
 		cluster,
+		metrics,
+		metricsPort: typeof metricsAddress === 'object' && metricsAddress ? metricsAddress.port : null,
 		close(onStep = () => {}) {
 			closing ??= (async () => {
-				onStep('closing sync sockets and HTTP connections')
+				shuttingDown = true
+				onStep('closing sync sockets')
 				const graceOver = new Promise<void>((resolve) => setTimeout(resolve, opts.socketCloseGraceMs ?? 2000).unref())
 				sync.close()
-				const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()))
-				server.closeAllConnections()
-				// Every room stores what it holds before storage closes.
+				// Every room stores what it holds before storage closes; meanwhile HTTP answers 503.
 				onStep(`flushing and compacting ${rooms.loadedCount} rooms`)
 				await rooms.closeAll()
+				onStep('closing HTTP connections')
+				const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()))
+				server.closeAllConnections()
+				const metricsClosed = new Promise<void>((resolve) =>
+					metricsServer ? metricsServer.close(() => resolve()) : resolve(),
+				)
+				metricsServer?.closeAllConnections()
 				if (cluster) {
 					onStep('closing the Redis connections')
 					await cluster.close()
@@ -265,8 +334,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 					onStep('waiting for the HTTP server to close')
 					await serverClosed
 				}
+				onStep('closing the metrics listener')
+				await metricsClosed
 				onStep('closing storage')
 				await storage.close()
+				lock?.release()
 				onStep('stopping worker threads')
 				await Promise.allSettled([closeDocxWorker(), closeImportWorker()])
 			})()

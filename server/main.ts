@@ -6,6 +6,7 @@ import { publicUrlFromEnv } from './config/publicUrlFromEnv'
 import { shutdownTimeoutFromEnv, shutdownWithDeadline } from './config/shutdownWithDeadline'
 import { createServer, type ServerLimits } from './createServer'
 import { createLogger } from './logger'
+import { metricsPortFromEnv } from './metrics/metricsPortFromEnv'
 import { parseTrustProxy } from './security/trustProxy'
 import { roomLimitsFromEnv } from './sync/roomLimitsFromEnv'
 
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
 		trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
 		versionAutosaveMs: autosaveFromEnv(process.env),
 		roomLimits: roomLimitsFromEnv(process.env),
+		metricsPort: metricsPortFromEnv(process.env.METRICS_PORT),
 	})
 	logger.info(
 		{ port: server.port, dataDir, storage: server.storage.constructor.name, cluster: server.cluster?.nodeId ?? null },

@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import { jsonEqual } from './jsonEqual'
+import { isRowTable, ROW_TABLE_PROPS, writeRowTable } from './ydocRows'
 
 /**
  * The layout of a board's Y.Doc.
@@ -8,7 +9,8 @@ import { jsonEqual } from './jsonEqual'
  * Y.Doc
  * ├─ "records": Y.Map<recordId, Y.Map>   one entry per tldraw document record
  * │     └─ Y.Map of the record's top-level fields
- * │          ├─ "props": Y.Map   one key per prop (concurrent edits of different props merge)
+ * │          ├─ "props": Y.Map   one key per prop (concurrent edits of different props merge);
+ * │          │                    card tables (ROW_TABLE_PROPS) as Y.Array<Y.Map>, a map per row
  * │          ├─ "meta":  Y.Map   one key per meta field
  * │          ├─ "xyr":   [x, y, rotation]   shapes only: one key, so a drag frame writes one item
  * │          └─ any other field as a plain JSON value
@@ -77,7 +79,7 @@ function syncPlainMap(ymap: Y.Map<unknown>, entries: Map<string, unknown>): void
 	}
 }
 
-function syncNested(yrec: YRecord, field: string, value: unknown): void {
+function syncNested(yrec: YRecord, field: string, value: unknown, tables = false): void {
 	if (value === undefined || value === null || typeof value !== 'object' || Array.isArray(value)) {
 		if (value === undefined) {
 			if (yrec.has(field)) yrec.delete(field)
@@ -91,7 +93,24 @@ function syncNested(yrec: YRecord, field: string, value: unknown): void {
 		nested = new Y.Map<unknown>()
 		yrec.set(field, nested)
 	}
-	syncPlainMap(nested as Y.Map<unknown>, new Map(Object.entries(value as Record<string, unknown>)))
+	const entries = new Map(Object.entries(value as Record<string, unknown>))
+	if (tables) {
+		for (const [key, table] of entries) {
+			if (!ROW_TABLE_PROPS.has(key) || !isRowTable(table)) continue
+			writeRowTable(nested as Y.Map<unknown>, key, undefined, table)
+			entries.delete(key)
+		}
+		// Tables were written above; the rest of the props as plain values (the tables kept).
+		const map = nested as Y.Map<unknown>
+		for (const [key, v] of entries) {
+			if (v === undefined) continue
+			if (!map.has(key) || !jsonEqual(map.get(key), v)) map.set(key, v)
+		}
+		const own = value as Record<string, unknown>
+		for (const key of [...map.keys()]) if (own[key] === undefined) map.delete(key)
+		return
+	}
+	syncPlainMap(nested as Y.Map<unknown>, entries)
 }
 
 /**
@@ -113,7 +132,7 @@ export function writeRecord(records: Y.Map<YRecord>, rec: PlainRecord): void {
 		if (value === undefined) continue
 		if (!target.has(key) || !jsonEqual(target.get(key), value)) target.set(key, value)
 	}
-	for (const field of NESTED_FIELDS) syncNested(target, field, rec[field])
+	for (const field of NESTED_FIELDS) syncNested(target, field, rec[field], field === 'props' && isShape(rec))
 	for (const key of [...target.keys()]) {
 		const known = flat.has(key) || (NESTED_FIELDS as readonly string[]).includes(key)
 		if (!known) target.delete(key)
@@ -202,11 +221,14 @@ export function writeRecordChanges(records: Y.Map<YRecord>, from: PlainRecord, t
 			const nested = yrec.get(key)
 			if (nested instanceof Y.Map && value !== null && typeof value === 'object' && !Array.isArray(value)) {
 				const before = from[key] as Record<string, unknown> | undefined
+				const tables = key === 'props' && shape
 				for (const [sub, subValue] of changedEntries(before, value as Record<string, unknown>)) {
-					setIfDifferent(nested, sub, subValue)
+					if (tables && ROW_TABLE_PROPS.has(sub) && isRowTable(subValue)) {
+						writeRowTable(nested, sub, before?.[sub], subValue)
+					} else setIfDifferent(nested, sub, subValue)
 				}
 			} else {
-				syncNested(yrec, key, value)
+				syncNested(yrec, key, value, key === 'props' && shape)
 			}
 			continue
 		}
