@@ -6,6 +6,9 @@ import type { ClientConfig } from '../shared/apiTypes'
 import { createBoardSchema } from '../shared/boardSchema'
 import type { CreatePolicy } from './auth/requireCreator'
 import { Cluster } from './cluster/Cluster'
+import { RedisLimits } from './cluster/RedisLimits'
+import { LocalLimits, type SharedLimits } from './cluster/SharedLimits'
+import { sharedBallotSecret } from './cluster/sharedBallotSecret'
 import { closeDocxWorker } from './export/docxInWorker'
 import { closeImportWorker } from './import/importInWorker'
 import { createLogger, type Logger } from './logger'
@@ -30,7 +33,7 @@ import { openStorage } from './storage/openStorage'
 import { PostgresStorage } from './storage/PostgresStorage'
 import type { Storage } from './storage/Storage'
 import { attachSyncServer } from './sync/attachSyncServer'
-import type { RoomLimits } from './sync/Room'
+import { DEFAULT_ROOM_LIMITS, type RoomLimits } from './sync/Room'
 import { RoomManager } from './sync/RoomManager'
 
 /** Abuse limits; the defaults suit a community centre's LAN. */
@@ -102,6 +105,11 @@ export interface ServerOptions {
 	createPolicy?: CreatePolicy
 	/** Most ballots one share link may cast in one vote (default DEFAULT_BALLOTS_PER_LINK, 100). */
 	ballotsPerLink?: number
+	/**
+	 * With redisUrl: a node's open-socket counts stop counting this long after its last
+	 * heartbeat (ms, default 30 000), e.g. after it was killed.
+	 */
+	clusterNodeTtlMs?: number
 }
 
 export interface RunningServer {
@@ -111,6 +119,8 @@ export interface RunningServer {
 	storage: Storage
 	/** The fan-out to other nodes, when REDIS_URL is set. */
 	cluster: Cluster | null
+	/** The limits every node counts together (Redis), or this node's own. */
+	sharedLimits: SharedLimits
 	close(): Promise<void>
 }
 
@@ -145,6 +155,27 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	cluster?.attach(rooms)
 
 	const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits }
+	const localLimits = new LocalLimits(opts.ballotsPerLink)
+	const roomLimits = { ...DEFAULT_ROOM_LIMITS, ...opts.roomLimits }
+	const sharedLimits: SharedLimits =
+		cluster && opts.redisUrl
+			? new RedisLimits({
+					redisUrl: opts.redisUrl,
+					nodeId: cluster.nodeId,
+					logger,
+					maxPerRoom: limits.maxConnectionsPerRoom,
+					maxPerLink: limits.maxConnectionsPerLink,
+					linkConnectsPerWindow: limits.linkConnectsPerWindow,
+					windowMs: limits.wsWindowMs,
+					bytesPerSecond: roomLimits.connectionBytesPerSecond,
+					burstBytes: roomLimits.connectionBurstBytes,
+					nodeTtlMs: opts.clusterNodeTtlMs,
+					fallback: localLimits,
+				})
+			: localLimits
+	// Nodes on one database share its ballot secret, so a voter's id is the same on every node.
+	const ballotSecret =
+		storage instanceof PostgresStorage ? await sharedBallotSecret(storage.pool, opts.dataDir, logger) : undefined
 	const app = express()
 	app.disable('x-powered-by')
 	app.set('query parser', 'simple')
@@ -185,7 +216,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	api.use('/boards/:id/versions', versionsRouter({ ...auth, rooms }))
 	api.use(
 		'/boards/:id/votes',
-		ballotsRouter({ ...auth, rooms, dataDir: opts.dataDir, ballotsPerLink: opts.ballotsPerLink }),
+		ballotsRouter({ ...auth, rooms, dataDir: opts.dataDir, limits: sharedLimits, ballotSecret }),
 	)
 	api.use('/boards/:id', exportRouter({ ...auth, rooms }))
 	api.use('/boards', boardsRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
@@ -217,6 +248,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 				maxPerLink: limits.maxConnectionsPerLink,
 			}),
 			trustProxy,
+			shared: sharedLimits,
 		},
 	)
 
@@ -234,6 +266,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		rooms,
 		storage,
 		cluster,
+		sharedLimits,
 		close() {
 			closing ??= (async () => {
 				sync.close()
@@ -241,6 +274,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 				server.closeAllConnections()
 				// Every room stores what it holds before storage closes.
 				await rooms.closeAll()
+				await sharedLimits.close()
 				await cluster?.close()
 				await serverClosed
 				await storage.close()

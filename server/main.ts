@@ -45,6 +45,16 @@ function autosaveFromEnv(env: NodeJS.ProcessEnv): number | undefined {
 	return n
 }
 
+/** `CLUSTER_NODE_TTL_MS`: how long a node's open sockets count after its last heartbeat (default 30 000). */
+function nodeTtlFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+	const raw = env.CLUSTER_NODE_TTL_MS
+	if (raw === undefined || raw === '') return undefined
+	const n = Number(raw)
+	if (!Number.isInteger(n) || n < 1000)
+		throw new Error(`CLUSTER_NODE_TTL_MS must be an integer of at least 1000, got "${raw}"`)
+	return n
+}
+
 /** Entry point of `npm start`: reads the environment and serves everything on one port. */
 async function main(): Promise<void> {
 	const logger = createLogger()
@@ -79,6 +89,7 @@ async function main(): Promise<void> {
 		trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
 		versionAutosaveMs: autosaveFromEnv(process.env),
 		roomLimits: roomLimitsFromEnv(process.env),
+		clusterNodeTtlMs: nodeTtlFromEnv(process.env),
 	})
 	logger.info(
 		{ port: server.port, dataDir, storage: server.storage.constructor.name, cluster: server.cluster?.nodeId ?? null },
