@@ -134,7 +134,7 @@ describe.skipIf(!available)('meeting and role rules with the facilitator and par
 		const lockClosed = nextClose(editorAgain.provider)
 		editorAgain.provider.shouldConnect = false
 		editorAgain.doc.transact(() =>
-			writeRecord(getYRecords(editorAgain.doc), { ...locked, x: 500, props: { ...locked.props, name: '改了' } }),
+			writeRecord(getYRecords(editorAgain.doc), { ...locked, x: 500, props: { w: 800, h: 600, name: '改了' } }),
 		)
 		expect(await lockClosed).toBe(CloseCode.writeRefused)
 
