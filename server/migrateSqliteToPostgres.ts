@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { copyBallotSecret } from './cluster/sharedBallotSecret'
 import { copyStorage } from './storage/copyStorage'
 import { isPostgresUrl } from './storage/openStorage'
 import { PostgresStorage } from './storage/PostgresStorage'
@@ -9,7 +10,9 @@ import { SqliteStorage } from './storage/SqliteStorage'
 /**
  * `npm run migrate:sqlite-to-postgres -- --from ./data --to postgres://…`: copies every
  * board of a SQLite data directory (documents, links, versions, assets, client owners)
- * into a PostgreSQL database (its schema is created first). Stop the server first.
+ * into a PostgreSQL database (its schema is created first), each board in one
+ * transaction, and the ballot secret. Boards already there are skipped, so an interrupted
+ * run can be run again. Stop the server first.
  */
 async function main(): Promise<void> {
 	const { values } = parseArgs({
@@ -29,9 +32,15 @@ async function main(): Promise<void> {
 		console.log(
 			`done: ${report.boards} boards (${report.trashed} in the trash), ${report.links} links, ${report.versions} versions, ${report.assets} assets; ${report.skipped.length} skipped`,
 		)
+		const secret = await copyBallotSecret(from, target.pool)
 		console.log(
-			'Files that stay in the data directory: admin-token and the ballot secret — copy them to every node (or set ADMIN_TOKEN).',
+			secret === 'copied'
+				? 'ballot secret: copied into the database (every node uses it)'
+				: secret === 'kept'
+					? 'ballot secret: the database already holds another one, which stays (voter ids of this data directory change)'
+					: 'ballot secret: none in the data directory (the first node creates one in the database)',
 		)
+		console.log('The admin token stays in the data directory: set the same ADMIN_TOKEN on every node.')
 	} finally {
 		await source.close()
 		await target.close()

@@ -56,3 +56,14 @@ export async function sharedBallotSecret(pool: pg.Pool, dataDir: string, logger:
 	}
 	return Buffer.from(stored, 'hex')
 }
+
+/**
+ * Puts a data directory's ballot secret into the database (the migration to PostgreSQL):
+ * voter ids stay what they were. `'copied'`, `'none'` (no file) or `'kept'` (the database
+ * already holds another secret, which stays).
+ */
+export async function copyBallotSecret(dataDir: string, pool: pg.Pool): Promise<'copied' | 'none' | 'kept'> {
+	const local = readBallotSecretFile(dataDir)
+	if (local === null) return 'none'
+	return (await ensureBallotSecret(pool, local)) === local ? 'copied' : 'kept'
+}
