@@ -8,7 +8,7 @@ import type { CreatePolicy } from './auth/requireCreator'
 import { Cluster } from './cluster/Cluster'
 import { RedisLimits } from './cluster/RedisLimits'
 import { LocalLimits, type SharedLimits } from './cluster/SharedLimits'
-import { sharedBallotSecret } from './cluster/sharedBallotSecret'
+import { sharedAdminTokenHash, sharedBallotSecret } from './cluster/sharedSecrets'
 import { closeDocxWorker } from './export/docxInWorker'
 import { closeImportWorker } from './import/importInWorker'
 import { createLogger, type Logger } from './logger'
@@ -101,6 +101,11 @@ export interface ServerOptions {
 	 * Without it no one can list all boards.
 	 */
 	adminToken?: string
+	/**
+	 * The admin token came from DATA_DIR (no ADMIN_TOKEN): on PostgreSQL every node then
+	 * accepts the admin token the first node recorded in the database (sharedAdminTokenHash).
+	 */
+	adminTokenFromDataDir?: boolean
 	/** Who may create boards, plainly and by import: anyone (`open`, the default) or the admin token only (`token`). */
 	createPolicy?: CreatePolicy
 	/** Most ballots one share link may cast in one vote (default DEFAULT_BALLOTS_PER_LINK, 100). */
@@ -188,7 +193,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		res.json({ ok: true, version: VERSION, rooms: rooms.loadedCount })
 	})
 
-	const auth = { storage, adminToken: opts.adminToken }
+	const adminTokenHash =
+		storage instanceof PostgresStorage && opts.adminToken && opts.adminTokenFromDataDir
+			? await sharedAdminTokenHash(storage.pool, opts.adminToken, logger)
+			: undefined
+	const auth = { storage, adminToken: opts.adminToken, adminTokenHash }
 	const api = express.Router()
 	api.use(corsClosed())
 	// Answers carry board data fetched with a link's token: no browser cache keeps them past a
@@ -237,7 +246,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	answerClientErrorsAsJson(server)
 	const sync = attachSyncServer(
 		server,
-		{ rooms, storage, logger, adminToken: opts.adminToken },
+		{ rooms, storage, logger, adminToken: opts.adminToken, adminTokenHash },
 		{
 			heartbeatMs: opts.heartbeatMs ?? 30_000,
 			gate: new ConnectionGate({

@@ -73,12 +73,6 @@ async function main(): Promise<void> {
 			`A new admin token was generated and printed above; it is stored in ${admin.file} (mode 0600). Set ADMIN_TOKEN to choose your own.`,
 		)
 	}
-	if (process.env.DATABASE_URL && admin.source !== 'env') {
-		logger.warn(
-			{ file: admin.file },
-			'DATABASE_URL without ADMIN_TOKEN: this node’s admin token is its own file; set the same ADMIN_TOKEN on every node sharing the database',
-		)
-	}
 	const server = await createServer({
 		port,
 		host: process.env.HOST,
@@ -90,6 +84,7 @@ async function main(): Promise<void> {
 		publicUrl: publicUrlFromEnv(process.env.PUBLIC_URL),
 		logger,
 		adminToken: admin.token,
+		adminTokenFromDataDir: admin.source !== 'env',
 		createPolicy: createPolicyFromEnv(process.env.CREATE_POLICY),
 		limits: limitsFromEnv(process.env),
 		trustProxy: parseTrustProxy(process.env.TRUST_PROXY),

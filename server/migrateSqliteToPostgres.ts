@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { copyBallotSecret } from './cluster/sharedBallotSecret'
+import { copyAdminTokenHash, copyBallotSecret } from './cluster/sharedSecrets'
 import { copyStorage } from './storage/copyStorage'
 import { isPostgresUrl } from './storage/openStorage'
 import { PostgresStorage } from './storage/PostgresStorage'
@@ -11,7 +11,7 @@ import { SqliteStorage } from './storage/SqliteStorage'
  * `npm run migrate:sqlite-to-postgres -- --from ./data --to postgres://…`: copies every
  * board of a SQLite data directory (documents, links, versions, assets, client owners)
  * into a PostgreSQL database (its schema is created first), each board in one
- * transaction, and the ballot secret. Boards already there are skipped, so an interrupted
+ * transaction, the ballot secret and the admin token's hash. Boards already there are skipped, so an interrupted
  * run can be run again. Stop the server first.
  */
 async function main(): Promise<void> {
@@ -40,7 +40,14 @@ async function main(): Promise<void> {
 					? 'ballot secret: the database already holds another one, which stays (voter ids of this data directory change)'
 					: 'ballot secret: none in the data directory (the first node creates one in the database)',
 		)
-		console.log('The admin token stays in the data directory: set the same ADMIN_TOKEN on every node.')
+		const admin = await copyAdminTokenHash(from, target.pool)
+		console.log(
+			admin === 'copied'
+				? 'admin token: its hash is recorded in the database; nodes without ADMIN_TOKEN accept it'
+				: admin === 'kept'
+					? 'admin token: the database already records another one, which stays'
+					: 'admin token: no admin-token file (set ADMIN_TOKEN on every node, or the first node records its own)',
+		)
 	} finally {
 		await source.close()
 		await target.close()

@@ -103,7 +103,7 @@ const MAX_EARLY_FRAMES = 1000
  */
 export function attachSyncServer(
 	server: http.Server,
-	deps: { rooms: RoomManager; storage: Storage; logger: Logger; adminToken?: string },
+	deps: { rooms: RoomManager; storage: Storage; logger: Logger; adminToken?: string; adminTokenHash?: string },
 	options: SyncServerOptions,
 ): { close(): void; connectionCount(): number } {
 	const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })

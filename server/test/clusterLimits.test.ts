@@ -5,6 +5,7 @@ import type { BallotResult } from '../../shared/apiTypes'
 import { getYMeeting, MEETING_VOTE_KEY, type VoteSession } from '../../shared/meeting/meetingLayout'
 import { createVoteSession } from '../../shared/meeting/vote'
 import { CloseCode } from '../../shared/protocol'
+import { loadOrCreateAdminToken } from '../auth/adminToken'
 import type { RunningServer, ServerOptions } from '../createServer'
 import { type ChildServer, startChildServer } from './childServer'
 import { RawSyncClient } from './rawSyncClient'
@@ -192,6 +193,21 @@ describe.skipIf(!available)('limits shared by the nodes of a cluster', () => {
 			ids.push(((await res.json()) as BallotResult).voterId)
 		}
 		expect(ids[0]).toBe(ids[1])
+	})
+
+	it('nodes with separate data directories and no ADMIN_TOKEN accept the admin token the first node recorded', async () => {
+		const dirs = [tempDataDir(), tempDataDir()]
+		const tokens = dirs.map((dir) => loadOrCreateAdminToken(dir, undefined).token)
+		expect(tokens[0]).not.toBe(tokens[1])
+		const a = await node({ dataDir: dirs[0], adminToken: tokens[0], adminTokenFromDataDir: true })
+		const b = await node({ dataDir: dirs[1], adminToken: tokens[1], adminTokenFromDataDir: true })
+		const status = async (s: RunningServer, token: string) => {
+			const res = await fetch(`${s.url}/api/boards`, { headers: bearer(token) })
+			await res.arrayBuffer()
+			return res.status
+		}
+		expect([await status(a, tokens[0]), await status(b, tokens[0])]).toEqual([200, 200])
+		expect([await status(a, tokens[1]), await status(b, tokens[1])]).toEqual([401, 401])
 	})
 
 	it('a killed node’s sockets stop counting once its heartbeat expires', async () => {

@@ -1,9 +1,17 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { PLAN_INFO_PRIVATE_RECORD } from '../../shared/plan/planInfo'
 import { getYPrivate, writePrivateProps } from '../../shared/privateDocLayout'
+import { ADMIN_TOKEN_FILE } from '../auth/adminToken'
 import { loadBoardRecords } from '../boards/loadBoardRecords'
-import { copyBallotSecret, ensureBallotSecret, readBallotSecretFile } from '../cluster/sharedBallotSecret'
+import {
+	copyAdminTokenHash,
+	copyBallotSecret,
+	ensureBallotSecret,
+	readBallotSecretFile,
+} from '../cluster/sharedSecrets'
 import { copyStorage } from '../storage/copyStorage'
 import { PostgresStorage } from '../storage/PostgresStorage'
 import { SqliteStorage } from '../storage/SqliteStorage'
@@ -16,6 +24,7 @@ import {
 	startTestServer,
 	syncUrl,
 	TEST_ADMIN_TOKEN,
+	tempDataDir,
 } from './testServer'
 
 const available = await postgresAvailable()
@@ -169,5 +178,20 @@ describe.skipIf(!available)('npm run migrate:sqlite-to-postgres', () => {
 		expect(local).not.toBeNull()
 		expect(await copyBallotSecret(sqlite.dataDir, target.pool)).toBe('copied')
 		expect(await ensureBallotSecret(target.pool, 'f'.repeat(64))).toBe(local)
+		// So does the hash of its admin-token file.
+		fs.writeFileSync(path.join(sqlite.dataDir, ADMIN_TOKEN_FILE), 'old-server-admin-token-0123456789abcdef\n')
+		expect(await copyAdminTokenHash(sqlite.dataDir, target.pool)).toBe('copied')
+		const other = await startTestServer({
+			dataDir: tempDataDir(),
+			databaseUrl: db.url,
+			adminToken: 'a-new-nodes-own-token-0123456789abcdef',
+			adminTokenFromDataDir: true,
+		})
+		cleanups.push(() => other.close())
+		const listed = await fetch(`${other.url}/api/boards`, {
+			headers: bearer('old-server-admin-token-0123456789abcdef'),
+		})
+		expect(listed.status).toBe(200)
+		await listed.arrayBuffer()
 	})
 })
