@@ -25,8 +25,9 @@ test('home page: create, rename, move to trash and restore a board, in Chinese b
 	await item.getByTestId('rename-input').press('Enter')
 	await expect(item).toContainText(`${title} 改`)
 
-	page.once('dialog', (d) => d.accept())
 	await item.getByTestId('delete-board').click()
+	await expect(page.getByTestId('delete-board-dialog')).toContainText(`${title} 改`)
+	await page.getByTestId('delete-board-dialog-confirm').click()
 	await expect(item).toHaveCount(0)
 	await page.getByTestId('tab-trash').click()
 	await expect(item).toContainText(`${title} 改`)

@@ -72,14 +72,14 @@ test.describe('offline and weak networks', () => {
 		await expect.poll(() => types(b.page)).toEqual(['need'])
 		await expect(badge(a.page)).toHaveAttribute('data-pending', '0')
 
-		// The app shell is cached by the service worker (localhost is a secure context).
+		// The service worker precached the build: the app shell and its code (localhost is a secure context).
 		await a.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
 		await expect
 			.poll(() =>
 				a.page.evaluate(async () => {
-					const shell = await (await caches.open('niudai-shell-v1')).keys()
-					const assets = await (await caches.open('niudai-assets-v1')).keys()
-					return shell.length > 0 && assets.some((r) => r.url.endsWith('.js'))
+					const name = (await caches.keys()).find((n) => n.startsWith('workbox-precache-'))
+					const urls = name ? (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname) : []
+					return urls.includes('/index.html') && urls.some((u) => u.startsWith('/assets/') && u.endsWith('.js'))
 				}),
 			)
 			.toBe(true)

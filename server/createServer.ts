@@ -12,6 +12,10 @@ import { sharedAdminTokenHash, sharedBallotSecret } from './cluster/sharedSecret
 import { closeDocxWorker } from './export/docxInWorker'
 import { closeImportWorker } from './import/importInWorker'
 import { createLogger, type Logger } from './logger'
+import { accessLog } from './logging/accessLog'
+import { listenForMetrics, metricsRoute } from './metrics/metricsRoutes'
+import { readiness } from './metrics/readiness'
+import { ServerMetrics } from './metrics/ServerMetrics'
 import { assetsRouter } from './rest/assetsRouter'
 import { ballotsRouter } from './rest/ballotsRouter'
 import { boardsRouter } from './rest/boardsRouter'
@@ -29,6 +33,7 @@ import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security
 import { securityHeaders } from './security/securityHeaders'
 import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
 import { serveClient } from './static/serveClient'
+import { acquireDataDirLock } from './storage/dataDirLock'
 import { openStorage } from './storage/openStorage'
 import { PostgresStorage } from './storage/PostgresStorage'
 import type { Storage } from './storage/Storage'
@@ -115,6 +120,11 @@ export interface ServerOptions {
 	 * heartbeat (ms, default 30 000), e.g. after it was killed.
 	 */
 	clusterNodeTtlMs?: number
+	/**
+	 * A port of its own for `GET /metrics` without a token (`METRICS_PORT`; `0` picks one), on
+	 * `host`, else 127.0.0.1. On the main port /metrics always needs the admin token.
+	 */
+	metricsPort?: number
 }
 
 export interface RunningServer {
@@ -126,6 +136,10 @@ export interface RunningServer {
 	cluster: Cluster | null
 	/** The limits every node counts together (Redis), or this node's own. */
 	sharedLimits: SharedLimits
+	/** This server's Prometheus metrics. */
+	metrics: ServerMetrics
+	/** The port of the metrics listener (`metricsPort`), or null when there is none. */
+	metricsPort: number | null
 	close(): Promise<void>
 }
 
@@ -134,12 +148,21 @@ const VERSION = '0.1.0'
 /** Builds and starts the whole Niudai server: REST, static client and sync socket on one port. */
 export async function createServer(opts: ServerOptions): Promise<RunningServer> {
 	const logger = opts.logger ?? createLogger()
-	const storage = opts.storage ?? (await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }))
+	const metrics = new ServerMetrics()
+	// A server on SQLite holds its data directory: a second server, or a restore, is refused while it runs.
+	const lock = !opts.storage && !opts.databaseUrl ? acquireDataDirLock(opts.dataDir) : null
+	const storage =
+		opts.storage ??
+		(await openStorage({ dataDir: opts.dataDir, databaseUrl: opts.databaseUrl }).catch((err: unknown) => {
+			lock?.release()
+			throw err
+		}))
 	if (opts.redisUrl && !(storage instanceof PostgresStorage)) {
 		await storage.close()
 		throw new Error('REDIS_URL needs DATABASE_URL: nodes share boards through one PostgreSQL database')
 	}
 	const cluster = opts.redisUrl ? new Cluster(opts.redisUrl, storage, logger) : null
+	if (cluster) cluster.metrics = metrics
 	const rooms = new RoomManager(storage, {
 		decorate: cluster?.decorate,
 		onLoaded: cluster?.onLoaded,
@@ -150,11 +173,17 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		onMigrated: (boardId, result) => logger.info({ boardId, result }, 'board migrated to the current schema'),
 		onProtocolError: (boardId, err) => logger.warn({ boardId, err }, 'protocol error'),
 		autosaveIntervalMs: opts.versionAutosaveMs,
-		onAutosaveError: (boardId, err) => logger.error({ boardId, err }, 'automatic version failed'),
-		onStorageError: (boardId, err) =>
-			logger.error({ boardId, err }, 'storage refused a write: board is read-only until it succeeds'),
+		onAutosaveError: (boardId, err) => {
+			metrics.storageError('room')
+			logger.error({ boardId, err }, 'automatic version failed')
+		},
+		onStorageError: (boardId, err) => {
+			metrics.storageError('room')
+			logger.error({ boardId, err }, 'storage refused a write: board is read-only until it succeeds')
+		},
 		onStorageRecovered: (boardId) => logger.warn({ boardId }, 'storage accepts writes again'),
 		limits: opts.roomLimits,
+		metrics,
 	})
 
 	cluster?.attach(rooms)
@@ -187,10 +216,38 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	app.set('trust proxy', opts.trustProxy ?? false)
 	// Express compiles the setting once; the sync gate uses the very same function.
 	const trustProxy = app.get('trust proxy fn') as TrustFunction
+	app.use(accessLog(logger))
 	app.use(securityHeaders())
 
+	// Liveness: the process answers. Readiness: storage answers and the server is not shutting down.
 	app.get('/healthz', (_req, res) => {
 		res.json({ ok: true, version: VERSION, rooms: rooms.loadedCount })
+	})
+	let shuttingDown = false
+	let lastNotReady: string | null = null
+	app.get('/readyz', async (_req, res) => {
+		const verdict = await readiness({ storage, shuttingDown: () => shuttingDown })
+		res.setHeader('Cache-Control', 'no-store')
+		if (verdict.ready) {
+			lastNotReady = null
+			res.json({ ready: true })
+			return
+		}
+		if (verdict.reason === 'storage_unavailable') metrics.storageError('readyz')
+		// Once per change, not at every probe.
+		if (lastNotReady !== verdict.reason) logger.warn({ reason: verdict.reason, err: verdict.error }, 'not ready')
+		lastNotReady = verdict.reason
+		res.status(503).json({ ready: false, reason: verdict.reason, message: verdict.message })
+	})
+	app.get('/metrics', metricsRoute(metrics, opts.adminToken))
+	// While rooms are flushed at shutdown, the port still answers (/readyz says 503), but nothing new starts.
+	app.use((_req, res, next) => {
+		if (!shuttingDown) return next()
+		res.setHeader('Retry-After', '5')
+		res.setHeader('Connection', 'close')
+		res
+			.status(503)
+			.json({ error: { code: 'shutting_down', message: 'The server is shutting down; retry in a moment' } })
 	})
 
 	const adminTokenHash =
@@ -227,7 +284,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		'/boards/:id/votes',
 		ballotsRouter({ ...auth, rooms, dataDir: opts.dataDir, limits: sharedLimits, ballotSecret }),
 	)
-	api.use('/boards/:id', exportRouter({ ...auth, rooms }))
+	api.use('/boards/:id', exportRouter({ ...auth, rooms, metrics }))
 	api.use('/boards', boardsRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
 	api.use('/templates', templatesRouter())
 	api.use('/time', timeRouter())
@@ -240,13 +297,13 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		app.use(serveClient(opts.clientDir))
 	}
 	app.use((req, _res, next) => next(new HttpError(404, 'not_found', `Not found: ${req.path}`)))
-	app.use(errorHandler(logger))
+	app.use(errorHandler(logger, metrics))
 
 	const server = http.createServer(app)
 	answerClientErrorsAsJson(server)
 	const sync = attachSyncServer(
 		server,
-		{ rooms, storage, logger, adminToken: opts.adminToken, adminTokenHash },
+		{ rooms, storage, logger, adminToken: opts.adminToken, adminTokenHash, metrics },
 		{
 			heartbeatMs: opts.heartbeatMs ?? 30_000,
 			gate: new ConnectionGate({
@@ -267,6 +324,10 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	})
 	const address = server.address()
 	const port = typeof address === 'object' && address ? address.port : opts.port
+	metrics.observe({ sockets: () => sync.connectionCount(), rooms: () => rooms.loadedCount })
+	const metricsServer =
+		opts.metricsPort === undefined ? null : await listenForMetrics(metrics, opts.metricsPort, opts.host ?? '127.0.0.1')
+	const metricsAddress = metricsServer?.address()
 
 	let closing: Promise<void> | null = null
 	return {
@@ -276,17 +337,25 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		storage,
 		cluster,
 		sharedLimits,
+		metrics,
+		metricsPort: typeof metricsAddress === 'object' && metricsAddress ? metricsAddress.port : null,
 		close() {
 			closing ??= (async () => {
+				shuttingDown = true
 				sync.close()
+				// Every room stores what it holds before storage closes; meanwhile HTTP answers 503.
+				await rooms.closeAll()
 				const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()))
 				server.closeAllConnections()
-				// Every room stores what it holds before storage closes.
-				await rooms.closeAll()
 				await sharedLimits.close()
+				const metricsClosed = new Promise<void>((resolve) =>
+					metricsServer ? metricsServer.close(() => resolve()) : resolve(),
+				)
+				metricsServer?.closeAllConnections()
 				await cluster?.close()
-				await serverClosed
+				await Promise.all([serverClosed, metricsClosed])
 				await storage.close()
+				lock?.release()
 				await Promise.allSettled([closeDocxWorker(), closeImportWorker()])
 			})()
 			return closing

@@ -5,6 +5,7 @@ import { createPolicyFromEnv } from './auth/requireCreator'
 import { publicUrlFromEnv } from './config/publicUrlFromEnv'
 import { createServer, type ServerLimits } from './createServer'
 import { createLogger } from './logger'
+import { metricsPortFromEnv } from './metrics/metricsPortFromEnv'
 import { parseTrustProxy } from './security/trustProxy'
 import { roomLimitsFromEnv } from './sync/roomLimitsFromEnv'
 
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
 		versionAutosaveMs: autosaveFromEnv(process.env),
 		roomLimits: roomLimitsFromEnv(process.env),
 		clusterNodeTtlMs: nodeTtlFromEnv(process.env),
+		metricsPort: metricsPortFromEnv(process.env.METRICS_PORT),
 	})
 	logger.info(
 		{ port: server.port, dataDir, storage: server.storage.constructor.name, cluster: server.cluster?.nodeId ?? null },

@@ -11,6 +11,8 @@ export function ConfirmDialog({
 	confirmLabel,
 	cancelLabel,
 	danger = false,
+	busy = false,
+	error = null,
 	onConfirm,
 	onCancel,
 	testId = 'confirm-dialog',
@@ -21,6 +23,10 @@ export function ConfirmDialog({
 	cancelLabel: string
 	/** The action takes something away (deactivates, ends): the button says so in red. */
 	danger?: boolean
+	/** The action is under way: the confirm button waits. */
+	busy?: boolean
+	/** Why the action did not finish, shown under the message (the dialog stays open to try again). */
+	error?: string | null
 	onConfirm(): void
 	onCancel(): void
 	testId?: string
@@ -66,7 +72,14 @@ export function ConfirmDialog({
 		>
 			<div className="nd-modal__card" ref={cardRef} data-testid={testId}>
 				<h2 id={titleId}>{title}</h2>
-				<p id={messageId}>{message}</p>
+				<p id={messageId} className="nd-modal__message">
+					{message}
+				</p>
+				{error && (
+					<p className="nd-error" role="alert" data-testid={`${testId}-error`}>
+						{error}
+					</p>
+				)}
 				<div className="nd-modal__actions">
 					<button
 						type="button"
@@ -80,6 +93,7 @@ export function ConfirmDialog({
 					<button
 						type="button"
 						className={`nd-button ${danger ? 'nd-button--danger' : 'nd-button--primary'}`}
+						disabled={busy}
 						onClick={onConfirm}
 						data-testid={`${testId}-confirm`}
 					>

@@ -8,8 +8,8 @@ import { can } from '../../shared/auth/permissions'
 import { ApiError, api, type BoardWithRole } from '../api/apiClient'
 import { LoadingShell } from '../app/LoadingShell'
 import { captureTokenFromUrl } from '../auth/boardTokens'
+import { boardShapeUtils } from '../canvas/boardShapeUtils'
 import { CardToolbar } from '../cards/CardToolbar'
-import { cardShapeUtils } from '../cards/cardShapeUtils'
 import { cardTools } from '../cards/cardTools'
 import { cardUiOverrides } from '../cards/cardUiOverrides'
 import { registerLaneDefaults } from '../cards/registerLaneDefaults'
@@ -209,7 +209,7 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 					store={sync.storeWithStatus}
 					assetUrls={assetUrls}
 					components={components}
-					shapeUtils={cardShapeUtils}
+					shapeUtils={boardShapeUtils}
 					tools={boardTools}
 					overrides={[cardUiOverrides, boardUiOverrides]}
 					licenseKey={config.tldrawLicenseKey ?? undefined}

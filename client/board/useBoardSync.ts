@@ -1,11 +1,4 @@
-import {
-	atom,
-	createTLStore,
-	defaultBindingUtils,
-	defaultShapeUtils,
-	type TLStore,
-	type TLStoreWithStatus,
-} from '@tldraw/tldraw'
+import { atom, createTLStore, defaultBindingUtils, type TLStore, type TLStoreWithStatus } from '@tldraw/tldraw'
 import { useEffect, useMemo, useState } from 'react'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
@@ -14,7 +7,7 @@ import { FATAL_CLOSE_CODES, PARTICIPANT_QUERY_PARAM, SYNC_PATH_PREFIX, TOKEN_QUE
 import { getYRecords } from '../../shared/ydocLayout'
 import { tokenFor } from '../auth/boardTokens'
 import { registerBoardRelease } from '../auth/signOutOfBoard'
-import { cardShapeUtils } from '../cards/cardShapeUtils'
+import { allBoardShapeUtils } from '../canvas/boardShapeUtils'
 import { ACCESS_LOST_CLOSE_CODES } from '../offline/accessLost'
 import { boardDbName, forgetOfflineBoard, readPendingJson, writePendingJson } from '../offline/boardOfflineCache'
 import { fetchServerState } from '../offline/fetchServerState'
@@ -228,7 +221,7 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		const bind = () => {
 			bound = true
 			const tlStore = createTLStore({
-				shapeUtils: [...defaultShapeUtils, ...cardShapeUtils],
+				shapeUtils: allBoardShapeUtils,
 				bindingUtils: defaultBindingUtils,
 				assets: createAssetStore(boardId),
 				collaboration: { status: $status, mode: $mode },
@@ -249,6 +242,15 @@ export function useBoardSync(boardId: string, readOnly: boolean): BoardSync {
 		wsProvider.on('status', onStatus)
 		wsProvider.on('connection-close', onClose)
 		wsProvider.on('connection-error', onError)
+		// The private document's socket refused for good (a refused write, a quota, lost access): the board
+		// says so as for the main socket — its 重新进入 drops both copies — instead of silently stopping the 联系方式.
+		privateSync?.provider.on('connection-close', (event: CloseEvent | null) => {
+			if (!event || !FATAL_CLOSE_CODES.includes(event.code) || disposed) return
+			wsProvider.shouldConnect = false
+			wsProvider.disconnect()
+			setFatal({ code: event.code, reason: event.reason })
+			if (ACCESS_LOST_CLOSE_CODES.includes(event.code)) void dropLocalCopy()
+		})
 		wsProvider.on('sync', onSync)
 
 		const onOnline = () => setOnline(true)

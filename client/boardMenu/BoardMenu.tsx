@@ -8,6 +8,7 @@ import { isTemplateId } from '../../shared/templates/templateIds'
 import { api } from '../api/apiClient'
 import { useDismiss } from '../app/useDismiss'
 import { ExportMenuItems, ImportDialog } from '../board/lazyParts'
+import { SignOutDialog } from './SignOutDialog'
 import { SignOutMenuItem } from './SignOutMenuItem'
 import { setTemplateFramesLocked, templateFrames } from './templateFrames'
 
@@ -16,6 +17,7 @@ export function BoardMenu({ boardId, title, role }: { boardId: string; title: st
 	const canEdit = can(role, 'editBoard')
 	const editor = useEditor()
 	const [importing, setImporting] = useState(false)
+	const [signingOut, setSigningOut] = useState(false)
 	const [exportError, setExportError] = useState<string | null>(null)
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
@@ -106,10 +108,16 @@ export function BoardMenu({ boardId, title, role }: { boardId: string; title: st
 							</button>
 						</>
 					)}
-					<SignOutMenuItem boardId={boardId} title={title} onDone={() => setOpen(false)} />
+					<SignOutMenuItem
+						onChoose={() => {
+							setOpen(false)
+							setSigningOut(true)
+						}}
+					/>
 				</div>
 			)}
 			{importing && <ImportDialog boardId={boardId} onClose={() => setImporting(false)} />}
+			{signingOut && <SignOutDialog boardId={boardId} title={title} onClose={() => setSigningOut(false)} />}
 			{exportError && (
 				<p className="nd-error nd-toast" role="alert">
 					{t('exports.failed', { message: exportError })}{' '}

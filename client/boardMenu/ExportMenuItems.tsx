@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { word } from '../../shared/export/planText'
 import { exportPlanDocx, leavePrintPictures } from '../plan/exportPlanDocx'
 import { type LongWorkKind, runLongWork, useLongWork } from '../progress/longWork'
+import { longWorkErrorKind } from '../progress/longWorkError'
 import { canvasImage, downloadBlob, downloadExport, fileNameFor } from './exportActions'
 
 const LISTS = ['needs', 'resources', 'projects', 'matches', 'actors'] as const
@@ -27,7 +28,8 @@ export function ExportMenuItems({
 	const run = (kind: LongWorkKind | null, action: () => Promise<void>) => {
 		onDone()
 		if (kind) void runLongWork(kind, action)
-		else action().catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)))
+		// The failure in plain words (`exports.failed` frames it), never the server's English.
+		else action().catch((err: unknown) => onError(t(`guidance.progress.errors.${longWorkErrorKind(err)}`)))
 	}
 	const item = (key: string, label: string, action: () => Promise<void>, kind: LongWorkKind | null = null) => (
 		<button
@@ -117,8 +119,11 @@ export function ExportMenuItems({
 				},
 				'picture',
 			)}
-			{item('json', t('exports.json'), () => downloadExport(boardId, 'json', fileNameFor(title, 'json')))}
-			{item('tldr', t('exports.tldr'), () => downloadExport(boardId, 'tldr', fileNameFor(title, 'tldr')))}
+			{/* The lossless board file Niudai imports again, and a tldraw file of tldraw's own shapes for tldraw.com. */}
+			{item('json', t('exports.json'), () => downloadExport(boardId, 'json', fileNameFor(title, 'niudai.json')))}
+			{item('tldr', t('exports.tldr'), () =>
+				downloadExport(boardId, 'tldr', fileNameFor(title, 'tldr'), { extra: { lang } }),
+			)}
 		</>
 	)
 }

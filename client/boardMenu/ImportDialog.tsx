@@ -1,18 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type ImportOutcome, importIntoBoard } from './importFile'
+import { importRefusalText, problemText } from './importRefusalText'
 
 const LISTS = ['needs', 'resources', 'projects', 'matches', 'actors'] as const
-
-/** Why a file was not imported, in the UI's language where the server's English says nothing more. */
-function refusalMessage(outcome: Extract<ImportOutcome, { ok: false }>, t: (key: string) => string): string {
-	// The server could not finish reading the file (time or memory limit): no problem list to show.
-	if (outcome.code === 'import_timeout' || (outcome.code === 'import_too_large' && outcome.problems.length === 0)) {
-		return t('imports.tooComplex')
-	}
-	if (outcome.code === 'import_busy') return t('imports.serverBusy')
-	return outcome.message
-}
 
 /** Imports an Excel workbook (the four lists) or one CSV list into the board; shows every problem. */
 export function ImportDialog({ boardId, onClose }: { boardId: string; onClose(): void }) {
@@ -32,7 +23,8 @@ export function ImportDialog({ boardId, onClose }: { boardId: string; onClose():
 		} catch (err) {
 			setOutcome({
 				ok: false,
-				code: '',
+				code: err instanceof TypeError ? 'network' : '',
+				status: 0,
 				message: err instanceof Error ? err.message : String(err),
 				problems: [],
 				problemCount: 0,
@@ -85,7 +77,7 @@ export function ImportDialog({ boardId, onClose }: { boardId: string; onClose():
 				)}
 				{outcome?.ok === false && (
 					<div role="alert" data-testid="import-problems">
-						<p className="nd-error">{t('imports.refused', { message: refusalMessage(outcome, t) })}</p>
+						<p className="nd-error">{t('imports.refused', { message: importRefusalText(outcome, t) })}</p>
 						{outcome.problems.length > 0 && (
 							<table className="nd-table">
 								<thead>
@@ -103,7 +95,7 @@ export function ImportDialog({ boardId, onClose }: { boardId: string; onClose():
 											<td>{p.sheet ?? ''}</td>
 											<td>{p.row ?? ''}</td>
 											<td>{p.column ?? ''}</td>
-											<td>{typeof p.message === 'string' ? p.message : p.message[lang]}</td>
+											<td>{problemText(p.message, lang)}</td>
 										</tr>
 									))}
 								</tbody>

@@ -15,6 +15,8 @@ export type ImportOutcome =
 			ok: false
 			/** The server's error code (`import_invalid`, `import_too_large`, `import_timeout`, `import_busy`…), '' when none. */
 			code: string
+			/** The HTTP status (0: the request never got an answer). */
+			status: number
 			message: string
 			/** The first problems (the server lists at most 100). */
 			problems: ImportProblem[]
@@ -49,6 +51,7 @@ export async function importIntoBoard(boardId: string, file: File, list?: string
 	return {
 		ok: false,
 		code: body?.error?.code ?? '',
+		status: res.status,
 		message: body?.error?.message ?? `${res.status}`,
 		problems,
 		problemCount: body?.error?.problemCount ?? problems.length,

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardSummary } from '../../shared/apiTypes'
 import { MAX_TITLE_LENGTH } from '../../shared/protocol'
+import { ConfirmDialog } from '../app/ConfirmDialog'
 import { navigate } from '../app/router'
 import { formatTime } from './formatTime'
 
@@ -18,6 +19,7 @@ export function BoardListItem({ board, inTrash, onRename, onDelete, onRestore }:
 	const { t, i18n } = useTranslation()
 	const [editing, setEditing] = useState(false)
 	const [draft, setDraft] = useState(board.title)
+	const [confirming, setConfirming] = useState(false)
 
 	return (
 		<li className="nd-board-item" data-testid="board-item" data-board-id={board.id}>
@@ -92,9 +94,7 @@ export function BoardListItem({ board, inTrash, onRename, onDelete, onRestore }:
 									type="button"
 									className="nd-button nd-button--ghost"
 									data-testid="delete-board"
-									onClick={() => {
-										if (window.confirm(t('home.confirmDelete', { title: board.title }))) onDelete()
-									}}
+									onClick={() => setConfirming(true)}
 								>
 									{t('home.delete')}
 								</button>
@@ -102,6 +102,21 @@ export function BoardListItem({ board, inTrash, onRename, onDelete, onRestore }:
 						)}
 					</div>
 				</>
+			)}
+			{confirming && (
+				<ConfirmDialog
+					title={t('home.confirmDeleteTitle', { title: board.title })}
+					message={t('home.confirmDelete')}
+					confirmLabel={t('home.delete')}
+					cancelLabel={t('home.cancel')}
+					danger
+					onConfirm={() => {
+						setConfirming(false)
+						onDelete()
+					}}
+					onCancel={() => setConfirming(false)}
+					testId="delete-board-dialog"
+				/>
 			)}
 		</li>
 	)

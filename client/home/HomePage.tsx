@@ -5,6 +5,7 @@ import { ApiError, api } from '../api/apiClient'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { forgetBoard, setAdminToken } from '../auth/boardTokens'
+import { apiErrorText } from '../errors/refusalText'
 import { BoardListItem } from './BoardListItem'
 import { ImportBoardButton } from './ImportBoardButton'
 import { type HomeBoard, loadHomeBoards } from './loadHomeBoards'
@@ -34,10 +35,9 @@ export function HomePage() {
 
 	const describeError = useCallback(
 		(err: unknown) => {
-			if (!(err instanceof ApiError) || err.status === 0) return t('errors.network')
 			// A server with CREATE_POLICY=token: creating needs the admin token.
-			if (err.code === 'creation_restricted') return t('home.creationRestricted')
-			return t('errors.server', { message: err.message })
+			if (err instanceof ApiError && err.code === 'creation_restricted') return t('home.creationRestricted')
+			return apiErrorText(err, t)
 		},
 		[t],
 	)

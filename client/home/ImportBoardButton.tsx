@@ -2,10 +2,14 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../app/router'
 import { adminToken } from '../auth/boardTokens'
+import type { ImportProblem } from '../boardMenu/importFile'
+import { importRefusalText, problemText } from '../boardMenu/importRefusalText'
+import { apiErrorText } from '../errors/refusalText'
 
-/** Opens a board file (the JSON export or a tldraw .tldr) as a new board. */
+/** Opens a board file (the Niudai board file `.niudai.json`, or a `.tldr` — ours from earlier versions, or tldraw's) as a new board. */
 export function ImportBoardButton() {
-	const { t } = useTranslation()
+	const { t, i18n } = useTranslation()
+	const lang = i18n.language === 'en' ? 'en' : 'zh'
 	const input = useRef<HTMLInputElement>(null)
 	const [error, setError] = useState<string | null>(null)
 	const [busy, setBusy] = useState(false)
@@ -14,7 +18,7 @@ export function ImportBoardButton() {
 		setBusy(true)
 		setError(null)
 		try {
-			const title = file.name.replace(/\.(json|tldr)$/i, '')
+			const title = file.name.replace(/(\.niudai)?\.(json|tldr)$/i, '')
 			// A server with CREATE_POLICY=token lets only the admin token create boards.
 			const admin = adminToken()
 			const res = await fetch(`/api/boards/import?title=${encodeURIComponent(title)}`, {
@@ -24,17 +28,34 @@ export function ImportBoardButton() {
 			})
 			const body = (await res.json().catch(() => null)) as {
 				url?: string
-				error?: { code?: string; message?: string; problems?: { message: string | { zh: string; en: string } }[] }
+				error?: { code?: string; message?: string; problems?: ImportProblem[]; problemCount?: number }
 			} | null
 			if (body?.error?.code === 'creation_restricted') {
 				setError(t('home.creationRestricted'))
 				return
 			}
-			if (!res.ok || !body?.url) throw new Error(body?.error?.message ?? `${res.status}`)
-			// The new board's URL carries its facilitator token; the board page keeps it.
-			navigate(body.url)
+			if (res.ok && body?.url) {
+				// The new board's URL carries its facilitator token; the board page keeps it.
+				navigate(body.url)
+				return
+			}
+			const problems = body?.error?.problems ?? []
+			const why = importRefusalText(
+				{
+					ok: false,
+					code: body?.error?.code ?? '',
+					status: res.status,
+					message: body?.error?.message ?? '',
+					problems,
+					problemCount: body?.error?.problemCount ?? problems.length,
+				},
+				t,
+			)
+			// The first problem says what to fix; a board file has seldom more than one.
+			const first = problems[0] ? ` ${problemText(problems[0].message, lang)}` : ''
+			setError(t('home.importFailed', { message: `${why}${first}` }))
 		} catch (err) {
-			setError(t('home.importFailed', { message: err instanceof Error ? err.message : String(err) }))
+			setError(t('home.importFailed', { message: apiErrorText(err, t) }))
 		} finally {
 			setBusy(false)
 		}

@@ -51,7 +51,8 @@ export const en: Messages = {
 		deleted: 'Deleted {{time}}',
 		loading: 'Loading boards…',
 		defaultTitle: 'Untitled board',
-		confirmDelete: 'Move “{{title}}” to the trash? You can restore it from there.',
+		confirmDeleteTitle: 'Move “{{title}}” to the trash?',
+		confirmDelete: 'Everyone using this board is disconnected. You can restore it from the trash.',
 	},
 	board: {
 		more: 'More ⋯',
@@ -173,8 +174,8 @@ export const en: Messages = {
 		csv: '{{list}} (CSV)',
 		png: 'Canvas picture (PNG, selection or page)',
 		svg: 'Canvas picture (SVG, selection or page)',
-		json: 'Whole board (JSON, re-importable)',
-		tldr: 'tldraw file (.tldr)',
+		json: 'Niudai board file (.json, re-importable)',
+		tldr: 'tldraw file (.tldr, opens in tldraw.com)',
 		failed: 'Export failed: {{message}}',
 		lists: { needs: 'Needs', resources: 'Resources', projects: 'Projects', matches: 'Matches', actors: 'Actors' },
 	},
@@ -188,6 +189,7 @@ export const en: Messages = {
 		close: 'Close',
 		done: 'Imported: {{needs}} needs, {{resources}} resources, {{projects}} projects, {{actors}} actors, {{links}} links.',
 		refused: 'The file was not imported: {{message}}',
+		invalid: 'The file has {{count}} problem(s); nothing was imported. Fix them as listed below and import again.',
 		moreProblems: 'Showing the first {{shown}} of {{count}} problems.',
 		tooComplex:
 			'The file is too large or too complex for the server to read (memory or time limit). Split it into smaller files and import those.',

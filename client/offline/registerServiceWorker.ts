@@ -1,26 +1,53 @@
+import { Workbox } from 'workbox-window'
+import { offerUpdate } from './updateReady'
+
+/** How often an open page asks the server whether a new build is live (a meeting can last hours). */
+export const UPDATE_CHECK_MS = 15 * 60 * 1000
+
 /**
- * Registers the app-shell service worker (`/sw.js`) in production builds. Browsers allow
- * service workers only on secure contexts (https, or localhost): on a plain `http://`
- * LAN address nothing is registered — the board's IndexedDB copy still works there, but
- * a page reloaded offline cannot load the app itself.
+ * Registers the service worker (`/sw.js`, built from client/serviceWorker/sw.ts) in
+ * production builds. Browsers allow service workers only on secure contexts (https, or
+ * localhost): on a plain `http://` LAN address nothing is registered — the board's
+ * IndexedDB copy still works there, but a page reloaded offline cannot load the app itself.
+ *
+ * A new build's worker installs in the background and waits; the page then offers
+ * 新版本可用 · 刷新 (UpdatePrompt). Only that click lets the new worker take over and
+ * reloads the page once it controls it. The browser looks for a new /sw.js on every
+ * navigation; an open page also asks every UPDATE_CHECK_MS, when it is shown again and
+ * when the network returns.
  */
 export function registerServiceWorker(): void {
 	if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return
 	if (!window.isSecureContext) return
-	const register = () => {
-		navigator.serviceWorker.register('/sw.js').then(
-			async () => {
-				const registration = await navigator.serviceWorker.ready
-				// Files this page loaded before the worker ran (fonts, icons, translations, chunks).
-				const urls = performance
-					.getEntriesByType('resource')
-					.map((e) => e.name)
-					.filter((u) => u.startsWith(`${window.location.origin}/assets/`))
-				registration.active?.postMessage({ type: 'cache-assets', urls })
-			},
-			(err: unknown) => console.warn('service worker not registered', err),
-		)
+	const wb = new Workbox('/sw.js')
+	const reloadWhenControlled = () => {
+		navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
 	}
-	if (document.readyState === 'complete') register()
-	else window.addEventListener('load', register, { once: true })
+	// A new worker installed and waits for this page (or one it was waiting for before it loaded).
+	// Only when an older one controls the page: the very first one takes over by itself.
+	wb.addEventListener('waiting', (event) => {
+		const controller = navigator.serviceWorker.controller
+		if (!controller || controller === event.sw) return
+		offerUpdate(() => {
+			reloadWhenControlled()
+			wb.messageSkipWaiting()
+		})
+	})
+	// Another tab's 刷新 activated a new build: this page runs the old one; offer the reload.
+	wb.addEventListener('controlling', (event) => {
+		if (event.isExternal) offerUpdate(() => window.location.reload())
+	})
+	wb.register().then(
+		() => {
+			const check = () => {
+				if (navigator.onLine) void wb.update().catch(() => undefined)
+			}
+			setInterval(check, UPDATE_CHECK_MS)
+			document.addEventListener('visibilitychange', () => {
+				if (document.visibilityState === 'visible') check()
+			})
+			window.addEventListener('online', check)
+		},
+		(err: unknown) => console.warn('service worker not registered', err),
+	)
 }

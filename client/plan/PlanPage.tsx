@@ -1,13 +1,20 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ALLOCATION_MAP_REF, allocationMapTitle } from '../../shared/export/planDoc/allocationMapBlocks'
 import { QUADRANT_CHART_REF, quadrantChartTitle } from '../../shared/export/planDoc/quadrantBlocks'
 import { planDocument } from '../../shared/export/planDocument'
+import { allocationMapSvg } from '../../shared/plan/allocationMap'
 import type { Plan } from '../../shared/plan/planTypes'
+import { ApiError } from '../api/apiClient'
 import { navigate } from '../app/router'
 import { authHeaders, captureTokenFromUrl } from '../auth/boardTokens'
+import { apiErrorText } from '../errors/refusalText'
+import { ALLOCATION_STAGE_REF } from './allocationStageRef'
 import { takeCanvasPictures } from './canvasPicture'
 import { PlanDocumentView } from './PlanDocumentView'
 import { QuadrantChart } from './QuadrantChart'
+import { hasAllocationMap } from './quadrantPicture'
+import { svgDataUrl } from './svgPicture'
 import './planPage.css'
 
 /**
@@ -29,8 +36,10 @@ export function PlanPage({ boardId }: { boardId: string }) {
 		fetch(`/api/boards/${encodeURIComponent(boardId)}/plan`, { headers: authHeaders(boardId) })
 			.then(async (res) => {
 				if (!res.ok) {
-					const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null
-					throw new Error(body?.error?.message ?? `${res.status}`)
+					const body = (await res.json().catch(() => null)) as {
+						error?: { code?: string; message?: string }
+					} | null
+					throw new ApiError(res.status, body?.error?.code ?? 'http_error', body?.error?.message ?? `${res.status}`)
 				}
 				return (await res.json()) as Plan
 			})
@@ -39,13 +48,13 @@ export function PlanPage({ boardId }: { boardId: string }) {
 					if (!cancelled) setPlan(p)
 				},
 				(err: unknown) => {
-					if (!cancelled) setError(err instanceof Error ? err.message : String(err))
+					if (!cancelled) setError(apiErrorText(err, t))
 				},
 			)
 		return () => {
 			cancelled = true
 		}
-	}, [boardId])
+	}, [boardId, t])
 
 	const doc = useMemo(() => {
 		if (!plan) return null
@@ -53,7 +62,11 @@ export function PlanPage({ boardId }: { boardId: string }) {
 			...(plan.metrics.placements.some((p) => p.placed)
 				? [{ ref: QUADRANT_CHART_REF, title: quadrantChartTitle(lang) }]
 				: []),
-			...canvas.map((c) => ({ ref: c.ref, title: c.title })),
+			...(hasAllocationMap(plan) ? [{ ref: ALLOCATION_MAP_REF, title: allocationMapTitle(lang) }] : []),
+			// The 资源配置图 stands in for the 资源配置 stage's picture, as in the Word file.
+			...canvas
+				.filter((c) => !(hasAllocationMap(plan) && c.ref === ALLOCATION_STAGE_REF))
+				.map((c) => ({ ref: c.ref, title: c.title })),
 		]
 		return planDocument(plan, { lang, pictures })
 	}, [plan, lang, canvas])
@@ -65,6 +78,16 @@ export function PlanPage({ boardId }: { boardId: string }) {
 	const picture = (ref: string, alt: string) => {
 		if (ref === QUADRANT_CHART_REF && plan) {
 			return <QuadrantChart placements={plan.metrics.placements} lang={lang} />
+		}
+		if (ref === ALLOCATION_MAP_REF && plan) {
+			return (
+				<img
+					className="nd-plan__chart"
+					src={svgDataUrl(allocationMapSvg(plan.matches, { lang }))}
+					alt={alt}
+					data-testid="plan-allocation-map"
+				/>
+			)
 		}
 		const found = canvas.find((c) => c.ref === ref)
 		return found ? <img src={found.url} alt={alt} data-testid="plan-canvas-picture" /> : null

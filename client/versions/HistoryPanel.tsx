@@ -12,6 +12,7 @@ import { useYMapValue } from '../meeting/useYMapValue'
 import { authorName } from './authorName'
 import { MAX_VERSION_NAME, versionLabel, versionNameProblem } from './versionLabel'
 import './versions.css'
+import { apiErrorText } from '../errors/refusalText'
 
 type Status = { kind: 'ok' | 'error'; text: string } | null
 
@@ -40,7 +41,7 @@ export function HistoryPanel({ boardId, role, onClose }: { boardId: string; role
 		(err: unknown) =>
 			setStatus({
 				kind: 'error',
-				text: t('versions.failed', { message: err instanceof Error ? err.message : String(err) }),
+				text: t('versions.failed', { message: apiErrorText(err, t) }),
 			}),
 		[t],
 	)

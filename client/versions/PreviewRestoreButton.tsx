@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../api/apiClient'
+import { apiErrorText } from '../errors/refusalText'
 import { authorName } from './authorName'
 
 /**
@@ -28,7 +29,7 @@ export function PreviewRestoreButton({
 			await api.restoreVersion(boardId, versionId, authorName())
 			onRestored()
 		} catch (err) {
-			setError(t('versions.failed', { message: err instanceof Error ? err.message : String(err) }))
+			setError(t('versions.failed', { message: apiErrorText(err, t) }))
 			setBusy(false)
 		}
 	}

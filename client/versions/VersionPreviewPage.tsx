@@ -1,13 +1,5 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
-import {
-	atom,
-	createTLStore,
-	defaultBindingUtils,
-	defaultShapeUtils,
-	type TLComponents,
-	type TLStore,
-	Tldraw,
-} from '@tldraw/tldraw'
+import { atom, createTLStore, defaultBindingUtils, type TLComponents, type TLStore, Tldraw } from '@tldraw/tldraw'
 import '@tldraw/tldraw/tldraw.css'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,7 +10,8 @@ import { NotFoundPage } from '../app/NotFoundPage'
 import { navigate } from '../app/router'
 import { captureTokenFromUrl } from '../auth/boardTokens'
 import { createAssetStore } from '../board/createAssetStore'
-import { cardShapeUtils } from '../cards/cardShapeUtils'
+import { allBoardShapeUtils, boardShapeUtils } from '../canvas/boardShapeUtils'
+import { apiErrorText } from '../errors/refusalText'
 import { formatTime } from '../home/formatTime'
 import { PreviewRestoreButton } from './PreviewRestoreButton'
 import { versionLabel } from './versionLabel'
@@ -48,7 +41,7 @@ type Load =
 /** A local, read-only tldraw store holding a version's records (no sync). */
 function previewStore(boardId: string, preview: BoardVersionPreview): TLStore {
 	return createTLStore({
-		shapeUtils: [...defaultShapeUtils, ...cardShapeUtils],
+		shapeUtils: allBoardShapeUtils,
 		bindingUtils: defaultBindingUtils,
 		assets: createAssetStore(boardId),
 		collaboration: { status: null, mode: atom('version preview mode', 'readonly' as const) },
@@ -79,20 +72,20 @@ export function VersionPreviewPage({ boardId, versionId }: { boardId: string; ve
 					const mayRestore = can(board.role ?? 'facilitator', 'restoreVersion')
 					setLoad({ state: 'ready', version: preview.version, store, config, mayRestore })
 				} catch (err) {
-					setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) })
+					setLoad({ state: 'error', message: apiErrorText(err, t) })
 				}
 			},
 			(err: unknown) => {
 				if (cancelled) return
 				if (err instanceof ApiError && err.status === 404) setLoad({ state: 'notFound' })
-				else setLoad({ state: 'error', message: err instanceof Error ? err.message : String(err) })
+				else setLoad({ state: 'error', message: apiErrorText(err, t) })
 			},
 		)
 		return () => {
 			cancelled = true
 			store?.dispose()
 		}
-	}, [boardId, versionId])
+	}, [boardId, versionId, t])
 
 	const back = () => navigate(`/b/${encodeURIComponent(boardId)}`)
 
@@ -102,7 +95,7 @@ export function VersionPreviewPage({ boardId, versionId }: { boardId: string; ve
 		case 'notFound':
 			return <NotFoundPage title={t('versions.previewNotFound')} />
 		case 'error':
-			return <NotFoundPage title={t('errors.network')} hint={load.message} />
+			return <NotFoundPage title={t('versions.previewFailed')} hint={load.message} />
 		case 'ready': {
 			const { version } = load
 			const label = versionLabel(version)
@@ -132,7 +125,7 @@ export function VersionPreviewPage({ boardId, versionId }: { boardId: string; ve
 						<Tldraw
 							store={load.store}
 							assetUrls={assetUrls}
-							shapeUtils={cardShapeUtils}
+							shapeUtils={boardShapeUtils}
 							components={components}
 							licenseKey={load.config.tldrawLicenseKey ?? undefined}
 							onMount={(editor) => {

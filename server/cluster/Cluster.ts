@@ -3,6 +3,7 @@ import { Redis } from 'ioredis'
 import * as Y from 'yjs'
 import { CloseCode, privateSyncRoom } from '../../shared/protocol'
 import type { Logger } from '../logger'
+import type { ServerMetrics } from '../metrics/ServerMetrics'
 import { PostgresStorage } from '../storage/PostgresStorage'
 import type { DocKind, Storage } from '../storage/Storage'
 import type { Room, RoomOptions } from '../sync/Room'
@@ -16,7 +17,7 @@ export const CLUSTER_SAFETY_POLL_MS = 10_000
 
 /** What one node publishes to the others. */
 type Message =
-	| { n: string; t: 'u'; f: number; l: number; u: string[]; o: [number, string][] }
+	| { n: string; t: 'u'; f: number; l: number; u: string[]; o: [number, string][]; s?: number }
 	| { n: string; t: 'p'; a: string }
 	| { n: string; t: 'e'; e: RoomEvent }
 
@@ -31,6 +32,9 @@ interface RoomState {
 	lastFetch: number
 	subscribed: boolean
 }
+
+/** A run received from another node, with when it was published there (Date.now() of that node). */
+type PublishedRun = SeqRun & { publishedAt?: number }
 
 const b64 = (u: Uint8Array) => Buffer.from(u.buffer, u.byteOffset, u.byteLength).toString('base64')
 const unb64 = (s: string) => new Uint8Array(Buffer.from(s, 'base64'))
@@ -60,6 +64,8 @@ export class Cluster {
 	/** When revocations and trashed boards were last read from the database; the read under way. */
 	private lastClosedCheck = Date.now()
 	private checkingClosed: Promise<void> | null = null
+	/** The node's metrics: fan-out latency from publication on another node to relay here. */
+	metrics: ServerMetrics | null = null
 
 	constructor(
 		redisUrl: string,
@@ -174,7 +180,15 @@ export class Cluster {
 		if (state) {
 			this.applyRuns(state, state.seq.accept({ first, last: lastSeq, updates: null, owners }))
 			if (state.seq.hasGap) this.catchUp(state)
-			this.publish(state.channel, { n: this.nodeId, t: 'u', f: first, l: lastSeq, u: updates.map(b64), o: owners })
+			this.publish(state.channel, {
+				n: this.nodeId,
+				t: 'u',
+				f: first,
+				l: lastSeq,
+				u: updates.map(b64),
+				o: owners,
+				s: Date.now(),
+			})
 		}
 	}
 
@@ -196,7 +210,13 @@ export class Cluster {
 			state.room.applyRemotePresence(unb64(msg.a))
 			return
 		}
-		const run: SeqRun = { first: msg.f, last: msg.l, updates: msg.u.map(unb64), owners: msg.o }
+		const run: PublishedRun = {
+			first: msg.f,
+			last: msg.l,
+			updates: msg.u.map(unb64),
+			owners: msg.o,
+			publishedAt: typeof msg.s === 'number' ? msg.s : undefined,
+		}
 		this.applyRuns(state, state.seq.accept(run))
 		// A run after a gap waits: the gap is read from storage first.
 		if (state.seq.hasGap) this.catchUp(state)
@@ -209,8 +229,15 @@ export class Cluster {
 		else void rooms.closeBoard(event.boardId, event.code, event.reason, true)
 	}
 
-	private applyRuns(state: RoomState, runs: SeqRun[]): void {
-		for (const run of runs) if (run.updates) state.room.applyRemote(run.updates, run.owners)
+	private applyRuns(state: RoomState, runs: PublishedRun[]): void {
+		for (const run of runs) {
+			if (!run.updates) continue
+			state.room.applyRemote(run.updates, run.owners)
+			// Across machines this includes their clocks' difference.
+			if (run.publishedAt !== undefined && state.room.size > 0) {
+				this.metrics?.fannedOut('cluster', (Date.now() - run.publishedAt) / 1000)
+			}
+		}
 	}
 
 	/** Reads what storage holds after the room's last applied update, then applies what waited behind it. */

@@ -4,6 +4,7 @@ import express, { type Request, type Response, type Router } from 'express'
 import { z } from 'zod'
 import { roleAtLeast } from '../../shared/auth/permissions'
 import { createBoardSchema } from '../../shared/boardSchema'
+import { boardToTldrawFile } from '../../shared/export/boardToTldrawFile'
 import { LIST_NAMES, LIST_SHEET_NAMES, LIST_SHEET_NAMES_EN } from '../../shared/export/listColumns'
 import { listToCsv } from '../../shared/export/listsToCsv'
 import { word } from '../../shared/export/planText'
@@ -20,6 +21,7 @@ import { withoutPrivateProps } from '../boards/withoutPrivateProps'
 import { DocxTimeoutError, docxInWorker } from '../export/docxInWorker'
 import type { DocxPicture } from '../export/fitPictures'
 import { planToXlsx } from '../export/planToXlsx'
+import type { ServerMetrics } from '../metrics/ServerMetrics'
 import type { BoardRow, Storage } from '../storage/Storage'
 import type { RoomManager } from '../sync/RoomManager'
 import { attachmentDisposition, safeFileName } from './contentDisposition'
@@ -30,6 +32,9 @@ export const EXPORT_FORMATS = ['md', 'csv', 'json', 'tldr', 'docx', 'xlsx'] as c
 
 /** One of `EXPORT_FORMATS`. */
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** The extension of the lossless Niudai board file (the json export), told apart from other JSON. */
+export const BOARD_FILE_EXTENSION = 'niudai.json'
 
 /** The most bytes of the canvas picture (or of the JSON body with the pictures) a docx export accepts. */
 export const MAX_CANVAS_PNG_BYTES = 20 * 1024 * 1024
@@ -91,7 +96,7 @@ function isPng(data: Uint8Array): boolean {
 /** The path of a board's asset, as the assets router serves it. */
 const ASSET_SRC = /^\/api\/boards\/([A-Za-z0-9_-]+)\/assets\/([A-Za-z0-9_-]{8,64})$/
 
-/** Asset records with their stored file inlined as a data URL, as tldraw writes .tldr files. */
+/** Asset records with their stored file inlined as a data URL (as tldraw writes .tldr files), so the file stands alone. */
 async function withInlinedAssets(
 	records: readonly PlainRecord[],
 	storage: Storage,
@@ -133,7 +138,9 @@ async function buildDocx(
  * - `GET /plan?private=0|1` — the Plan as JSON (enum values as stored, warnings in zh and en).
  * - `GET /export?format=md|csv|json|tldr|docx|xlsx&list=needs|resources|projects|matches|actors&lang=zh|en&private=0|1`
  *   — a file (`Content-Disposition: attachment`, the board's title as its name);
- *   `list` is required for csv.
+ *   `list` is required for csv. `json` is the lossless Niudai board file (`<title>.niudai.json`,
+ *   what `POST /api/boards/import` reads back); `tldr` is a tldraw file with tldraw's own shapes
+ *   only, which tldraw.com opens (`boardToTldrawFile`; its card labels in `lang`).
  * - `POST /export?format=docx` with an optional body (≤ 20 MB): an `image/png` (the whole
  *   canvas), or `application/vnd.niudai.pictures+json` (or `application/json` up to 1 MB)
  *   `{ pictures: [{ ref: 'canvas:<stage>' | 'chart:<name>', title, png: <base64 PNG> }] }`
@@ -142,7 +149,9 @@ async function buildDocx(
  *
  * Private fields (联系方式, the plan's 联系电话) are left out unless `private=1`.
  */
-export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & AuthDeps): Router {
+export function exportRouter(
+	deps: { rooms: RoomManager; schema?: TLSchema; metrics?: ServerMetrics } & AuthDeps,
+): Router {
 	const { storage, rooms } = deps
 	const schema = deps.schema ?? createBoardSchema()
 	const router = express.Router({ mergeParams: true })
@@ -185,6 +194,7 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 	}
 
 	const exportHandler = async (req: Request, res: Response, pictures?: DocxPicture[]) => {
+		const started = performance.now()
 		const board = await boardOr404(req)
 		const q = parseOrThrow(exportQuery, req.query, 'query')
 		const withPrivate = includePrivate(res, q)
@@ -208,15 +218,21 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 				break
 			}
 			case 'json':
-				body = JSON.stringify({ niudai: 1, title: board.title, schema: serializedSchema, records })
-				break
-			case 'tldr':
+				// The lossless board file (cards, links, plan info, pictures inlined): what import reads back.
+				fileName = safeFileName(board.title, BOARD_FILE_EXTENSION)
 				body = JSON.stringify({
-					tldrawFileFormatVersion: 1,
+					niudai: 1,
+					title: board.title,
 					schema: serializedSchema,
 					records: await withInlinedAssets(records, storage, board.id),
 				})
 				break
+			case 'tldr': {
+				// tldraw's own shapes only, so tldraw.com opens it: cards as labelled rectangles, links as bound arrows.
+				const inlined = await withInlinedAssets(records, storage, board.id)
+				body = JSON.stringify(boardToTldrawFile(inlined, { lang: q.lang }).file)
+				break
+			}
 			case 'docx':
 				body = await buildDocx(planOf(board, records, withPrivate), { lang: q.lang, pictures, contactPhone })
 				break
@@ -224,6 +240,7 @@ export function exportRouter(deps: { rooms: RoomManager; schema?: TLSchema } & A
 				body = await planToXlsx(planOf(board, records, withPrivate), { lang: q.lang })
 				break
 		}
+		deps.metrics?.exported(q.format, (performance.now() - started) / 1000)
 		res.setHeader('Content-Type', CONTENT_TYPES[q.format])
 		res.setHeader('Content-Disposition', attachmentDisposition(fileName))
 		res.setHeader('Cache-Control', 'no-store')

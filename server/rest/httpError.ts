@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express'
 import type { z } from 'zod'
 import type { ApiErrorBody } from '../../shared/apiTypes'
 import type { Logger } from '../logger'
+import type { ServerMetrics } from '../metrics/ServerMetrics'
 import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 import { clipErrorText, MAX_LISTED_ERRORS } from './firstErrors'
 
@@ -48,7 +49,7 @@ function sendError(res: Response, status: number, body: ApiErrorBody): void {
 }
 
 /** Express error handler: every error becomes a JSON body; no stack trace ever leaves. */
-export function errorHandler(logger: Logger) {
+export function errorHandler(logger: Logger, metrics?: ServerMetrics) {
 	return (err: unknown, _req: Request, res: Response, _next: NextFunction): void => {
 		if (res.headersSent) return
 		if (err instanceof HttpError) {
@@ -57,6 +58,7 @@ export function errorHandler(logger: Logger) {
 			return
 		}
 		if (err instanceof StorageUnavailableError) {
+			metrics?.storageError('rest')
 			logger.error({ boardId: err.boardId, err: err.message }, 'storage unavailable')
 			res.setHeader('Retry-After', '5')
 			sendError(res, 503, {

@@ -91,10 +91,10 @@ export function serveClient(clientDir: string): Router {
 		if (/[/\\\0]/.test(name) || name.startsWith('.') || /\.(?:br|gz)$/.test(name)) return next('router')
 		sendClientFile(req, res, next, path.join(root, 'assets', name), IMMUTABLE_CACHE, copies)
 	})
-	// The service worker and its list of files must be revalidated on every load, or an old one
-	// keeps serving an old app shell.
-	router.get(['/sw.js', '/precache.json'], (req, res, next) =>
-		sendClientFile(req, res, next, path.join(root, req.path.slice(1)), REVALIDATE_CACHE, copies),
+	// The service worker (its precache list inside) must be revalidated on every check, or the
+	// browser keeps an old one and with it an old build.
+	router.get('/sw.js', (req, res, next) =>
+		sendClientFile(req, res, next, path.join(root, 'sw.js'), REVALIDATE_CACHE, copies),
 	)
 	router.get('/index.html', (req, res, next) => sendClientFile(req, res, next, indexHtml, REVALIDATE_CACHE, copies))
 	router.use(

@@ -226,6 +226,29 @@ export class PostgresStorage implements Storage {
 		return r.rows.map(toBoardRow)
 	}
 
+	async deleteBoard(id: string): Promise<boolean> {
+		return this.transaction(id, async (c) => {
+			for (const table of ['doc_updates', 'board_docs', 'assets', 'share_links', 'versions', 'client_owners']) {
+				await c.query(`DELETE FROM ${table} WHERE board_id = $1`, [id])
+			}
+			return ((await c.query('DELETE FROM boards WHERE id = $1', [id])).rowCount ?? 0) > 0
+		})
+	}
+
+	async boardBytes(id: string): Promise<number> {
+		const r = await this.query<{ n: string | null }>(
+			id,
+			`SELECT
+				COALESCE((SELECT SUM(COALESCE(octet_length(snapshot), 0)) FROM board_docs WHERE board_id = $1), 0)
+				+ COALESCE((SELECT SUM(octet_length(data)) FROM doc_updates WHERE board_id = $1), 0)
+				+ COALESCE((SELECT SUM(octet_length(data)) FROM assets WHERE board_id = $1), 0)
+				+ COALESCE((SELECT SUM(octet_length(snapshot) + COALESCE(octet_length(private_snapshot), 0)) FROM versions WHERE board_id = $1), 0)
+				AS n`,
+			[id],
+		)
+		return Number(r.rows[0]?.n ?? 0)
+	}
+
 	async updateBoard(
 		id: string,
 		patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>,
@@ -512,6 +535,10 @@ export class PostgresStorage implements Storage {
 			 ON CONFLICT (board_id, client_id) DO NOTHING`,
 			[boardId, [...claims.keys()], [...claims.values()]],
 		)
+	}
+
+	async ping(): Promise<void> {
+		await this.pool.query('SELECT 1 FROM boards LIMIT 1')
 	}
 
 	async close(): Promise<void> {

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import Database from 'better-sqlite3'
 import { preparePrivateDatabase, restrictDatabaseFiles } from './privateDataDir'
 import {
@@ -12,6 +13,7 @@ import {
 	type StoredVersion,
 	type VersionRow,
 } from './Storage'
+import { migrateSqlite } from './sqliteMigrations'
 import {
 	type BoardDbRow,
 	type LinkDbRow,
@@ -22,110 +24,28 @@ import {
 	type VersionDbRow,
 } from './storedRows'
 
-const SCHEMA_SQL = `
-CREATE TABLE IF NOT EXISTS boards (
-	id TEXT PRIMARY KEY,
-	title TEXT NOT NULL,
-	created_at INTEGER NOT NULL,
-	updated_at INTEGER NOT NULL,
-	deleted_at INTEGER
-);
-CREATE TABLE IF NOT EXISTS snapshots (
-	board_id TEXT PRIMARY KEY REFERENCES boards(id),
-	data BLOB NOT NULL,
-	upto_seq INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS updates (
-	seq INTEGER PRIMARY KEY AUTOINCREMENT,
-	board_id TEXT NOT NULL REFERENCES boards(id),
-	data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS updates_board_seq ON updates(board_id, seq);
-CREATE TABLE IF NOT EXISTS assets (
-	board_id TEXT NOT NULL REFERENCES boards(id),
-	id TEXT NOT NULL,
-	mime TEXT NOT NULL,
-	name TEXT NOT NULL,
-	data BLOB NOT NULL,
-	created_at INTEGER NOT NULL,
-	PRIMARY KEY (board_id, id)
-);
-CREATE TABLE IF NOT EXISTS share_links (
-	id TEXT PRIMARY KEY,
-	board_id TEXT NOT NULL REFERENCES boards(id),
-	role TEXT NOT NULL CHECK (role IN ('viewer', 'participant', 'editor', 'facilitator')),
-	label TEXT NOT NULL DEFAULT '',
-	token_hash TEXT NOT NULL UNIQUE,
-	created_at INTEGER NOT NULL,
-	expires_at INTEGER,
-	revoked_at INTEGER,
-	last_used_at INTEGER
-);
-CREATE INDEX IF NOT EXISTS share_links_board ON share_links(board_id, created_at);
-CREATE TABLE IF NOT EXISTS versions (
-	id TEXT PRIMARY KEY,
-	board_id TEXT NOT NULL REFERENCES boards(id),
-	name TEXT NOT NULL DEFAULT '',
-	kind TEXT NOT NULL CHECK (kind IN ('manual', 'auto', 'restore')),
-	created_at INTEGER NOT NULL,
-	created_by TEXT NOT NULL DEFAULT '',
-	role TEXT CHECK (role IS NULL OR role IN ('viewer', 'participant', 'editor', 'facilitator')),
-	record_count INTEGER NOT NULL,
-	shape_count INTEGER NOT NULL DEFAULT 0,
-	snapshot BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS versions_board ON versions(board_id, created_at);
-`
+/** Every table holding rows of a board (besides `boards`), deleted with it. */
+const BOARD_TABLES = [
+	'updates',
+	'snapshots',
+	'private_updates',
+	'private_snapshots',
+	'assets',
+	'share_links',
+	'versions',
+	'client_owners',
+] as const
 
-/**
- * The private document of each board (private card fields: see shared/privateDocLayout.ts)
- * has its own snapshot and log, beside the main document's; versions keep its snapshot
- * in `private_snapshot` (added to databases created before it existed).
- */
-const PRIVATE_DOC_SCHEMA_SQL = `
-CREATE TABLE IF NOT EXISTS private_snapshots (
-	board_id TEXT PRIMARY KEY REFERENCES boards(id),
-	data BLOB NOT NULL,
-	upto_seq INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS private_updates (
-	seq INTEGER PRIMARY KEY AUTOINCREMENT,
-	board_id TEXT NOT NULL REFERENCES boards(id),
-	data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS private_updates_board_seq ON private_updates(board_id, seq);
-`
-
-/** Who first wrote each Yjs client id on a board (see server/sync/clientOwners.ts). */
-const CLIENT_OWNERS_SQL = `
-CREATE TABLE IF NOT EXISTS client_owners (
-	board_id TEXT NOT NULL REFERENCES boards(id),
-	client_id INTEGER NOT NULL,
-	owner TEXT NOT NULL,
-	PRIMARY KEY (board_id, client_id)
-) WITHOUT ROWID;
-`
-
-/**
- * Databases made before the 参会 (participant) role refuse it in share_links' CHECK
- * constraint, which SQLite cannot alter: the table is rebuilt once with the current one
- * (rows, ids and index kept; nothing references share_links).
- */
-function allowParticipantLinks(db: Database.Database): void {
-	const table = db
-		.prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'share_links'")
-		.get()
-	if (!table || table.sql.includes("'participant'")) return
-	const create = /CREATE TABLE IF NOT EXISTS share_links \([\s\S]*?\n\);/.exec(SCHEMA_SQL)?.[0]
-	if (!create) throw new Error('allowParticipantLinks: share_links is missing from SCHEMA_SQL')
-	db.transaction(() => {
-		db.exec('ALTER TABLE share_links RENAME TO share_links_before_participant')
-		db.exec(create)
-		db.exec('INSERT INTO share_links SELECT * FROM share_links_before_participant')
-		db.exec('DROP TABLE share_links_before_participant')
-		db.exec('CREATE INDEX IF NOT EXISTS share_links_board ON share_links(board_id, created_at)')
-	})()
-}
+/** The columns that make up a board's stored size. */
+const BOARD_BLOB_COLUMNS = [
+	['snapshots', 'data'],
+	['updates', 'data'],
+	['private_snapshots', 'data'],
+	['private_updates', 'data'],
+	['assets', 'data'],
+	['versions', 'snapshot'],
+	['versions', 'private_snapshot'],
+] as const
 
 /** Statements of one document kind's snapshot and log tables. */
 function docStatements(db: Database.Database, snapshots: string, updates: string) {
@@ -148,6 +68,28 @@ function docStatements(db: Database.Database, snapshots: string, updates: string
 	}
 }
 
+/** The WAL file is cut back to at most this size whenever a checkpoint empties it. */
+export const JOURNAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024
+/** A WAL larger than this is checkpointed and truncated after a compaction, and every WAL_CHECK_INTERVAL_MS. */
+export const WAL_TRUNCATE_AFTER_BYTES = 4 * 1024 * 1024
+const WAL_CHECK_INTERVAL_MS = 60_000
+
+/** What a checkpoint did: the WAL file's size before and after, and whether a reader kept it from finishing. */
+export interface CheckpointResult {
+	walBytesBefore: number
+	walBytesAfter: number
+	busy: boolean
+}
+
+function fileSize(file: string): number {
+	try {
+		return fs.statSync(file).size
+	} catch (err) {
+		if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 0
+		throw err
+	}
+}
+
 /**
  * SQLite storage (WAL, synchronous=FULL): an append-only update log per board,
  * compacted into one snapshot row. better-sqlite3 is synchronous, so a method has
@@ -158,6 +100,7 @@ export class SqliteStorage implements Storage {
 	private readonly stmts
 	/** Snapshot and log statements of each document kind. */
 	private readonly docs: Record<DocKind, ReturnType<typeof docStatements>>
+	private readonly checkpointTimer: NodeJS.Timeout
 
 	constructor(dataDir: string) {
 		// The directory 0700 and the database files 0600: they hold every board and link.
@@ -167,14 +110,17 @@ export class SqliteStorage implements Storage {
 		restrictDatabaseFiles(file)
 		this.db.pragma('synchronous = FULL')
 		this.db.pragma('foreign_keys = ON')
-		this.db.exec(SCHEMA_SQL)
-		this.db.exec(PRIVATE_DOC_SCHEMA_SQL)
-		this.db.exec(CLIENT_OWNERS_SQL)
-		allowParticipantLinks(this.db)
-		const versionColumns = this.db.prepare<[], { name: string }>('PRAGMA table_info(versions)').all()
-		if (!versionColumns.some((c) => c.name === 'private_snapshot')) {
-			this.db.exec('ALTER TABLE versions ADD COLUMN private_snapshot BLOB')
+		// A checkpoint that empties the WAL also shrinks its file to at most this much.
+		this.db.pragma(`journal_size_limit = ${JOURNAL_SIZE_LIMIT_BYTES}`)
+		try {
+			migrateSqlite(this.db)
+		} catch (err) {
+			// A newer database, or a migration that failed (rolled back): nothing stays open.
+			this.db.close()
+			throw err
 		}
+		this.checkpointTimer = setInterval(() => this.truncateWalIfLarge(), WAL_CHECK_INTERVAL_MS)
+		this.checkpointTimer.unref()
 		const db = this.db
 		this.docs = {
 			main: docStatements(db, 'snapshots', 'updates'),
@@ -259,6 +205,25 @@ export class SqliteStorage implements Storage {
 		return (opts.deleted ? this.stmts.listDeleted : this.stmts.listLive).all().map(toBoardRow)
 	}
 
+	async deleteBoard(id: string): Promise<boolean> {
+		return this.db.transaction(() => {
+			for (const table of BOARD_TABLES) this.db.prepare(`DELETE FROM ${table} WHERE board_id = ?`).run(id)
+			return this.db.prepare('DELETE FROM boards WHERE id = ?').run(id).changes > 0
+		})()
+	}
+
+	async boardBytes(id: string): Promise<number> {
+		const sums = BOARD_BLOB_COLUMNS.map(
+			([table, column]) =>
+				this.db
+					.prepare<[string], { n: number | null }>(
+						`SELECT SUM(LENGTH(${column})) AS n FROM ${table} WHERE board_id = ?`,
+					)
+					.get(id)?.n ?? 0,
+		)
+		return sums.reduce((a, b) => a + b, 0)
+	}
+
 	async updateBoard(
 		id: string,
 		patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>,
@@ -317,6 +282,40 @@ export class SqliteStorage implements Storage {
 			stmts.putSnapshot.run(boardId, Buffer.from(snapshot), uptoSeq)
 			stmts.deleteUpdatesUpTo.run(boardId, uptoSeq)
 		})()
+		this.truncateWalIfLarge()
+	}
+
+	/**
+	 * Copies every page of the WAL into the database and truncates the WAL file to zero
+	 * bytes. Never waits for a reader (another process's backup or listing): when one
+	 * keeps it from finishing, `busy` is true and the next check tries again.
+	 */
+	checkpoint(): CheckpointResult {
+		const wal = `${this.db.name}-wal`
+		const walBytesBefore = fileSize(wal)
+		const timeout = this.db.pragma('busy_timeout', { simple: true }) as number
+		this.db.pragma('busy_timeout = 0')
+		try {
+			const [row] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[]
+			return { walBytesBefore, walBytesAfter: fileSize(wal), busy: row?.busy === 1 }
+		} finally {
+			this.db.pragma(`busy_timeout = ${timeout}`)
+		}
+	}
+
+	/** The connection's journal_size_limit, in bytes. */
+	journalSizeLimit(): number {
+		return this.db.pragma('journal_size_limit', { simple: true }) as number
+	}
+
+	/** Checkpoints when the WAL has grown beyond WAL_TRUNCATE_AFTER_BYTES. */
+	private truncateWalIfLarge(): void {
+		try {
+			if (!this.db.open || fileSize(`${this.db.name}-wal`) <= WAL_TRUNCATE_AFTER_BYTES) return
+			this.checkpoint()
+		} catch {
+			// The write before it has committed; the next check, or close(), tries again.
+		}
 	}
 
 	async countUpdates(boardId: string, doc: DocKind = 'main'): Promise<number> {
@@ -429,7 +428,12 @@ export class SqliteStorage implements Storage {
 		})()
 	}
 
+	async ping(): Promise<void> {
+		this.db.prepare('SELECT 1 FROM boards LIMIT 1').get()
+	}
+
 	async close(): Promise<void> {
+		clearInterval(this.checkpointTimer)
 		if (this.db.open) {
 			this.db.pragma('wal_checkpoint(TRUNCATE)')
 			this.db.close()

@@ -95,6 +95,13 @@ export interface Storage {
 	getBoard(id: string): Promise<BoardRow | null>
 	listBoards(opts: { deleted: boolean }): Promise<BoardRow[]>
 	updateBoard(id: string, patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>): Promise<BoardRow | null>
+	/**
+	 * Deletes a board for good with everything stored for it (documents, log, assets,
+	 * links, versions, client owners), in one transaction; false when there is no such board.
+	 */
+	deleteBoard(id: string): Promise<boolean>
+	/** Bytes stored for a board: documents and their log, assets and versions. */
+	boardBytes(id: string): Promise<number>
 	/** Appends updates in one transaction; returns the sequence number of the last one. */
 	appendUpdates(boardId: string, updates: Uint8Array[], doc?: DocKind): Promise<number>
 	loadDoc(boardId: string, doc?: DocKind): Promise<StoredDoc>
@@ -145,5 +152,7 @@ export interface Storage {
 	loadClientOwners(boardId: string): Promise<Map<number, string>>
 	/** Records the owners of client ids first written now; an id that already has an owner keeps it. */
 	claimClientIds(boardId: string, claims: ReadonlyMap<number, string>): Promise<void>
+	/** Resolves when storage answers a cheap query (readiness); rejects when it cannot (closed, unreachable). */
+	ping(): Promise<void>
 	close(): Promise<void>
 }

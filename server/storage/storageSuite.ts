@@ -182,6 +182,43 @@ export function storageSuite(name: string, factory: StorageFactory, skip = false
 			expect(await storage.listAssets('boardB')).toEqual([])
 		})
 
+		it('deletes a board for good with everything stored for it, and counts the bytes stored for a board', async () => {
+			const { storage } = await open()
+			await board(storage, 'boardA')
+			await board(storage, 'boardB')
+			const emptyBytes = await storage.boardBytes('boardA')
+			expect(emptyBytes).toBe(EMPTY.length)
+			for (const id of ['boardA', 'boardB']) {
+				await storage.appendUpdates(id, [new Uint8Array(100)])
+				await storage.appendUpdates(id, [new Uint8Array(10)], 'private')
+				await storage.putAsset(id, { id: 'asset-1', mime: 'image/png', name: 'a.png', data: new Uint8Array(1000) })
+				await storage.createLink(link(id, `link-${id}`, 1))
+				await storage.createVersion(version(id, 'manual', 5))
+				await storage.claimClientIds(id, new Map([[7, 'owner']]))
+			}
+			// 2 (snapshot) + 100 + 10 + 1000 + 3 (version snapshot) + 2 (its private snapshot)
+			expect(await storage.boardBytes('boardA')).toBe(EMPTY.length + 100 + 10 + 1000 + 3 + 2)
+
+			expect(await storage.deleteBoard('boardA')).toBe(true)
+			expect(await storage.deleteBoard('boardA')).toBe(false)
+			expect(await storage.getBoard('boardA')).toBeNull()
+			expect(await storage.boardBytes('boardA')).toBe(0)
+			expect(await storage.listLinks('boardA')).toEqual([])
+			expect(await storage.findLinkByTokenHash('hash-link-boardA')).toBeNull()
+			expect(await storage.listVersions('boardA')).toEqual([])
+			expect(await storage.listAssets('boardA')).toEqual([])
+			expect((await storage.loadClientOwners('boardA')).size).toBe(0)
+			expect(await storage.countUpdates('boardA')).toBe(0)
+			// The other board keeps everything.
+			expect((await storage.listLinks('boardB')).length).toBe(1)
+			expect((await storage.listVersions('boardB')).length).toBe(1)
+			expect((await storage.loadDoc('boardB')).updates.length).toBe(1)
+			expect((await storage.loadDoc('boardB', 'private')).updates.length).toBe(1)
+			// Its id can be used again.
+			await board(storage, 'boardA')
+			expect((await storage.loadDoc('boardA')).updates).toEqual([])
+		})
+
 		it('deactivates under a guard read in the same transaction: of two concurrent requests for the last two facilitator links, one is refused', async () => {
 			const { storage } = await open()
 			await board(storage, 'boardA')
@@ -286,6 +323,13 @@ export function storageSuite(name: string, factory: StorageFactory, skip = false
 				]),
 			)
 			expect(await storage.loadClientOwners('boardB')).toEqual(new Map())
+		})
+
+		it('answers a ping while open and refuses one once closed', async () => {
+			const { storage } = await open()
+			await expect(storage.ping()).resolves.toBeUndefined()
+			await storage.close()
+			await expect(storage.ping()).rejects.toThrow()
 		})
 
 		it('keeps everything across a reopen', async () => {

@@ -18,6 +18,7 @@ import {
 } from '../../shared/protocol'
 import { getYMeta, getYRecords, type PlainRecord, Y_META_VERSIONS_AT_KEY } from '../../shared/ydocLayout'
 import { type MigrateResult, migrateBoardDoc } from '../boards/migrateBoardDoc'
+import type { ServerMetrics } from '../metrics/ServerMetrics'
 import type { Storage, StoredDoc, StoredVersion, VersionRow } from '../storage/Storage'
 import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 import { type AppliedRecords, applyRecords } from '../versions/applyRecords'
@@ -126,6 +127,8 @@ export interface RoomOptions {
 	compactUptoSeq?: (room: Room) => number
 	/** Called when presence changed on this node (a cluster publishes it to other nodes). */
 	onPresence?: (room: Room, update: Uint8Array) => void
+	/** The server's metrics: updates received and relayed, commit time, fan-out latency. */
+	metrics?: ServerMetrics
 }
 
 /** How a connection may use the room. */
@@ -163,6 +166,8 @@ interface ConnState {
 interface PendingUpdate {
 	update: Uint8Array
 	origin: unknown
+	/** When it was applied (performance.now()), for the fan-out latency. */
+	at: number
 }
 
 /** A version taken from the document, not stored yet. */
@@ -458,6 +463,7 @@ export class Room {
 				if (refused) throw new ProtocolError(refused, CloseCode.writeRefused)
 				this.claimClientIds(inspection.writerClients, state.owner)
 				Y.applyUpdate(this.doc, update, conn)
+				this.options.metrics?.updateReceived()
 				this.docBytes += update.byteLength
 				// Checked above; a doc must never keep a pending delete set or pending structs.
 				if (this.doc.store.pendingDs || this.doc.store.pendingStructs) {
@@ -476,11 +482,12 @@ export class Room {
 			// Stored by another node already: relayed now, like a committed update.
 			const frame = syncFrame(SyncMessageType.update, update)
 			for (const conn of this.conns.keys()) conn.send(frame)
+			this.options.metrics?.updatesSent(this.conns.size)
 			return
 		}
 		// The server's own writes (migration, restore, ballots, version notes): its client id is its own.
 		if (!this.conns.has(origin as SyncSocket)) this.claimClientIds([this.doc.clientID], SERVER_OWNER)
-		this.pending.push({ update, origin })
+		this.pending.push({ update, origin, at: performance.now() })
 		this.scheduleFlush()
 	}
 
@@ -563,10 +570,12 @@ export class Room {
 				if (this.storageError !== null) this.recovered()
 				return
 			}
+			const started = performance.now()
 			this.lastSeq = await this.storage.appendUpdates(
 				this.boardId,
 				batch.map((p) => p.update),
 			)
+			this.options.metrics?.commitTook((performance.now() - started) / 1000)
 		} catch (err) {
 			// Kept, in order, ahead of whatever was applied meanwhile.
 			this.pending = batch.concat(this.pending)
@@ -575,10 +584,19 @@ export class Room {
 		}
 		if (this.storageError !== null) this.recovered()
 		this.updatesSinceSnapshot += batch.length
-		for (const { update, origin } of batch) {
+		const metrics = this.options.metrics
+		for (const { update, origin, at } of batch) {
 			const frame = syncFrame(SyncMessageType.update, update)
+			let sent = 0
 			for (const conn of this.conns.keys()) {
-				if (conn !== origin) conn.send(frame)
+				if (conn !== origin) {
+					conn.send(frame)
+					sent++
+				}
+			}
+			if (metrics && sent > 0) {
+				metrics.updatesSent(sent)
+				metrics.fannedOut('local', (performance.now() - at) / 1000)
 			}
 		}
 		this.options.onCommitted?.(

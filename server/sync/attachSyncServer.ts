@@ -15,6 +15,8 @@ import { type Access, type AccessDenied, resolveAccess } from '../auth/resolveAc
 import { hashToken, tokenFromRequest } from '../auth/tokens'
 import type { SharedLimits } from '../cluster/SharedLimits'
 import type { Logger } from '../logger'
+import { redactUrl } from '../logging/redactUrl'
+import type { ServerMetrics } from '../metrics/ServerMetrics'
 import { isCrossOrigin } from '../security/corsClosed'
 import type { ConnectionGate, GateVerdict } from '../security/rateLimits'
 import { clientAddress, type TrustFunction } from '../security/trustProxy'
@@ -103,14 +105,43 @@ const MAX_EARLY_FRAMES = 1000
  */
 export function attachSyncServer(
 	server: http.Server,
-	deps: { rooms: RoomManager; storage: Storage; logger: Logger; adminToken?: string; adminTokenHash?: string },
+	deps: {
+		rooms: RoomManager
+		storage: Storage
+		logger: Logger
+		adminToken?: string
+		adminTokenHash?: string
+		metrics?: ServerMetrics
+	},
 	options: SyncServerOptions,
 ): { close(): void; connectionCount(): number } {
 	const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
+	/** The close code the server sent each socket it closed (for its log line). */
+	const sentCodes = new WeakMap<WebSocket, number>()
+
+	/** Closes a socket with `code`, counted by code in the metrics. */
+	function closeSocket(ws: WebSocket, code: number, reason: string): void {
+		if (!sentCodes.has(ws)) {
+			sentCodes.set(ws, code)
+			deps.metrics?.closed(code)
+		}
+		ws.close(code, reason)
+	}
+
+	/** The access log line of an upgrade refused before any socket exists. */
+	const logRefusedUpgrade = (req: http.IncomingMessage, statusCode: number) =>
+		deps.logger.warn(
+			{
+				req: { method: req.method, url: redactUrl(req.url ?? '/'), remoteAddress: req.socket.remoteAddress },
+				statusCode,
+			},
+			'sync upgrade refused',
+		)
 
 	server.on('upgrade', (req, socket, head) => {
 		const target = parseSyncTarget(req.url)
 		if (target === null) {
+			logRefusedUpgrade(req, 404)
 			socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
 			socket.destroy()
 			return
@@ -120,6 +151,7 @@ export function attachSyncServer(
 		const forwardedHost = req.headers['x-forwarded-host']
 		const publicHost = Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost
 		if (isCrossOrigin(req.headers) && (publicHost === undefined || isCrossOrigin(req.headers, publicHost))) {
+			logRefusedUpgrade(req, 403)
 			const body = JSON.stringify({
 				error: { code: 'cross_origin', message: 'sockets from another origin are refused' },
 			})
@@ -140,11 +172,30 @@ export function attachSyncServer(
 		const gateRoom = doc === 'main' ? boardId : privateSyncRoom(boardId)
 		const gateLink = linkKey !== null && doc === 'private' ? `${linkKey}${PRIVATE_SYNC_SUFFIX}` : linkKey
 		wss.handleUpgrade(req, socket, head, (ws) => {
+			// One log line per socket, when it closes: its URL without tokens, the close code, how long it lived.
+			const opened = Date.now()
+			ws.once('close', (code) => {
+				deps.logger.info(
+					{
+						req: { method: 'GET', url: redactUrl(req.url ?? '/'), remoteAddress: address },
+						code: sentCodes.get(ws) ?? code,
+						responseTime: Date.now() - opened,
+					},
+					'sync socket closed',
+				)
+			})
+			ws.on('error', (err: Error & { code?: string }) => {
+				// ws closes a socket whose frame is over maxPayload itself, with 1009.
+				if (err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' && !sentCodes.has(ws)) {
+					sentCodes.set(ws, CloseCode.messageTooBig)
+					deps.metrics?.closed(CloseCode.messageTooBig)
+				}
+			})
 			// Only a completed handshake takes a slot: ws answers a malformed upgrade itself and
 			// never calls back, so a slot taken before it would never be released.
 			const verdict = options.gate?.tryAcquire(address, gateRoom, gateLink) ?? 'ok'
 			if (verdict !== 'ok') {
-				ws.close(...gateRefusal(verdict))
+				closeSocket(ws, ...gateRefusal(verdict))
 				return
 			}
 			ws.once('close', () => options.gate?.release(gateRoom, gateLink))
@@ -160,12 +211,13 @@ export function attachSyncServer(
 			const slot: Slot = { room: gateRoom, link: gateLink, admitted }
 			onConnection(ws, boardId, token, doc, participant, slot).catch((err) => {
 				if (err instanceof StorageUnavailableError) {
+					deps.metrics?.storageError('sync')
 					deps.logger.error({ err, boardId }, 'storage unavailable: sync connection refused')
-					ws.close(CloseCode.storageUnavailable, 'storage unavailable: changes are not being saved, retry later')
+					closeSocket(ws, CloseCode.storageUnavailable, 'storage unavailable: changes are not being saved, retry later')
 					return
 				}
 				deps.logger.error({ err, boardId }, 'sync connection failed')
-				ws.close(CloseCode.internalError, 'internal error')
+				closeSocket(ws, CloseCode.internalError, 'internal error')
 			})
 		})
 	})
@@ -200,7 +252,7 @@ export function attachSyncServer(
 		slot: Slot,
 	): Promise<void> {
 		if (!BOARD_ID_PATTERN.test(boardId)) {
-			ws.close(CloseCode.boardNotFound, 'board not found: malformed board id')
+			closeSocket(ws, CloseCode.boardNotFound, 'board not found: malformed board id')
 			return
 		}
 		ws.binaryType = 'nodebuffer'
@@ -209,12 +261,15 @@ export function attachSyncServer(
 		let earlyBytes = 0
 		let room: Room | null = null
 		let alive = true
+		const metrics = deps.metrics
 		const conn: SyncSocket = {
 			send(data) {
-				if (ws.readyState === WebSocket.OPEN) ws.send(data)
+				if (ws.readyState !== WebSocket.OPEN) return
+				ws.send(data)
+				metrics?.sent(data.byteLength)
 			},
 			close(code, reason) {
-				ws.close(code, reason)
+				closeSocket(ws, code, reason)
 			},
 		}
 		const handle = (data: Uint8Array) => {
@@ -225,7 +280,7 @@ export function attachSyncServer(
 				if (!(err instanceof ProtocolError)) throw err
 				deps.logger.warn({ boardId, err: err.message, code: err.closeCode }, 'frame refused, closing socket')
 				room.removeConnection(conn)
-				ws.close(err.closeCode, closeReason(err))
+				closeSocket(ws, err.closeCode, closeReason(err))
 			}
 		}
 		// With a shared byte budget, a socket's frames wait (in order) while its update frames are counted.
@@ -242,14 +297,14 @@ export function attachSyncServer(
 					if (isUpdateFrame(data) && !(await shared.takeBytes(slot.room, slot.link, data.byteLength))) {
 						deps.logger.warn({ boardId }, 'link over its byte budget on all nodes, closing socket')
 						if (room) room.removeConnection(conn)
-						ws.close(CloseCode.rateLimited, 'rate limited: this link is sending too fast on this board')
+						closeSocket(ws, CloseCode.rateLimited, 'rate limited: this link is sending too fast on this board')
 						return
 					}
 					handle(data)
 				})
 				.catch((err) => {
 					deps.logger.error({ err, boardId }, 'sync frame failed')
-					ws.close(CloseCode.internalError, 'internal error')
+					closeSocket(ws, CloseCode.internalError, 'internal error')
 				})
 			counting = next
 			void next.finally(() => {
@@ -257,8 +312,9 @@ export function attachSyncServer(
 			})
 		}
 		ws.on('message', (data: Buffer, isBinary) => {
+			metrics?.received(data.byteLength)
 			if (!isBinary) {
-				ws.close(CloseCode.protocolError, 'protocol error: text frames are not accepted')
+				closeSocket(ws, CloseCode.protocolError, 'protocol error: text frames are not accepted')
 				return
 			}
 			const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
@@ -266,32 +322,32 @@ export function attachSyncServer(
 			else if (early.length < MAX_EARLY_FRAMES && earlyBytes + bytes.byteLength <= MAX_MESSAGE_BYTES) {
 				early.push(bytes)
 				earlyBytes += bytes.byteLength
-			} else ws.close(CloseCode.protocolError, 'protocol error: too many frames before the board was opened')
+			} else closeSocket(ws, CloseCode.protocolError, 'protocol error: too many frames before the board was opened')
 		})
 		const verdict = await slot.admitted
 		if (verdict !== 'ok') {
-			ws.close(...gateRefusal(verdict))
+			closeSocket(ws, ...gateRefusal(verdict))
 			return
 		}
 		// The token is checked before the board, so nobody learns which boards exist.
 		const result = await resolveAccess(deps, boardId, token)
 		if (!result.ok) {
-			ws.close(...refusal(result))
+			closeSocket(ws, ...refusal(result))
 			return
 		}
 		const access = result.access
 		// Private card fields (联系方式) are for editor and facilitator links: a viewer gets nothing of them.
 		if (doc === 'private' && !roleAtLeast(access.role, 'editor')) {
-			ws.close(CloseCode.forbidden, 'forbidden: only editor and facilitator links may open the private document')
+			closeSocket(ws, CloseCode.forbidden, 'forbidden: only editor and facilitator links may open the private document')
 			return
 		}
 		const board = await deps.storage.getBoard(boardId)
 		if (!board) {
-			ws.close(CloseCode.boardNotFound, `board not found: ${boardId}`)
+			closeSocket(ws, CloseCode.boardNotFound, `board not found: ${boardId}`)
 			return
 		}
 		if (board.deletedAt !== null) {
-			ws.close(CloseCode.boardDeleted, `board is in the trash: ${boardId}`)
+			closeSocket(ws, CloseCode.boardDeleted, `board is in the trash: ${boardId}`)
 			return
 		}
 		ws.on('pong', () => {
@@ -299,6 +355,8 @@ export function attachSyncServer(
 		})
 		const heartbeat = setInterval(() => {
 			if (!alive) {
+				sentCodes.set(ws, CloseCode.heartbeatTimeout)
+				deps.metrics?.closed(CloseCode.heartbeatTimeout)
 				ws.terminate()
 				return
 			}
@@ -312,7 +370,7 @@ export function attachSyncServer(
 				: setTimeout(
 						() => {
 							if (room) room.removeConnection(conn)
-							ws.close(CloseCode.linkRevoked, 'link expired')
+							closeSocket(ws, CloseCode.linkRevoked, 'link expired')
 						},
 						Math.min(Math.max(0, access.expiresAt - Date.now()), 2 ** 31 - 1),
 					)
@@ -333,7 +391,7 @@ export function attachSyncServer(
 		}
 		if (token && !(await stillValid(access, token))) {
 			deps.rooms.release(loaded)
-			ws.close(CloseCode.linkRevoked, 'link revoked')
+			closeSocket(ws, CloseCode.linkRevoked, 'link revoked')
 			return
 		}
 		room = loaded
@@ -348,7 +406,7 @@ export function attachSyncServer(
 
 	return {
 		close() {
-			for (const ws of wss.clients) ws.close(CloseCode.goingAway, 'server shutting down')
+			for (const ws of wss.clients) closeSocket(ws, CloseCode.goingAway, 'server shutting down')
 			wss.close()
 		},
 		connectionCount: () => wss.clients.size,

@@ -30,6 +30,9 @@ const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'niudai-client-'))
 const script = Buffer.from(
 	`export const cards = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => ({ id: i, title: `需求 ${i}` })))};\n`,
 )
+const serviceWorker = Buffer.from(
+	`self.__WB_MANIFEST = ${JSON.stringify(Array.from({ length: 60 }, (_, i) => ({ url: `assets/f${i}-AbC123xy.js`, revision: null })))};\n`,
+)
 const font = Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256))
 let server: RunningServer
 
@@ -38,8 +41,9 @@ beforeAll(async () => {
 	fs.writeFileSync(path.join(clientDir, 'index.html'), `<!doctype html><title>纽带</title>${' '.repeat(2000)}`)
 	fs.writeFileSync(path.join(clientDir, 'assets', 'index-AbC123xy.js'), script)
 	fs.writeFileSync(path.join(clientDir, 'assets', 'font-Zz9.woff2'), font)
+	fs.writeFileSync(path.join(clientDir, 'sw.js'), serviceWorker)
 	const written = await precompressDir(clientDir)
-	expect(written.map((f) => path.basename(f.file)).sort()).toEqual(['index-AbC123xy.js', 'index.html'])
+	expect(written.map((f) => path.basename(f.file)).sort()).toEqual(['index-AbC123xy.js', 'index.html', 'sw.js'])
 	server = await startTestServer({ clientDir })
 })
 
@@ -103,6 +107,24 @@ describe('the built client is sent compressed', () => {
 		expect(res.headers['content-type']).toBe('text/html; charset=utf-8')
 		expect(res.headers['cache-control']).toBe(REVALIDATE_CACHE)
 		expect(zlib.brotliDecompressSync(res.body).toString()).toContain('<title>纽带</title>')
+	})
+
+	it('sends the service worker compressed but always revalidated, so a new build is found', async () => {
+		const res = await rawGet(`${server.url}/sw.js`, { 'accept-encoding': 'br, gzip' })
+		expect(res.status).toBe(200)
+		expect(res.headers['content-encoding']).toBe('br')
+		expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8')
+		expect(res.headers['cache-control']).toBe(REVALIDATE_CACHE)
+		expect(zlib.brotliDecompressSync(res.body).equals(serviceWorker)).toBe(true)
+	})
+
+	it('answers the precache’s own request for the shell (with its revision in the query), revalidated', async () => {
+		const res = await rawGet(`${server.url}/index.html?__WB_REVISION__=0123abcd`, { 'accept-encoding': 'gzip' })
+		expect(res.status).toBe(200)
+		expect(res.headers['content-encoding']).toBe('gzip')
+		expect(res.headers['content-type']).toBe('text/html; charset=utf-8')
+		expect(res.headers['cache-control']).toBe(REVALIDATE_CACHE)
+		expect(zlib.gunzipSync(res.body).toString()).toContain('<title>纽带</title>')
 	})
 
 	it('never serves the copies by their own names, a missing asset, or a path outside the folder', async () => {

@@ -1,7 +1,10 @@
+import { createTLSchemaFromUtils } from '@tldraw/editor'
+import { defaultBindingUtils, defaultShapeUtils, parseTldrawJsonFile } from '@tldraw/tldraw'
 import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { ApiErrorBody } from '../../shared/apiTypes'
+import { richTextPlain } from '../../shared/export/boardToTldrawFile'
 import { PLAN_SECTIONS } from '../../shared/export/planToMarkdown'
 import { PLAN_INFO_PRIVATE_RECORD } from '../../shared/plan/planInfo'
 import type { Plan } from '../../shared/plan/planTypes'
@@ -168,16 +171,29 @@ describe('GET /api/boards/:id/export', () => {
 		const plan = await getPlan()
 		const shapes = file.records.filter((r) => (r as { typeName: string }).typeName === 'shape')
 		expect(shapes.length).toBeGreaterThan(plan.needs.length + plan.resources.length + plan.actors.length)
+		expect(shapes.filter((r) => (r as { type: string }).type === 'need')).toHaveLength(plan.needs.length)
+		expect(res.headers.get('content-disposition')).toContain(encodeURIComponent(`${TITLE}.niudai.json`))
 	})
 
-	it('tldr: tldraw’s file format', async () => {
+	it('tldr: a file tldraw’s own loader opens, each card a labelled rectangle, each link a bound arrow', async () => {
 		const { res, text } = await exportText('format=tldr')
 		expect(res.status).toBe(200)
 		expect(res.headers.get('content-type')).toMatch(/^application\/vnd\.tldraw\+json/)
-		const file = JSON.parse(text) as { tldrawFileFormatVersion: number; records: unknown[]; schema: unknown }
-		expect(file.tldrawFileFormatVersion).toBe(1)
-		expect(file.records.length).toBeGreaterThan(0)
 		expect(res.headers.get('content-disposition')).toContain(encodeURIComponent(`${TITLE}.tldr`))
+		const tldrawSchema = createTLSchemaFromUtils({ shapeUtils: defaultShapeUtils, bindingUtils: defaultBindingUtils })
+		const parsed = parseTldrawJsonFile({ schema: tldrawSchema, json: text })
+		if (!parsed.ok) throw new Error(`tldraw refused the file: ${JSON.stringify(parsed.error)}`)
+		const records = parsed.value.allRecords()
+		const texts = records.flatMap((r) =>
+			r.typeName === 'shape' && r.type === 'geo' ? [richTextPlain(r.props.richText)] : [],
+		)
+		const plan = await getPlan()
+		for (const need of plan.needs) expect(texts.some((t) => t.startsWith(`需求 · ${need.title}\n`))).toBe(true)
+		for (const p of plan.projects) expect(texts.some((t) => t.startsWith(`项目 · ${p.title}\n`))).toBe(true)
+		const bindings = records.filter((r) => r.typeName === 'binding')
+		expect(bindings).toHaveLength(plan.matches.length * 2)
+		const english = await exportText('format=tldr&lang=en')
+		expect(english.text).toContain(`Need · ${plan.needs[0].title}`)
 	})
 
 	it('xlsx: a workbook', async () => {

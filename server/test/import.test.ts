@@ -196,7 +196,7 @@ describe('import over REST', () => {
 		expect(missing.status).toBe(404)
 	})
 
-	it('json export → POST /api/boards/import → a new board with the same records', async () => {
+	it('json export → POST /api/boards/import → a new board with the same records; an old .tldr with its cards, a new one as drawn shapes', async () => {
 		const source = await createBoard('源', 'example')
 		const json = Buffer.from(await exportFile(source, 'format=json')).toString('utf8')
 		const res = await apiFetch(`${server.url}/api/boards/import`, {
@@ -210,6 +210,19 @@ describe('import over REST', () => {
 		expect(board.url).toMatch(new RegExp(`^/b/${board.id}\\?t=[A-Za-z0-9_-]{43}$`))
 		expect(await recordCount(board.id)).toBe(await recordCount(source))
 
+		// A .tldr exported by an earlier version (Niudai's own shapes in tldraw's wrapper) still opens with its cards.
+		const oldTldr = JSON.stringify({ ...JSON.parse(json), niudai: undefined, tldrawFileFormatVersion: 1 })
+		const fromOld = await apiFetch(`${server.url}/api/boards/import?title=${encodeURIComponent('旧 tldr')}`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/octet-stream' },
+			body: oldTldr,
+		})
+		expect(fromOld.status).toBe(201)
+		const old = (await fromOld.json()) as BoardSummary
+		expect(await recordCount(old.id)).toBe(await recordCount(source))
+		expect(planContent(await getPlan(old.id))).toEqual(planContent(await getPlan(source)))
+
+		// Today's .tldr (tldraw's own shapes, for tldraw.com) opens as a board of drawn shapes: no cards.
 		const tldr = Buffer.from(await exportFile(source, 'format=tldr')).toString('utf8')
 		const fromTldr = await apiFetch(`${server.url}/api/boards/import?title=${encodeURIComponent('来自 tldr')}`, {
 			method: 'POST',
@@ -220,6 +233,9 @@ describe('import over REST', () => {
 		const other = (await fromTldr.json()) as BoardSummary
 		expect(other.title).toBe('来自 tldr')
 		expect(await recordCount(other.id)).toBe(await recordCount(source))
+		const drawn = await getPlan(other.id)
+		expect(drawn.needs).toHaveLength(0)
+		expect(drawn.projects).toHaveLength(0)
 
 		const broken = await apiFetch(`${server.url}/api/boards/import`, {
 			method: 'POST',

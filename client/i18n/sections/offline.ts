@@ -12,6 +12,8 @@ export const offlineZh = {
 		'提示：通过 http:// 局域网地址访问时，浏览器不允许离线重新加载页面本身（需要 https 或 localhost）；已打开的白板仍可离线编辑。',
 	retry: '重试',
 	cachedCopy: '离线：显示本设备上保存的副本',
+	updateAvailable: '新版本可用',
+	updateReload: '刷新',
 }
 
 export const offlineEn: typeof offlineZh = {
@@ -28,4 +30,6 @@ export const offlineEn: typeof offlineZh = {
 		'Note: on a plain http:// LAN address the browser cannot reload the page itself offline (that needs https or localhost); a board already open keeps working offline.',
 	retry: 'Retry',
 	cachedCopy: 'Offline: showing the copy saved on this device',
+	updateAvailable: 'A new version is available',
+	updateReload: 'Reload',
 }

@@ -34,6 +34,7 @@ export const versionsZh = {
 	previewBack: '返回实时白板',
 	previewLoading: '正在加载版本…',
 	previewNotFound: '找不到这个版本',
+	previewFailed: '这个版本打不开',
 }
 
 export const versionsEn: typeof versionsZh = {
@@ -73,4 +74,5 @@ export const versionsEn: typeof versionsZh = {
 	previewBack: 'Back to the live board',
 	previewLoading: 'Loading the version…',
 	previewNotFound: 'Version not found',
+	previewFailed: 'This version could not be opened',
 }

@@ -2,6 +2,7 @@ import { MECHANISMS, STRATEGIES } from '../../domain/enums'
 import { column, note, type PlanBlock, paragraph, richParagraph, table } from '../planBlocks'
 import { planNumber, planPercent, planQuantity } from '../planFormat'
 import { colon, joinNames, pick, untitled, word } from '../planText'
+import { allocationMapBlocks } from './allocationMapBlocks'
 import { matchTable } from './matchTable'
 import type { SectionContext } from './sectionContext'
 
@@ -32,6 +33,7 @@ export function allocationSection(ctx: SectionContext): PlanBlock[] | null {
 	const allocations = plan.matches.filter((m) => m.type === 'allocation')
 	if (allocations.length === 0) out.push(note(pick(lang, '尚未配置资源', 'No resources have been allocated yet.')))
 	else {
+		out.push(...allocationMapBlocks(ctx))
 		const groups = [
 			...MECHANISMS.map((m) => ({ label: m[lang], rows: allocations.filter((a) => a.mechanism === m.value) })),
 			{ label: pick(lang, '未选择机制', 'No mechanism chosen'), rows: allocations.filter((a) => a.mechanism === '') },
