@@ -114,3 +114,13 @@ export async function copyAdminTokenHash(dataDir: string, pool: pg.Pool): Promis
 	const own = hashToken(token)
 	return (await ensureSecret(pool, ADMIN_TOKEN_HASH_ROW, own)) === own ? 'copied' : 'kept'
 }
+
+/** Records `hash` as the cluster's admin token hash, replacing the one recorded (rotate-admin-token). */
+export async function recordAdminTokenHash(pool: pg.Pool, hash: string): Promise<void> {
+	if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error('an admin token hash is 64 hex digits')
+	await pool.query(
+		`INSERT INTO server_secrets (name, value, created_at) VALUES ($1, $2, $3)
+		 ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value, created_at = EXCLUDED.created_at`,
+		[ADMIN_TOKEN_HASH_ROW, hash, Date.now()],
+	)
+}

@@ -5,6 +5,7 @@ import type { BallotResult } from '../../shared/apiTypes'
 import { getYMeeting, MEETING_VOTE_KEY, type VoteSession } from '../../shared/meeting/meetingLayout'
 import { createVoteSession } from '../../shared/meeting/vote'
 import { CloseCode } from '../../shared/protocol'
+import { rotateAdminTokenCommand } from '../admin/rotateAdminTokenCommand'
 import { loadOrCreateAdminToken } from '../auth/adminToken'
 import type { RunningServer, ServerOptions } from '../createServer'
 import { type ChildServer, startChildServer } from './childServer'
@@ -208,6 +209,15 @@ describe.skipIf(!available)('limits shared by the nodes of a cluster', () => {
 		}
 		expect([await status(a, tokens[0]), await status(b, tokens[0])]).toEqual([200, 200])
 		expect([await status(a, tokens[1]), await status(b, tokens[1])]).toEqual([401, 401])
+		// rotate-admin-token on node B's data directory records the new token: after a restart both accept only it.
+		const said: string[] = []
+		const io = { out: (line: string) => said.push(line), err: () => {}, env: {} }
+		expect(
+			await rotateAdminTokenCommand.run({ io, dataDir: dirs[1], databaseUrl: db.url, values: {}, positionals: [] }),
+		).toBe(0)
+		const rotated = loadOrCreateAdminToken(dirs[1], undefined).token
+		const restarted = await node({ dataDir: dirs[0], adminToken: tokens[0], adminTokenFromDataDir: true })
+		expect([await status(restarted, rotated), await status(restarted, tokens[0])]).toEqual([200, 401])
 	})
 
 	it('a killed node’s sockets stop counting once its heartbeat expires', async () => {
