@@ -6,6 +6,9 @@ import type { ClientConfig } from '../shared/apiTypes'
 import { createBoardSchema } from '../shared/boardSchema'
 import type { CreatePolicy } from './auth/requireCreator'
 import { Cluster } from './cluster/Cluster'
+import { RedisLimits } from './cluster/RedisLimits'
+import { LocalLimits, type SharedLimits } from './cluster/SharedLimits'
+import { sharedAdminTokenHash, sharedBallotSecret } from './cluster/sharedSecrets'
 import { closeDocxWorker } from './export/docxInWorker'
 import { closeImportWorker } from './import/importInWorker'
 import { createLogger, type Logger } from './logger'
@@ -35,7 +38,7 @@ import { openStorage } from './storage/openStorage'
 import { PostgresStorage } from './storage/PostgresStorage'
 import type { Storage } from './storage/Storage'
 import { attachSyncServer } from './sync/attachSyncServer'
-import type { RoomLimits } from './sync/Room'
+import { DEFAULT_ROOM_LIMITS, type RoomLimits } from './sync/Room'
 import { RoomManager } from './sync/RoomManager'
 
 /** Abuse limits; the defaults suit a community centre's LAN. */
@@ -105,10 +108,20 @@ export interface ServerOptions {
 	 * Without it no one can list all boards.
 	 */
 	adminToken?: string
+	/**
+	 * The admin token came from DATA_DIR (no ADMIN_TOKEN): on PostgreSQL every node then
+	 * accepts the admin token the first node recorded in the database (sharedAdminTokenHash).
+	 */
+	adminTokenFromDataDir?: boolean
 	/** Who may create boards, plainly and by import: anyone (`open`, the default) or the admin token only (`token`). */
 	createPolicy?: CreatePolicy
 	/** Most ballots one share link may cast in one vote (default DEFAULT_BALLOTS_PER_LINK, 100). */
 	ballotsPerLink?: number
+	/**
+	 * With redisUrl: a node's open-socket counts stop counting this long after its last
+	 * heartbeat (ms, default 30 000), e.g. after it was killed.
+	 */
+	clusterNodeTtlMs?: number
 	/**
 	 * A port of its own for `GET /metrics` without a token (`METRICS_PORT`; `0` picks one), on
 	 * `host`, else 127.0.0.1. On the main port /metrics always needs the admin token.
@@ -123,6 +136,8 @@ export interface RunningServer {
 	storage: Storage
 	/** The fan-out to other nodes, when REDIS_URL is set. */
 	cluster: Cluster | null
+	/** The limits every node counts together (Redis), or this node's own. */
+	sharedLimits: SharedLimits
 	/** This server's Prometheus metrics. */
 	metrics: ServerMetrics
 	/** The port of the metrics listener (`metricsPort`), or null when there is none. */
@@ -182,6 +197,27 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	cluster?.attach(rooms)
 
 	const limits: ServerLimits = { ...DEFAULT_LIMITS, ...opts.limits }
+	const localLimits = new LocalLimits(opts.ballotsPerLink)
+	const roomLimits = { ...DEFAULT_ROOM_LIMITS, ...opts.roomLimits }
+	const sharedLimits: SharedLimits =
+		cluster && opts.redisUrl
+			? new RedisLimits({
+					redisUrl: opts.redisUrl,
+					nodeId: cluster.nodeId,
+					logger,
+					maxPerRoom: limits.maxConnectionsPerRoom,
+					maxPerLink: limits.maxConnectionsPerLink,
+					linkConnectsPerWindow: limits.linkConnectsPerWindow,
+					windowMs: limits.wsWindowMs,
+					bytesPerSecond: roomLimits.connectionBytesPerSecond,
+					burstBytes: roomLimits.connectionBurstBytes,
+					nodeTtlMs: opts.clusterNodeTtlMs,
+					fallback: localLimits,
+				})
+			: localLimits
+	// Nodes on one database share its ballot secret, so a voter's id is the same on every node.
+	const ballotSecret =
+		storage instanceof PostgresStorage ? await sharedBallotSecret(storage.pool, opts.dataDir, logger) : undefined
 	const app = express()
 	app.disable('x-powered-by')
 	app.set('query parser', 'simple')
@@ -222,7 +258,11 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 			.json({ error: { code: 'shutting_down', message: 'The server is shutting down; retry in a moment' } })
 	})
 
-	const auth = { storage, adminToken: opts.adminToken }
+	const adminTokenHash =
+		storage instanceof PostgresStorage && opts.adminToken && opts.adminTokenFromDataDir
+			? await sharedAdminTokenHash(storage.pool, opts.adminToken, logger)
+			: undefined
+	const auth = { storage, adminToken: opts.adminToken, adminTokenHash }
 	const api = express.Router()
 	api.use(corsClosed())
 	// Answers carry board data fetched with a link's token: no browser cache keeps them past a
@@ -250,7 +290,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	api.use('/boards/:id/versions', versionsRouter({ ...auth, rooms }))
 	api.use(
 		'/boards/:id/votes',
-		ballotsRouter({ ...auth, rooms, dataDir: opts.dataDir, ballotsPerLink: opts.ballotsPerLink }),
+		ballotsRouter({ ...auth, rooms, dataDir: opts.dataDir, limits: sharedLimits, ballotSecret }),
 	)
 	api.use('/boards/:id', exportRouter({ ...auth, rooms, metrics }))
 	api.use('/boards', boardsRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
@@ -271,7 +311,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	answerClientErrorsAsJson(server)
 	const sync = attachSyncServer(
 		server,
-		{ rooms, storage, logger, adminToken: opts.adminToken, metrics },
+		{ rooms, storage, logger, adminToken: opts.adminToken, adminTokenHash, metrics },
 		{
 			heartbeatMs: opts.heartbeatMs ?? 30_000,
 			gate: new ConnectionGate({
@@ -282,6 +322,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 				maxPerLink: limits.maxConnectionsPerLink,
 			}),
 			trustProxy,
+			shared: sharedLimits,
 		},
 	)
 
@@ -303,6 +344,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		rooms,
 		storage,
 		cluster,
+		sharedLimits,
 		metrics,
 		metricsPort: typeof metricsAddress === 'object' && metricsAddress ? metricsAddress.port : null,
 		close(onStep = () => {}) {
@@ -317,6 +359,8 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 				onStep('closing HTTP connections')
 				const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()))
 				server.closeAllConnections()
+				onStep('closing the shared limits')
+				await sharedLimits.close()
 				const metricsClosed = new Promise<void>((resolve) =>
 					metricsServer ? metricsServer.close(() => resolve()) : resolve(),
 				)

@@ -47,6 +47,16 @@ function autosaveFromEnv(env: NodeJS.ProcessEnv): number | undefined {
 	return n
 }
 
+/** `CLUSTER_NODE_TTL_MS`: how long a node's open sockets count after its last heartbeat (default 30 000). */
+function nodeTtlFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+	const raw = env.CLUSTER_NODE_TTL_MS
+	if (raw === undefined || raw === '') return undefined
+	const n = Number(raw)
+	if (!Number.isInteger(n) || n < 1000)
+		throw new Error(`CLUSTER_NODE_TTL_MS must be an integer of at least 1000, got "${raw}"`)
+	return n
+}
+
 /** Entry point of `npm start` (`node dist/server/main.js`): reads the environment and serves everything on one port. */
 async function main(): Promise<void> {
 	const logger = createLogger()
@@ -78,11 +88,13 @@ async function main(): Promise<void> {
 		publicUrl: publicUrlFromEnv(process.env.PUBLIC_URL),
 		logger,
 		adminToken: admin.token,
+		adminTokenFromDataDir: admin.source !== 'env',
 		createPolicy: createPolicyFromEnv(process.env.CREATE_POLICY),
 		limits: limitsFromEnv(process.env),
 		trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
 		versionAutosaveMs: autosaveFromEnv(process.env),
 		roomLimits: roomLimitsFromEnv(process.env),
+		clusterNodeTtlMs: nodeTtlFromEnv(process.env),
 		metricsPort: metricsPortFromEnv(process.env.METRICS_PORT),
 	})
 	logger.info(

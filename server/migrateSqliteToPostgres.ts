@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { copyAdminTokenHash, copyBallotSecret } from './cluster/sharedSecrets'
 import { copyStorage } from './storage/copyStorage'
 import { isPostgresUrl } from './storage/openStorage'
 import { PostgresStorage } from './storage/PostgresStorage'
@@ -9,7 +10,9 @@ import { SqliteStorage } from './storage/SqliteStorage'
 /**
  * `npm run migrate:sqlite-to-postgres -- --from ./data --to postgres://…`: copies every
  * board of a SQLite data directory (documents, links, versions, assets, client owners)
- * into a PostgreSQL database (its schema is created first). Stop the server first.
+ * into a PostgreSQL database (its schema is created first), each board in one
+ * transaction, the ballot secret and the admin token's hash. Boards already there are skipped, so an interrupted
+ * run can be run again. Stop the server first.
  */
 async function main(): Promise<void> {
 	const { values } = parseArgs({
@@ -29,8 +32,21 @@ async function main(): Promise<void> {
 		console.log(
 			`done: ${report.boards} boards (${report.trashed} in the trash), ${report.links} links, ${report.versions} versions, ${report.assets} assets; ${report.skipped.length} skipped`,
 		)
+		const secret = await copyBallotSecret(from, target.pool)
 		console.log(
-			'Files that stay in the data directory: admin-token and the ballot secret — copy them to every node (or set ADMIN_TOKEN).',
+			secret === 'copied'
+				? 'ballot secret: copied into the database (every node uses it)'
+				: secret === 'kept'
+					? 'ballot secret: the database already holds another one, which stays (voter ids of this data directory change)'
+					: 'ballot secret: none in the data directory (the first node creates one in the database)',
+		)
+		const admin = await copyAdminTokenHash(from, target.pool)
+		console.log(
+			admin === 'copied'
+				? 'admin token: its hash is recorded in the database; nodes without ADMIN_TOKEN accept it'
+				: admin === 'kept'
+					? 'admin token: the database already records another one, which stays'
+					: 'admin token: no admin-token file (set ADMIN_TOKEN on every node, or the first node records its own)',
 		)
 	} finally {
 		await source.close()

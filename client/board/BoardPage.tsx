@@ -1,5 +1,6 @@
 import { getAssetUrlsByImport } from '@tldraw/assets/imports.vite'
 import { type Editor, type TLComponents, Tldraw } from '@tldraw/tldraw'
+import { markAppSettled } from '../offline/appSettled'
 import '@tldraw/tldraw/tldraw.css'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -215,6 +216,7 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 					licenseKey={config.tldrawLicenseKey ?? undefined}
 					onMount={(editor) => {
 						window.__niudaiEditor = editor
+						markAppSettled()
 						const unregister = [
 							registerLinkSideEffects(editor, () => (i18n.language === 'en' ? 'en' : 'zh')),
 							registerLaneDefaults(editor),

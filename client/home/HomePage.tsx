@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { forgetBoard, setAdminToken } from '../auth/boardTokens'
 import { apiErrorText } from '../errors/refusalText'
+import { markAppSettled } from '../offline/appSettled'
 import { BoardListItem } from './BoardListItem'
 import { ImportBoardButton } from './ImportBoardButton'
 import { type HomeBoard, loadHomeBoards } from './loadHomeBoards'
@@ -45,6 +46,7 @@ export function HomePage() {
 	const reload = useCallback(async () => {
 		try {
 			setBoards(await loadHomeBoards(tab === 'trash'))
+			markAppSettled()
 			setError(null)
 		} catch (err) {
 			setError(describeError(err))

@@ -1,4 +1,5 @@
 import { Workbox } from 'workbox-window'
+import { whenAppSettled } from './appSettled'
 import { offerUpdate } from './updateReady'
 
 /** How often an open page asks the server whether a new build is live (a meeting can last hours). */
@@ -10,7 +11,9 @@ export const UPDATE_CHECK_MS = 15 * 60 * 1000
  * localhost): on a plain `http://` LAN address nothing is registered — the board's
  * IndexedDB copy still works there, but a page reloaded offline cannot load the app itself.
  *
- * A new build's worker installs in the background and waits; the page then offers
+ * It registers once the page has shown its first screen (`appSettled`), so the download of
+ * the whole build does not slow a phone's first load. A new build's worker installs in the
+ * background and waits; the page then offers
  * 新版本可用 · 刷新 (UpdatePrompt). Only that click lets the new worker take over and
  * reloads the page once it controls it. The browser looks for a new /sw.js on every
  * navigation; an open page also asks every UPDATE_CHECK_MS, when it is shown again and
@@ -37,17 +40,20 @@ export function registerServiceWorker(): void {
 	wb.addEventListener('controlling', (event) => {
 		if (event.isExternal) offerUpdate(() => window.location.reload())
 	})
-	wb.register().then(
-		() => {
-			const check = () => {
-				if (navigator.onLine) void wb.update().catch(() => undefined)
-			}
-			setInterval(check, UPDATE_CHECK_MS)
-			document.addEventListener('visibilitychange', () => {
-				if (document.visibilityState === 'visible') check()
-			})
-			window.addEventListener('online', check)
-		},
-		(err: unknown) => console.warn('service worker not registered', err),
-	)
+	// Not before the first screen is up: the precache download would compete with it.
+	whenAppSettled()
+		.then(() => wb.register({ immediate: true }))
+		.then(
+			() => {
+				const check = () => {
+					if (navigator.onLine) void wb.update().catch(() => undefined)
+				}
+				setInterval(check, UPDATE_CHECK_MS)
+				document.addEventListener('visibilitychange', () => {
+					if (document.visibilityState === 'visible') check()
+				})
+				window.addEventListener('online', check)
+			},
+			(err: unknown) => console.warn('service worker not registered', err),
+		)
 }

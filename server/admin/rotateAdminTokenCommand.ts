@@ -1,8 +1,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { ADMIN_TOKEN_FILE } from '../auth/adminToken'
-import { generateToken } from '../auth/tokens'
+import { generateToken, hashToken } from '../auth/tokens'
+import { recordAdminTokenHash } from '../cluster/sharedSecrets'
 import { readDataDirLock } from '../storage/dataDirLock'
+import { PostgresStorage } from '../storage/PostgresStorage'
 import { DATA_FILE_MODE, ensurePrivateDir } from '../storage/privateDataDir'
 import { type AdminCommand, EXIT } from './adminCommand'
 
@@ -14,11 +16,12 @@ export const rotateAdminTokenCommand: AdminCommand = {
 		'Replaces DATA_DIR/admin-token (mode 0600) with a new random token and prints it once',
 		'(the line NIUDAI_ADMIN_TOKEN <token>). The server reads the file only at start: restart',
 		'it, and the old token stops working. When ADMIN_TOKEN is set in the server’s environment,',
-		'the file is not used: change ADMIN_TOKEN instead.',
+		'the file is not used: change ADMIN_TOKEN instead. With DATABASE_URL, the new token’s hash',
+		'is recorded in the database too: every node started without ADMIN_TOKEN uses it after its restart.',
 	],
 	options: {},
 	positionals: [],
-	async run({ io, dataDir }) {
+	async run({ io, dataDir, databaseUrl }) {
 		ensurePrivateDir(dataDir)
 		const file = path.join(dataDir, ADMIN_TOKEN_FILE)
 		const token = generateToken()
@@ -29,6 +32,15 @@ export const rotateAdminTokenCommand: AdminCommand = {
 		fs.renameSync(partial, file)
 		io.out(`NIUDAI_ADMIN_TOKEN ${token}`)
 		io.out(`The new admin token is in ${file} (mode 0600); it is not shown again.`)
+		if (databaseUrl) {
+			const storage = await PostgresStorage.open(databaseUrl)
+			try {
+				await recordAdminTokenHash(storage.pool, hashToken(token))
+			} finally {
+				await storage.close()
+			}
+			io.out('The database records it: every node started without ADMIN_TOKEN accepts it after its restart.')
+		}
 		const lock = readDataDirLock(dataDir)
 		if (lock.state === 'held') {
 			io.out(

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import type { Role } from '../../shared/protocol'
 import type { Storage } from '../storage/Storage'
 import { hashToken, tokensEqual } from './tokens'
@@ -25,6 +26,18 @@ export interface AuthDeps {
 	storage: Storage
 	/** The server's admin token: facilitator on every board. */
 	adminToken?: string
+	/** Or only its SHA-256 (hex): the admin token of a cluster, recorded in its database. */
+	adminTokenHash?: string
+}
+
+/** True when `token` is the admin token of `deps` (compared in constant time). */
+function matchesAdmin(deps: AuthDeps, token: string): boolean {
+	if (deps.adminTokenHash) {
+		const expected = Buffer.from(deps.adminTokenHash, 'hex')
+		const given = Buffer.from(hashToken(token), 'hex')
+		return expected.length === given.length && crypto.timingSafeEqual(expected, given)
+	}
+	return Boolean(deps.adminToken && tokensEqual(token, deps.adminToken))
 }
 
 /**
@@ -39,7 +52,7 @@ export async function resolveAccess(
 	now = Date.now(),
 ): Promise<AccessResult> {
 	if (!token) return { ok: false, reason: 'unauthorized', message: 'A link token is required' }
-	if (deps.adminToken && tokensEqual(token, deps.adminToken)) {
+	if (matchesAdmin(deps, token)) {
 		return { ok: true, access: { boardId, role: 'facilitator', linkId: null, expiresAt: null } }
 	}
 	const link = await deps.storage.findLinkByTokenHash(hashToken(token))
@@ -57,5 +70,5 @@ export async function resolveAccess(
 
 /** True when `token` is the admin token. */
 export function isAdminToken(deps: AuthDeps, token: string | null): boolean {
-	return Boolean(token && deps.adminToken && tokensEqual(token, deps.adminToken))
+	return Boolean(token && matchesAdmin(deps, token))
 }

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto'
 import { Redis } from 'ioredis'
 import * as Y from 'yjs'
-import { privateSyncRoom } from '../../shared/protocol'
+import { CloseCode, privateSyncRoom } from '../../shared/protocol'
 import type { Logger } from '../logger'
 import type { ServerMetrics } from '../metrics/ServerMetrics'
+import { PostgresStorage } from '../storage/PostgresStorage'
 import type { DocKind, Storage } from '../storage/Storage'
 import type { Room, RoomOptions } from '../sync/Room'
 import type { RoomEvent, RoomManager } from '../sync/RoomManager'
@@ -60,6 +61,9 @@ export class Cluster {
 	private readonly poll: NodeJS.Timeout
 	private rooms: RoomManager | null = null
 	private closed = false
+	/** When revocations and trashed boards were last read from the database; the read under way. */
+	private lastClosedCheck = Date.now()
+	private checkingClosed: Promise<void> | null = null
 	/** The node's metrics: fan-out latency from publication on another node to relay here. */
 	metrics: ServerMetrics | null = null
 
@@ -269,6 +273,49 @@ export class Cluster {
 		for (const state of this.byChannel.values()) {
 			if (now - state.lastFetch >= interval - 50 || state.seq.hasGap) this.catchUp(state)
 		}
+		if (now - this.lastClosedCheck >= interval - 50 && !this.checkingClosed) {
+			this.lastClosedCheck = now
+			this.checkingClosed = this.closeRevoked()
+				.catch((err) => this.logger.warn({ err }, 'cluster: reading revocations failed'))
+				.finally(() => {
+					this.checkingClosed = null
+				})
+		}
+	}
+
+	/**
+	 * Closes this node's sockets of links revoked and boards trashed on another node, read
+	 * from the database: the Redis event may never have arrived (Redis down, or a dropped message).
+	 */
+	private async closeRevoked(): Promise<void> {
+		const rooms = this.rooms
+		if (!rooms || !(this.storage instanceof PostgresStorage)) return
+		const linkIds = new Set<string>()
+		const boardIds = new Set<string>()
+		for (const [, room] of rooms.loadedRooms()) {
+			boardIds.add(room.boardId)
+			for (const id of room.linkIds()) linkIds.add(id)
+		}
+		if (boardIds.size === 0) return
+		const pool = this.storage.pool
+		const [links, boards] = await Promise.all([
+			linkIds.size === 0
+				? { rows: [] as { id: string }[] }
+				: pool.query<{ id: string }>('SELECT id FROM share_links WHERE id = ANY($1) AND revoked_at IS NOT NULL', [
+						[...linkIds],
+					]),
+			pool.query<{ id: string }>('SELECT id FROM boards WHERE id = ANY($1) AND deleted_at IS NOT NULL', [
+				[...boardIds],
+			]),
+		])
+		if (this.closed) return
+		for (const { id } of links.rows) {
+			if (rooms.closeLink(id, CloseCode.linkRevoked, 'link revoked', true) > 0) {
+				this.logger.warn({ linkId: id }, 'cluster: closed the sockets of a link revoked on another node')
+			}
+		}
+		for (const { id } of boards.rows)
+			await rooms.closeBoard(id, CloseCode.boardDeleted, 'board moved to the trash', true)
 	}
 
 	private publish(channel: string, msg: Message): void {
@@ -280,7 +327,7 @@ export class Cluster {
 	async close(): Promise<void> {
 		this.closed = true
 		clearInterval(this.poll)
-		await Promise.allSettled([...this.byChannel.values()].map((s) => s.fetching))
+		await Promise.allSettled([...[...this.byChannel.values()].map((s) => s.fetching), this.checkingClosed])
 		this.pub.disconnect()
 		this.sub.disconnect()
 	}

@@ -6,9 +6,9 @@ import { MAX_SHAPE_ID_LENGTH, MAX_VOTE_ID_LENGTH } from '../../shared/meeting/vo
 import { BOARD_ID_PATTERN } from '../../shared/protocol'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
+import type { SharedLimits } from '../cluster/SharedLimits'
 import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 import type { RoomManager } from '../sync/RoomManager'
-import { BallotsPerLink } from '../votes/BallotsPerLink'
 import { boardBallotKey, loadOrCreateBallotSecret, voterIdOf } from '../votes/ballotSecret'
 import { writeRoomBallot } from '../votes/writeRoomBallot'
 import { HttpError, parseOrThrow } from './httpError'
@@ -43,8 +43,10 @@ export interface BallotsRouterDeps extends AuthDeps {
 	rooms: RoomManager
 	/** Where the server's ballot secret is kept (`DATA_DIR/ballot-secret`). */
 	dataDir: string
-	/** Most ballots one share link may cast in one vote (default DEFAULT_BALLOTS_PER_LINK). */
-	ballotsPerLink?: number
+	/** Counts the ballots of each link in each vote (on every node of a cluster together); its cap is `ballotsPerLink`. */
+	limits: SharedLimits
+	/** The server's ballot secret; read from (or created in) `dataDir` when absent. */
+	ballotSecret?: Buffer
 }
 
 /**
@@ -60,8 +62,8 @@ export interface BallotsRouterDeps extends AuthDeps {
  */
 export function ballotsRouter(deps: BallotsRouterDeps): Router {
 	const { storage, rooms } = deps
-	const secret = loadOrCreateBallotSecret(deps.dataDir)
-	const perLink = new BallotsPerLink(deps.ballotsPerLink)
+	const secret = deps.ballotSecret ?? loadOrCreateBallotSecret(deps.dataDir)
+	const perLink = deps.limits
 	const router = express.Router({ mergeParams: true })
 
 	router.put('/:voteId/ballot', requireRole(deps, ACTION_ROLES.vote), async (req, res) => {
@@ -86,7 +88,7 @@ export function ballotsRouter(deps: BallotsRouterDeps): Router {
 				voterId,
 				name: body.name ?? null,
 				dots: body.dots,
-				admit: (session) => perLink.admit(board.id, session.id, linkKey, voterId),
+				admit: (session) => perLink.admitBallot(board.id, session.id, linkKey, voterId),
 			})
 			if (!result.ok && result.problem === 'vote_closed') {
 				throw new HttpError(409, 'vote_closed', 'This vote is not open on this board')
@@ -95,7 +97,7 @@ export function ballotsRouter(deps: BallotsRouterDeps): Router {
 				throw new HttpError(
 					409,
 					'too_many_ballots',
-					`This link has cast its ${perLink.max} ballots in this vote; vote from another link`,
+					`This link has cast its ${perLink.ballotsPerLink} ballots in this vote; vote from another link`,
 				)
 			}
 			const answer: BallotResult = { voterId, ballot: result.ballot }

@@ -168,6 +168,32 @@ export class PostgresStorage implements Storage {
 		})
 	}
 
+	/**
+	 * Runs `fn` with a storage whose every read and write happens in one transaction on one
+	 * client (its own transactions become savepoints): all of it commits, or none of it.
+	 * `fn` must call the storage one call at a time.
+	 */
+	inOneTransaction<T>(fn: (tx: PostgresStorage) => Promise<T>): Promise<T> {
+		return this.transaction('', async (client) => {
+			const nested = (sql: string): string | null =>
+				sql.startsWith('BEGIN')
+					? 'SAVEPOINT nested'
+					: sql === 'COMMIT'
+						? 'RELEASE SAVEPOINT nested'
+						: sql === 'ROLLBACK'
+							? 'ROLLBACK TO SAVEPOINT nested'
+							: null
+			const scoped = {
+				query: (sql: string, params?: unknown[]) => client.query(nested(sql) ?? sql, params),
+				on: () => scoped,
+				off: () => scoped,
+				release: () => {},
+			}
+			const pool = { query: scoped.query, connect: async () => scoped } as unknown as pg.Pool
+			return fn(new PostgresStorage(pool))
+		})
+	}
+
 	async createBoard(row: BoardRow, initialSnapshot: Uint8Array, initialPrivateSnapshot?: Uint8Array): Promise<void> {
 		await this.transaction(row.id, async (c) => {
 			await c.query('INSERT INTO boards (id, title, created_at, updated_at, deleted_at) VALUES ($1, $2, $3, $4, $5)', [

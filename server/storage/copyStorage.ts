@@ -29,7 +29,8 @@ async function wholeDoc(
  * Copies every board of `from` (live and in the trash) into `to`: both documents (main
  * and private, snapshot and log folded into one snapshot), share links (token hashes,
  * revocations, expiry and last use as they are), versions (all of them, no pruning),
- * assets and Yjs client owners. Boards `to` already has are skipped and named in the report.
+ * assets and Yjs client owners, each board in one transaction. Boards `to` already has
+ * are skipped and named in the report: it may be run again after an interruption.
  */
 export async function copyStorage(
 	from: Storage,
@@ -46,20 +47,24 @@ export async function copyStorage(
 		}
 		const main = await wholeDoc(from, board.id, 'main')
 		const priv = await wholeDoc(from, board.id, 'private')
-		await to.createBoard(board, main.state, priv.state)
-		report.updatesMerged += main.merged + priv.merged
 		const owners = await from.loadClientOwners(board.id)
-		if (owners.size > 0) await to.claimClientIds(board.id, owners)
 		// Oldest first, so equal creation times keep their order.
 		const links = (await from.listLinks(board.id)).reverse()
-		for (const link of links) await to.createLink(link)
 		const versions = (await from.listVersions(board.id)).reverse()
-		for (const row of versions) {
-			const version = await from.getVersion(board.id, row.id)
-			if (version) await to.createVersion(version, Number.MAX_SAFE_INTEGER)
-		}
 		const assets = await from.listAssets(board.id)
-		for (const asset of assets) await to.putStoredAsset(board.id, asset)
+		// One transaction per board: an interrupted run leaves no half board, and a board the
+		// target has is complete (so a run again skips it).
+		await to.inOneTransaction(async (tx) => {
+			await tx.createBoard(board, main.state, priv.state)
+			if (owners.size > 0) await tx.claimClientIds(board.id, owners)
+			for (const link of links) await tx.createLink(link)
+			for (const row of versions) {
+				const version = await from.getVersion(board.id, row.id)
+				if (version) await tx.createVersion(version, Number.MAX_SAFE_INTEGER)
+			}
+			for (const asset of assets) await tx.putStoredAsset(board.id, asset)
+		})
+		report.updatesMerged += main.merged + priv.merged
 		report.boards++
 		if (board.deletedAt !== null) report.trashed++
 		report.links += links.length

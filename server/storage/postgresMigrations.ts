@@ -88,4 +88,15 @@ CREATE TABLE client_owners (
 );
 `,
 	},
+	{
+		version: 2,
+		name: 'secrets every node shares (the ballot secret)',
+		sql: `
+CREATE TABLE server_secrets (
+	name TEXT PRIMARY KEY,
+	value TEXT NOT NULL,
+	created_at BIGINT NOT NULL
+);
+`,
+	},
 ]

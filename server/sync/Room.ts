@@ -352,6 +352,13 @@ export class Room {
 		for (const id of ids) this.setPresenceBytes(id, 0)
 	}
 
+	/** The share links the open connections were opened with (a cluster node checks them for revocation). */
+	linkIds(): Set<string> {
+		const ids = new Set<string>()
+		for (const state of this.conns.values()) if (state.linkId !== null) ids.add(state.linkId)
+		return ids
+	}
+
 	/** Closes every connection opened with share link `linkId` (e.g. it was revoked); returns how many. */
 	closeLink(linkId: string, code: number, reason: string): number {
 		let n = 0

@@ -13,11 +13,12 @@ import {
 } from '../../shared/protocol'
 import { type Access, type AccessDenied, resolveAccess } from '../auth/resolveAccess'
 import { hashToken, tokenFromRequest } from '../auth/tokens'
+import type { SharedLimits } from '../cluster/SharedLimits'
 import type { Logger } from '../logger'
 import { redactUrl } from '../logging/redactUrl'
 import type { ServerMetrics } from '../metrics/ServerMetrics'
 import { isCrossOrigin } from '../security/corsClosed'
-import type { ConnectionGate } from '../security/rateLimits'
+import type { ConnectionGate, GateVerdict } from '../security/rateLimits'
 import { clientAddress, type TrustFunction } from '../security/trustProxy'
 import type { DocKind, Storage } from '../storage/Storage'
 import { StorageUnavailableError } from '../storage/StorageUnavailableError'
@@ -31,6 +32,11 @@ export interface SyncServerOptions {
 	heartbeatMs: number
 	/** Per-address and per-link connect rates, per-room and per-link connection caps; none when absent. */
 	gate?: ConnectionGate
+	/**
+	 * The same limits counted on every node of a cluster (after the node's own gate): a link's
+	 * connects and open sockets, a room's open sockets, and a link's bytes of updates in a room.
+	 */
+	shared?: SharedLimits
 	/** Which proxies' X-Forwarded-For to believe for the client address (express's `trust proxy fn`); none when absent. */
 	trustProxy?: TrustFunction
 }
@@ -75,6 +81,18 @@ export function parseSyncTarget(url: string | undefined): { boardId: string; doc
 	return { boardId: path, doc: 'main' }
 }
 
+/** True for a y-websocket document update frame (sync, update): what a shared byte budget counts. */
+function isUpdateFrame(data: Uint8Array): boolean {
+	return data.byteLength > 2 && data[0] === 0 && data[1] === 2
+}
+
+/** Where a socket is counted: its room (document) and link keys, and whether the cluster admitted it. */
+interface Slot {
+	room: string
+	link: string | null
+	admitted: Promise<GateVerdict>
+}
+
 /**
  * Frames a socket may send before its token is checked and its room loaded: a client sends
  * two or three, plus whatever its user edits meanwhile (the bytes are bounded by one message).
@@ -87,7 +105,14 @@ const MAX_EARLY_FRAMES = 1000
  */
 export function attachSyncServer(
 	server: http.Server,
-	deps: { rooms: RoomManager; storage: Storage; logger: Logger; adminToken?: string; metrics?: ServerMetrics },
+	deps: {
+		rooms: RoomManager
+		storage: Storage
+		logger: Logger
+		adminToken?: string
+		adminTokenHash?: string
+		metrics?: ServerMetrics
+	},
 	options: SyncServerOptions,
 ): { close(): void; terminate(): number; connectionCount(): number } {
 	const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES })
@@ -174,7 +199,17 @@ export function attachSyncServer(
 				return
 			}
 			ws.once('close', () => options.gate?.release(gateRoom, gateLink))
-			onConnection(ws, boardId, token, doc, participant).catch((err) => {
+			const shared = options.shared
+			const admitted: Promise<GateVerdict> = shared ? shared.acquire(gateRoom, gateLink) : Promise.resolve('ok')
+			if (shared) {
+				void admitted.then((v) => {
+					if (v !== 'ok') return
+					if (ws.readyState === WebSocket.CLOSED) shared.release(gateRoom, gateLink)
+					else ws.once('close', () => shared.release(gateRoom, gateLink))
+				})
+			}
+			const slot: Slot = { room: gateRoom, link: gateLink, admitted }
+			onConnection(ws, boardId, token, doc, participant, slot).catch((err) => {
 				if (err instanceof StorageUnavailableError) {
 					deps.metrics?.storageError('sync')
 					deps.logger.error({ err, boardId }, 'storage unavailable: sync connection refused')
@@ -214,6 +249,7 @@ export function attachSyncServer(
 		token: string | null,
 		doc: DocKind,
 		participant: string | null,
+		slot: Slot,
 	): Promise<void> {
 		if (!BOARD_ID_PATTERN.test(boardId)) {
 			closeSocket(ws, CloseCode.boardNotFound, 'board not found: malformed board id')
@@ -247,6 +283,34 @@ export function attachSyncServer(
 				closeSocket(ws, err.closeCode, closeReason(err))
 			}
 		}
+		// With a shared byte budget, a socket's frames wait (in order) while its update frames are counted.
+		const shared = options.shared?.sharesBytes ? options.shared : null
+		let counting: Promise<void> | null = null
+		const deliver = (data: Uint8Array) => {
+			if (!shared || (counting === null && !isUpdateFrame(data))) {
+				handle(data)
+				return
+			}
+			const next = (counting ?? Promise.resolve())
+				.then(async () => {
+					if (ws.readyState !== WebSocket.OPEN) return
+					if (isUpdateFrame(data) && !(await shared.takeBytes(slot.room, slot.link, data.byteLength))) {
+						deps.logger.warn({ boardId }, 'link over its byte budget on all nodes, closing socket')
+						if (room) room.removeConnection(conn)
+						closeSocket(ws, CloseCode.rateLimited, 'rate limited: this link is sending too fast on this board')
+						return
+					}
+					handle(data)
+				})
+				.catch((err) => {
+					deps.logger.error({ err, boardId }, 'sync frame failed')
+					closeSocket(ws, CloseCode.internalError, 'internal error')
+				})
+			counting = next
+			void next.finally(() => {
+				if (counting === next) counting = null
+			})
+		}
 		ws.on('message', (data: Buffer, isBinary) => {
 			metrics?.received(data.byteLength)
 			if (!isBinary) {
@@ -254,12 +318,17 @@ export function attachSyncServer(
 				return
 			}
 			const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
-			if (room) handle(bytes)
+			if (room) deliver(bytes)
 			else if (early.length < MAX_EARLY_FRAMES && earlyBytes + bytes.byteLength <= MAX_MESSAGE_BYTES) {
 				early.push(bytes)
 				earlyBytes += bytes.byteLength
 			} else closeSocket(ws, CloseCode.protocolError, 'protocol error: too many frames before the board was opened')
 		})
+		const verdict = await slot.admitted
+		if (verdict !== 'ok') {
+			closeSocket(ws, ...gateRefusal(verdict))
+			return
+		}
 		// The token is checked before the board, so nobody learns which boards exist.
 		const result = await resolveAccess(deps, boardId, token)
 		if (!result.ok) {
@@ -332,7 +401,7 @@ export function attachSyncServer(
 			role: access.role,
 			owner: ownerKey(access.linkId, participant),
 		})
-		for (const data of early.splice(0)) handle(data)
+		for (const data of early.splice(0)) deliver(data)
 	}
 
 	return {

@@ -136,6 +136,49 @@ describe.skipIf(!available)('several nodes on one PostgreSQL database and one Re
 		expect(await closed).toBe(CloseCode.boardDeleted)
 	})
 
+	it('with Redis down, a revocation or a trashing on node A still closes the sockets on node B within a few seconds', async () => {
+		const [a, b] = [await node(), await node()]
+		const boardId = await createBoard(a.url)
+		const otherBoard = await createBoard(a.url)
+		const link = await createLink(a.url, boardId, { role: 'editor' })
+		const kept = await createLink(a.url, boardId, { role: 'editor' })
+		const open = async (id: string, token: string) => {
+			const ws = new WebSocket(syncUrl(b.port, id, token))
+			cleanups.push(() => ws.terminate())
+			await new Promise((resolve, reject) => {
+				ws.once('message', resolve)
+				ws.once('error', reject)
+			})
+			return { ws, closed: new Promise<number>((resolve) => ws.once('close', (code) => resolve(code))) }
+		}
+		const revoked = await open(boardId, link.token)
+		const other = await open(boardId, kept.token)
+		const trashed = await open(otherBoard, boardToken(otherBoard))
+		await redis.stop()
+		try {
+			const t0 = Date.now()
+			const res = await fetch(`${a.url}/api/boards/${boardId}/links/${link.id}`, {
+				method: 'DELETE',
+				headers: bearer(boardToken(boardId)),
+			})
+			expect(res.status).toBe(204)
+			expect(await revoked.closed).toBe(CloseCode.linkRevoked)
+			expect(Date.now() - t0).toBeLessThan(3000)
+			const t1 = Date.now()
+			const del = await fetch(`${a.url}/api/boards/${otherBoard}`, {
+				method: 'DELETE',
+				headers: bearer(boardToken(otherBoard)),
+			})
+			expect(del.status).toBe(200)
+			expect(await trashed.closed).toBe(CloseCode.boardDeleted)
+			expect(Date.now() - t1).toBeLessThan(3000)
+			// Another link of the same board stays open.
+			expect(other.ws.readyState).toBe(WebSocket.OPEN)
+		} finally {
+			await redis.start()
+		}
+	})
+
 	it('with Redis down, nodes keep serving their sockets and converge through PostgreSQL; after it returns too', async () => {
 		const [a, b] = [await node(), await node()]
 		const boardId = await createBoard(a.url)

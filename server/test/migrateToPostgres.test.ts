@@ -1,8 +1,17 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { PLAN_INFO_PRIVATE_RECORD } from '../../shared/plan/planInfo'
 import { getYPrivate, writePrivateProps } from '../../shared/privateDocLayout'
+import { ADMIN_TOKEN_FILE } from '../auth/adminToken'
 import { loadBoardRecords } from '../boards/loadBoardRecords'
+import {
+	copyAdminTokenHash,
+	copyBallotSecret,
+	ensureBallotSecret,
+	readBallotSecretFile,
+} from '../cluster/sharedSecrets'
 import { copyStorage } from '../storage/copyStorage'
 import { PostgresStorage } from '../storage/PostgresStorage'
 import { SqliteStorage } from '../storage/SqliteStorage'
@@ -15,6 +24,7 @@ import {
 	startTestServer,
 	syncUrl,
 	TEST_ADMIN_TOKEN,
+	tempDataDir,
 } from './testServer'
 
 const available = await postgresAvailable()
@@ -110,5 +120,78 @@ describe.skipIf(!available)('npm run migrate:sqlite-to-postgres', () => {
 		})
 		// The admin token of the data directory works too.
 		expect((await fetch(`${pg.url}/api/boards`, { headers: bearer(TEST_ADMIN_TOKEN) })).status).toBe(200)
+	})
+	it('copies each board in one transaction: an interrupted run leaves no half board, and running it again copies the rest', async () => {
+		const sqlite = await startTestServer()
+		const ids: string[] = []
+		for (const title of ['一号楼', '二号楼', '三号楼']) {
+			const { id } = await createBoardWithToken(sqlite.url, title)
+			await createLink(sqlite.url, id, { role: 'editor', label: '楼长' })
+			const saved = await fetch(`${sqlite.url}/api/boards/${id}/versions`, {
+				method: 'POST',
+				headers: bearer(boardToken(id), { 'content-type': 'application/json' }),
+				body: JSON.stringify({ name: '迁移前' }),
+			})
+			expect(saved.status).toBe(201)
+			ids.push(id)
+		}
+		await sqlite.close()
+		const db = await createTestDatabase()
+		cleanups.push(() => db.drop())
+		const source = new SqliteStorage(sqlite.dataDir)
+		cleanups.push(() => source.close())
+		const target = await PostgresStorage.open(db.url)
+		cleanups.push(() => target.close())
+
+		// The run is interrupted while the second board's versions are read: its board row,
+		// documents and links were already written in the same transaction.
+		const order = [...(await source.listBoards({ deleted: false }))].map((b) => b.id)
+		const broken = order[1]
+		const interrupted = new Proxy(source, {
+			get(obj, prop, receiver) {
+				if (prop === 'getVersion') {
+					return async (boardId: string, versionId: string) => {
+						if (boardId === broken) throw new Error('interrupted')
+						return obj.getVersion(boardId, versionId)
+					}
+				}
+				const value = Reflect.get(obj, prop, receiver)
+				return typeof value === 'function' ? value.bind(obj) : value
+			},
+		})
+		await expect(copyStorage(interrupted, target)).rejects.toThrow('interrupted')
+		expect(await target.getBoard(order[0])).not.toBeNull()
+		expect(await target.getBoard(broken)).toBeNull()
+		expect(await target.listLinks(broken)).toEqual([])
+		expect((await target.loadDoc(broken)).snapshot).toBeNull()
+
+		const again = await copyStorage(source, target)
+		expect(again.skipped).toEqual([order[0]])
+		expect(again.boards).toBe(2)
+		for (const id of ids) {
+			expect(await target.listLinks(id)).toEqual(await source.listLinks(id))
+			expect(await target.listVersions(id)).toEqual(await source.listVersions(id))
+			expect(await target.loadDoc(id)).toMatchObject({ snapshot: expect.any(Uint8Array) })
+		}
+		// The data directory's ballot secret goes into the database, so every node derives the same voter ids.
+		const local = readBallotSecretFile(sqlite.dataDir)
+		expect(local).not.toBeNull()
+		expect(await copyBallotSecret(sqlite.dataDir, target.pool)).toBe('copied')
+		expect(await ensureBallotSecret(target.pool, 'f'.repeat(64))).toBe(local)
+		// So does the hash of its admin-token file.
+		fs.writeFileSync(path.join(sqlite.dataDir, ADMIN_TOKEN_FILE), 'old-server-admin-token-0123456789abcdef\n')
+		expect(await copyAdminTokenHash(sqlite.dataDir, target.pool)).toBe('copied')
+		const other = await startTestServer({
+			dataDir: tempDataDir(),
+			databaseUrl: db.url,
+			adminToken: 'a-new-nodes-own-token-0123456789abcdef',
+			adminTokenFromDataDir: true,
+		})
+		cleanups.push(() => other.close())
+		const listed = await fetch(`${other.url}/api/boards`, {
+			headers: bearer('old-server-admin-token-0123456789abcdef'),
+		})
+		expect(listed.status).toBe(200)
+		await listed.arrayBuffer()
 	})
 })

@@ -29,7 +29,7 @@ export interface BallotRequest {
 	name: string | null
 	dots: readonly string[]
 	/** Called once the vote is known to be open: false refuses the ballot (too many from one link). */
-	admit?: (session: VoteSession) => boolean
+	admit?: (session: VoteSession) => boolean | Promise<boolean>
 }
 
 export type BallotWriteResult =
@@ -57,10 +57,16 @@ function sameBallot(a: Ballot | null, b: Ballot): boolean {
  */
 export async function writeRoomBallot(room: BallotRoom, request: BallotRequest): Promise<BallotWriteResult> {
 	const { doc } = room
-	const session = parseVoteSession(readMeetingValue(doc, MEETING_VOTE_KEY))
-	if (!session || session.id !== request.voteId || session.status !== 'open')
-		return { ok: false, problem: 'vote_closed' }
-	if (request.admit && !request.admit(session)) return { ok: false, problem: 'too_many_ballots' }
+	const openSession = () => {
+		const s = parseVoteSession(readMeetingValue(doc, MEETING_VOTE_KEY))
+		return s && s.id === request.voteId && s.status === 'open' ? s : null
+	}
+	const asked = openSession()
+	if (!asked) return { ok: false, problem: 'vote_closed' }
+	if (request.admit && !(await request.admit(asked))) return { ok: false, problem: 'too_many_ballots' }
+	// Admitting may have waited (the count is shared between nodes): the vote may have closed meanwhile.
+	const session = openSession()
+	if (!session) return { ok: false, problem: 'vote_closed' }
 	const records = getYRecords(doc)
 	const eligible = eligibleAmong((id) => readRecord(records.get(id)), session.frameId, request.dots)
 	const ballot: Ballot = {
