@@ -29,8 +29,9 @@ import { timeRouter } from './rest/timeRouter'
 import { versionsRouter } from './rest/versionsRouter'
 import { corsClosed } from './security/corsClosed'
 import { answerClientErrorsAsJson } from './security/jsonClientErrors'
-import { ConnectionGate, creationRateLimiter, restRateLimiter } from './security/rateLimits'
+import { ConnectionGate, creationRateLimiter, isCreationRequest, restRateLimiter } from './security/rateLimits'
 import { securityHeaders } from './security/securityHeaders'
+import { sharedRateLimiter } from './security/sharedRateLimiter'
 import type { TrustFunction, TrustProxySetting } from './security/trustProxy'
 import { serveClient } from './static/serveClient'
 import { acquireDataDirLock } from './storage/dataDirLock'
@@ -273,6 +274,16 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	})
 	api.use(restRateLimiter({ limit: limits.restPerMinute }))
 	api.use(creationRateLimiter({ limit: limits.createPerMinute }))
+	// The same per-address limits over every node of a cluster (pass-through with one node).
+	api.use(sharedRateLimiter(sharedLimits, { name: 'requests', limit: limits.restPerMinute, windowMs: 60_000 }))
+	api.use(
+		sharedRateLimiter(sharedLimits, {
+			name: 'board creation and imports',
+			limit: limits.createPerMinute,
+			windowMs: 60_000,
+			appliesTo: isCreationRequest,
+		}),
+	)
 	// Imports read their raw body (up to 20 MB), so they come before the JSON parser.
 	api.use('/boards', importRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
 	api.use(express.json({ limit: '1mb', strict: true }))
@@ -314,6 +325,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		{ rooms, storage, logger, adminToken: opts.adminToken, adminTokenHash, metrics },
 		{
 			heartbeatMs: opts.heartbeatMs ?? 30_000,
+			addressConnects: { perWindow: limits.wsConnectsPerWindow, windowMs: limits.wsWindowMs },
 			gate: new ConnectionGate({
 				connectsPerWindow: limits.wsConnectsPerWindow,
 				windowMs: limits.wsWindowMs,

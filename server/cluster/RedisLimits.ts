@@ -276,6 +276,20 @@ export class RedisLimits implements SharedLimits {
 		}
 	}
 
+	async takeToken(name: string, key: string, capacity: number, windowMs: number): Promise<boolean> {
+		// Unreachable: the node's own limiters still count.
+		if (!this.ready) return true
+		try {
+			const ok = await (
+				this.redis as unknown as { niudaiTake(...args: (string | number)[]): Promise<number> }
+			).niudaiTake(`${this.prefix}${name}:${key}`, 1, capacity, capacity / windowMs)
+			return ok === 1
+		} catch (err) {
+			this.wentDown(err)
+			return true
+		}
+	}
+
 	async admitBallot(boardId: string, voteId: string, linkKey: string, voterId: string): Promise<boolean> {
 		if (!this.ready) return this.opts.fallback.admitBallot(boardId, voteId, linkKey, voterId)
 		try {

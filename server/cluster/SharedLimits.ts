@@ -26,6 +26,13 @@ export interface SharedLimits {
 	admitBallot(boardId: string, voteId: string, linkKey: string, voterId: string): Promise<boolean>
 	/** The most ballots one link may cast in one vote. */
 	readonly ballotsPerLink: number
+	/**
+	 * Takes one token of the cluster-wide bucket `name` of `key` (a client address), which
+	 * holds `capacity` tokens refilled over `windowMs`: the per-address REST and connect
+	 * limits counted over every node, on top of each node's own. True with one node, and
+	 * while Redis is unreachable (the node's own limits still hold).
+	 */
+	takeToken(name: string, key: string, capacity: number, windowMs: number): Promise<boolean>
 	close(): Promise<void>
 }
 
@@ -54,6 +61,11 @@ export class LocalLimits implements SharedLimits {
 
 	async admitBallot(boardId: string, voteId: string, linkKey: string, voterId: string): Promise<boolean> {
 		return this.ballots.admit(boardId, voteId, linkKey, voterId)
+	}
+
+	/** One node: its own limiters are the whole count. */
+	async takeToken(): Promise<boolean> {
+		return true
 	}
 
 	async close(): Promise<void> {}

@@ -18,7 +18,7 @@ import type { Logger } from '../logger'
 import { redactUrl } from '../logging/redactUrl'
 import type { ServerMetrics } from '../metrics/ServerMetrics'
 import { isCrossOrigin } from '../security/corsClosed'
-import type { ConnectionGate, GateVerdict } from '../security/rateLimits'
+import { type ConnectionGate, clientKey, type GateVerdict } from '../security/rateLimits'
 import { clientAddress, type TrustFunction } from '../security/trustProxy'
 import type { DocKind, Storage } from '../storage/Storage'
 import { StorageUnavailableError } from '../storage/StorageUnavailableError'
@@ -37,6 +37,8 @@ export interface SyncServerOptions {
 	 * connects and open sockets, a room's open sockets, and a link's bytes of updates in a room.
 	 */
 	shared?: SharedLimits
+	/** Connects one address may make per window over every node (with `shared`; the gate counts this node's). */
+	addressConnects?: { perWindow: number; windowMs: number }
 	/** Which proxies' X-Forwarded-For to believe for the client address (express's `trust proxy fn`); none when absent. */
 	trustProxy?: TrustFunction
 }
@@ -200,7 +202,13 @@ export function attachSyncServer(
 			}
 			ws.once('close', () => options.gate?.release(gateRoom, gateLink))
 			const shared = options.shared
-			const admitted: Promise<GateVerdict> = shared ? shared.acquire(gateRoom, gateLink) : Promise.resolve('ok')
+			const perAddress = options.addressConnects
+			const admitted: Promise<GateVerdict> = shared
+				? (perAddress
+						? shared.takeToken('connect', clientKey(address), perAddress.perWindow, perAddress.windowMs)
+						: Promise.resolve(true)
+					).then((ok): Promise<GateVerdict> | GateVerdict => (ok ? shared.acquire(gateRoom, gateLink) : 'rateLimited'))
+				: Promise.resolve('ok')
 			if (shared) {
 				void admitted.then((v) => {
 					if (v !== 'ok') return

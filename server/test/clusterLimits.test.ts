@@ -106,6 +106,30 @@ describe.skipIf(!available)('limits shared by the nodes of a cluster', () => {
 		expect(results).toEqual(['open', 'open', 'open', CloseCode.rateLimited])
 	})
 
+	it('an address’s socket connects are counted over all nodes, not per node (4429)', async () => {
+		const limits = { wsConnectsPerWindow: 4, wsWindowMs: 60_000, linkConnectsPerWindow: 100 }
+		const [a, b] = [await node({ limits }), await node({ limits })]
+		const boardId = await createBoard(a.url)
+		const link = await createLink(a.url, boardId, { role: 'editor' })
+		const results: ('open' | number)[] = []
+		// Each node alone would admit 4; together they admit 4.
+		for (const s of [a, b, a, b, a, b]) results.push(await outcome(socket(s, boardId, link.token)))
+		expect(results).toEqual(['open', 'open', 'open', 'open', CloseCode.rateLimited, CloseCode.rateLimited])
+	})
+
+	it('an address’s REST requests are counted over all nodes, not per node (429)', async () => {
+		const limits = { restPerMinute: 6 }
+		const [a, b] = [await node({ limits }), await node({ limits })]
+		const statuses: number[] = []
+		for (const s of [a, b, a, b, a, b, a, b]) statuses.push((await fetch(`${s.url}/api/config`)).status)
+		// Each node has seen 3 requests when the 7th arrives: only the count over both refuses it.
+		expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429])
+		const refused = await fetch(`${b.url}/api/config`)
+		expect(refused.status).toBe(429)
+		expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+		expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited')
+	})
+
 	it('a link’s byte budget drained through node A is empty on node B (4429)', async () => {
 		const roomLimits = { connectionBytesPerSecond: 1024, connectionBurstBytes: 64 * 1024 }
 		const [a, b] = [await node({ roomLimits }), await node({ roomLimits })]
