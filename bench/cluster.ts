@@ -3,7 +3,9 @@
  * PostgreSQL database and one Redis; p50/p95/p99 propagation latency next to the same load
  * on a single node (all observers on node 1) in the same run; then the time until every
  * observer has an update written while Redis was down (boards converge through the
- * database), and after Redis returns.
+ * database), and after Redis returns; then the last node is killed (SIGKILL) and its
+ * observers (up to 50) are sent to another node, as a load balancer would: the time until
+ * they have an update written meanwhile, and whether what they had seen before is kept.
  *
  * Needs PostgreSQL (TEST_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432/postgres;
  * a database niudai_test_<random> is created and dropped) and `redis-server` (started on
@@ -137,6 +139,33 @@ async function main(): Promise<void> {
 		const back = performance.now() - t1
 		console.log(`  Redis down: update on every node after ${down.toFixed(0)} ms (database polling)`)
 		console.log(`  Redis back: update on every node after ${back.toFixed(1)} ms`)
+
+		// A node killed (SIGKILL): its observers reconnect to another node (as a load balancer
+		// would send them) and get what was written meanwhile; what they had seen is still there.
+		let killed: { observers: number; convergeMs: number; lost: number } | null = null
+		if (NODES >= 2) {
+			const victim = NODES - 1
+			const board = await createBoard(`http://127.0.0.1:${ports[0]}`, 'bench kill')
+			const w = await connect(ports[0], board)
+			const orphans: Observer[] = []
+			for (let i = 0; i < Math.min(OBSERVERS, 50); i++) orphans.push(await connect(ports[victim], board))
+			w.doc.getMap('k').set('seen', 1)
+			while (!orphans.every((o) => o.doc.getMap('k').get('seen') === 1)) await sleep(5)
+			children[victim]?.kill('SIGKILL')
+			const t2 = performance.now()
+			for (const o of orphans) o.provider.serverUrl = `ws://127.0.0.1:${ports[victim === 1 ? 0 : 1]}/sync`
+			w.doc.getMap('k').set('after', 1)
+			const until = Date.now() + 60_000
+			while (!orphans.every((o) => o.doc.getMap('k').get('after') === 1) && Date.now() < until) await sleep(10)
+			const convergeMs = performance.now() - t2
+			// What every observer had seen before the kill, read back from a fresh client on a surviving node.
+			const check = await connect(ports[0], board)
+			const lost = check.doc.getMap('k').get('seen') === 1 ? 0 : 1
+			killed = { observers: orphans.length, convergeMs, lost }
+			console.log(
+				`  node ${victim + 1} killed: its ${orphans.length} observers on another node with the new update after ${convergeMs.toFixed(0)} ms; seen updates lost: ${lost}`,
+			)
+		}
 		console.log(
 			`RESULT ${JSON.stringify({
 				nodes: NODES,
@@ -145,6 +174,7 @@ async function main(): Promise<void> {
 				cluster: { p50: pct(cross.lat, 50), p95: pct(cross.lat, 95), p99: pct(cross.lat, 99) },
 				redisDownMs: down,
 				redisBackMs: back,
+				nodeKill: killed,
 			})}`,
 		)
 	} finally {
