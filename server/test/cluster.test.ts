@@ -1,45 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/protocol'
 import type { RunningServer } from '../createServer'
-import { createTestDatabase, postgresAvailable, redisServerAvailable, startTestRedis, type TestRedis } from './services'
-import {
-	bearer,
-	boardToken,
-	connectClient,
-	createBoard,
-	createLink,
-	startTestServer,
-	syncUrl,
-	whenDoc,
-	whenSynced,
-} from './testServer'
+import { clusterHarness } from './clusterHarness'
+import { postgresAvailable, redisServerAvailable } from './services'
+import { bearer, boardToken, connectClient, createBoard, createLink, syncUrl, whenDoc, whenSynced } from './testServer'
 
 const available = (await postgresAvailable()) && redisServerAvailable()
 
 describe.skipIf(!available)('several nodes on one PostgreSQL database and one Redis', () => {
-	let db: Awaited<ReturnType<typeof createTestDatabase>>
-	let redis: TestRedis
-	const cleanups: (() => unknown)[] = []
+	const cluster = clusterHarness()
+	const { cleanups } = cluster
 
-	beforeAll(async () => {
-		db = await createTestDatabase()
-		redis = await startTestRedis()
-	})
-	afterAll(async () => {
-		await redis?.stop()
-		await db?.drop()
-	})
-	afterEach(async () => {
-		for (const c of cleanups.splice(0).reverse()) await c()
-	})
-
-	async function node(): Promise<RunningServer> {
-		const server = await startTestServer({ databaseUrl: db.url, redisUrl: redis.url })
-		cleanups.push(() => server.close())
-		return server
-	}
+	const node = () => cluster.node()
 
 	function client(server: RunningServer, boardId: string, token?: string) {
 		const doc = new Y.Doc()
@@ -154,7 +128,7 @@ describe.skipIf(!available)('several nodes on one PostgreSQL database and one Re
 		const revoked = await open(boardId, link.token)
 		const other = await open(boardId, kept.token)
 		const trashed = await open(otherBoard, boardToken(otherBoard))
-		await redis.stop()
+		await cluster.redis.stop()
 		try {
 			const t0 = Date.now()
 			const res = await fetch(`${a.url}/api/boards/${boardId}/links/${link.id}`, {
@@ -175,7 +149,7 @@ describe.skipIf(!available)('several nodes on one PostgreSQL database and one Re
 			// Another link of the same board stays open.
 			expect(other.ws.readyState).toBe(WebSocket.OPEN)
 		} finally {
-			await redis.start()
+			await cluster.redis.start()
 		}
 	})
 
@@ -185,14 +159,14 @@ describe.skipIf(!available)('several nodes on one PostgreSQL database and one Re
 		const onA = client(a, boardId)
 		const onB = client(b, boardId)
 		await Promise.all([whenSynced(onA.provider), whenSynced(onB.provider)])
-		await redis.stop()
+		await cluster.redis.stop()
 		for (let i = 0; i < 10; i++) {
 			onA.map.set(`a${i}`, 'x')
 			onB.map.set(`b${i}`, 'y')
 		}
 		await whenDoc(onA.doc, () => onA.map.size === 20)
 		await whenDoc(onB.doc, () => onB.map.size === 20)
-		await redis.start()
+		await cluster.redis.start()
 		await new Promise((r) => setTimeout(r, 300))
 		onA.map.set('after', 'back')
 		await whenDoc(onB.doc, () => onB.map.get('after') === 'back')

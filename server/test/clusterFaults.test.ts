@@ -1,28 +1,12 @@
 import pg from 'pg'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/protocol'
 import type { RunningServer } from '../createServer'
 import { type ChildServer, startChildServer } from './childServer'
-import {
-	createTestDatabase,
-	postgresAvailable,
-	redisServerAvailable,
-	startProxy,
-	startTestRedis,
-	TEST_POSTGRES_URL,
-	type TestRedis,
-} from './services'
-import {
-	bearer,
-	boardToken,
-	connectClient,
-	createBoard,
-	startTestServer,
-	tempDataDir,
-	whenDoc,
-	whenSynced,
-} from './testServer'
+import { clusterHarness } from './clusterHarness'
+import { postgresAvailable, redisServerAvailable, startProxy, TEST_POSTGRES_URL } from './services'
+import { bearer, boardToken, connectClient, createBoard, tempDataDir, whenDoc, whenSynced } from './testServer'
 
 const available = (await postgresAvailable()) && redisServerAvailable()
 
@@ -36,20 +20,8 @@ async function until(check: () => Promise<boolean>, timeoutMs = 15_000): Promise
 }
 
 describe.skipIf(!available)('faults of a cluster', () => {
-	let db: Awaited<ReturnType<typeof createTestDatabase>>
-	let redis: TestRedis
-	const cleanups: (() => unknown)[] = []
-	beforeAll(async () => {
-		db = await createTestDatabase()
-		redis = await startTestRedis()
-	})
-	afterAll(async () => {
-		await redis?.stop()
-		await db?.drop()
-	})
-	afterEach(async () => {
-		for (const c of cleanups.splice(0).reverse()) await c()
-	})
+	const cluster = clusterHarness()
+	const { cleanups } = cluster
 
 	function client(port: number, boardId: string, doc = new Y.Doc()) {
 		const provider = connectClient(port, boardId, doc)
@@ -57,14 +29,13 @@ describe.skipIf(!available)('faults of a cluster', () => {
 		return { doc, provider, map: doc.getMap<number>('burst') }
 	}
 
-	async function node(databaseUrl = db.url): Promise<RunningServer> {
-		const server = await startTestServer({ databaseUrl, redisUrl: redis.url })
-		cleanups.push(() => server.close())
-		return server
-	}
+	const node = (databaseUrl?: string) => cluster.node(databaseUrl ? { databaseUrl } : {})
 
 	it('a node killed with SIGKILL loses nothing a client on another node saw; its clients reconnect elsewhere', async () => {
-		const killed: ChildServer = await startChildServer(tempDataDir(), { DATABASE_URL: db.url, REDIS_URL: redis.url })
+		const killed: ChildServer = await startChildServer(tempDataDir(), {
+			DATABASE_URL: cluster.db.url,
+			REDIS_URL: cluster.redis.url,
+		})
 		cleanups.push(() => {
 			if (killed.process.exitCode === null) killed.process.kill('SIGKILL')
 			return killed.exited
@@ -126,8 +97,8 @@ describe.skipIf(!available)('faults of a cluster', () => {
 		await Promise.all([whenSynced(a.provider), whenSynced(b.provider)])
 		const COUNT = 150
 		await burst(a, b, COUNT, async (i) => {
-			if (i === 40) await redis.stop()
-			if (i === 100) await redis.start()
+			if (i === 40) await cluster.redis.stop()
+			if (i === 100) await cluster.redis.start()
 		})
 		await whenDoc(a.doc, () => a.map.size === 2 * COUNT, 30_000)
 		await whenDoc(b.doc, () => b.map.size === 2 * COUNT, 30_000)
@@ -143,7 +114,7 @@ describe.skipIf(!available)('faults of a cluster', () => {
 		const pgUrl = new URL(TEST_POSTGRES_URL)
 		const proxy = await startProxy(pgUrl.hostname, Number(pgUrl.port || 5432))
 		cleanups.push(() => proxy.close())
-		const [n1, n2] = [await node(proxy.via(db.url)), await node(proxy.via(db.url))]
+		const [n1, n2] = [await node(proxy.via(cluster.db.url)), await node(proxy.via(cluster.db.url))]
 		const boardId = await createBoard(n1.url)
 		const a = client(n1.port, boardId)
 		const b = client(n2.port, boardId)
@@ -166,7 +137,7 @@ describe.skipIf(!available)('faults of a cluster', () => {
 			if (i > 0 && i < 40 && i % 10 === 0) {
 				const { rowCount } = await admin.query(
 					'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
-					[db.name],
+					[cluster.db.name],
 				)
 				terminated += rowCount ?? 0
 			}
@@ -202,7 +173,7 @@ describe.skipIf(!available)('faults of a cluster', () => {
 		const pg = new URL(TEST_POSTGRES_URL)
 		const proxy = await startProxy(pg.hostname, Number(pg.port || 5432))
 		cleanups.push(() => proxy.close())
-		const server = await node(proxy.via(db.url))
+		const server = await node(proxy.via(cluster.db.url))
 		const boardId = await createBoard(server.url)
 		const a = client(server.port, boardId)
 		await whenSynced(a.provider)

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import type { BallotResult } from '../../shared/apiTypes'
@@ -9,15 +9,15 @@ import { rotateAdminTokenCommand } from '../admin/rotateAdminTokenCommand'
 import { loadOrCreateAdminToken } from '../auth/adminToken'
 import type { RunningServer, ServerOptions } from '../createServer'
 import { type ChildServer, startChildServer } from './childServer'
+import { clusterHarness } from './clusterHarness'
 import { RawSyncClient } from './rawSyncClient'
-import { createTestDatabase, postgresAvailable, redisServerAvailable, startTestRedis, type TestRedis } from './services'
+import { postgresAvailable, redisServerAvailable } from './services'
 import {
 	bearer,
 	boardToken,
 	connectClient,
 	createBoard,
 	createLink,
-	startTestServer,
 	syncUrl,
 	tempDataDir,
 	whenDoc,
@@ -35,27 +35,10 @@ function outcome(ws: WebSocket): Promise<'open' | number> {
 }
 
 describe.skipIf(!available)('limits shared by the nodes of a cluster', () => {
-	let db: Awaited<ReturnType<typeof createTestDatabase>>
-	let redis: TestRedis
-	const cleanups: (() => unknown)[] = []
+	const cluster = clusterHarness()
+	const { cleanups } = cluster
 
-	beforeAll(async () => {
-		db = await createTestDatabase()
-		redis = await startTestRedis()
-	})
-	afterAll(async () => {
-		await redis?.stop()
-		await db?.drop()
-	})
-	afterEach(async () => {
-		for (const c of cleanups.splice(0).reverse()) await c()
-	})
-
-	async function node(opts: Partial<ServerOptions> = {}): Promise<RunningServer> {
-		const server = await startTestServer({ databaseUrl: db.url, redisUrl: redis.url, ...opts })
-		cleanups.push(() => server.close())
-		return server
-	}
+	const node = (opts: Partial<ServerOptions> = {}) => cluster.node(opts)
 
 	function socket(server: { port: number }, boardId: string, token: string): WebSocket {
 		const ws = new WebSocket(syncUrl(server.port, boardId, token))
@@ -237,7 +220,13 @@ describe.skipIf(!available)('limits shared by the nodes of a cluster', () => {
 		const said: string[] = []
 		const io = { out: (line: string) => said.push(line), err: () => {}, env: {} }
 		expect(
-			await rotateAdminTokenCommand.run({ io, dataDir: dirs[1], databaseUrl: db.url, values: {}, positionals: [] }),
+			await rotateAdminTokenCommand.run({
+				io,
+				dataDir: dirs[1],
+				databaseUrl: cluster.db.url,
+				values: {},
+				positionals: [],
+			}),
 		).toBe(0)
 		const rotated = loadOrCreateAdminToken(dirs[1], undefined).token
 		const restarted = await node({ dataDir: dirs[0], adminToken: tokens[0], adminTokenFromDataDir: true })
@@ -246,8 +235,8 @@ describe.skipIf(!available)('limits shared by the nodes of a cluster', () => {
 
 	it('a killed node’s sockets stop counting once its heartbeat expires', async () => {
 		const killed: ChildServer = await startChildServer(tempDataDir(), {
-			DATABASE_URL: db.url,
-			REDIS_URL: redis.url,
+			DATABASE_URL: cluster.db.url,
+			REDIS_URL: cluster.redis.url,
 			LINK_CONNECTION_LIMIT: '2',
 			CLUSTER_NODE_TTL_MS: '2000',
 		})
@@ -279,14 +268,14 @@ describe.skipIf(!available)('limits shared by the nodes of a cluster', () => {
 		const [a, b] = [await node({ limits }), await node({ limits })]
 		const boardId = await createBoard(a.url)
 		const link = await createLink(a.url, boardId, { role: 'editor' })
-		await redis.stop()
+		await cluster.redis.stop()
 		try {
 			expect(await outcome(socket(a, boardId, link.token))).toBe('open')
 			expect(await outcome(socket(b, boardId, link.token))).toBe('open')
 			// The node's own cap still holds.
 			expect(await outcome(socket(a, boardId, link.token))).toBe(CloseCode.linkFull)
 		} finally {
-			await redis.start()
+			await cluster.redis.start()
 		}
 		// Back: each node rewrites its counts; a third socket is refused by the shared count.
 		const t0 = Date.now()

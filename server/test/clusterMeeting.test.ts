@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import {
@@ -12,17 +12,9 @@ import { closeVoteSession, createVoteSession, parseBallot } from '../../shared/m
 import { CloseCode } from '../../shared/protocol'
 import { getYRecords, type PlainRecord, readAllRecords, readRecord, writeRecord } from '../../shared/ydocLayout'
 import type { RunningServer } from '../createServer'
-import { createTestDatabase, postgresAvailable, redisServerAvailable, startTestRedis, type TestRedis } from './services'
-import {
-	bearer,
-	boardToken,
-	connectClient,
-	createBoard,
-	createLink,
-	startTestServer,
-	whenDoc,
-	whenSynced,
-} from './testServer'
+import { clusterHarness } from './clusterHarness'
+import { postgresAvailable, redisServerAvailable } from './services'
+import { bearer, boardToken, connectClient, createBoard, createLink, whenDoc, whenSynced } from './testServer'
 
 const available = (await postgresAvailable()) && redisServerAvailable()
 
@@ -47,29 +39,16 @@ async function storedDoc(server: RunningServer, boardId: string): Promise<Y.Doc>
 }
 
 describe.skipIf(!available)('meeting and role rules with the facilitator and participants on different nodes', () => {
-	let db: Awaited<ReturnType<typeof createTestDatabase>>
-	let redis: TestRedis
-	const cleanups: (() => unknown)[] = []
+	const cluster = clusterHarness()
+	const { cleanups } = cluster
 	let nodes: RunningServer[] = []
-
-	beforeAll(async () => {
-		db = await createTestDatabase()
-		redis = await startTestRedis()
-	})
-	afterAll(async () => {
-		await redis?.stop()
-		await db?.drop()
-	})
-	afterEach(async () => {
-		for (const c of cleanups.splice(0).reverse()) await c()
+	afterEach(() => {
 		nodes = []
 	})
 
 	async function threeNodes(): Promise<RunningServer[]> {
 		for (let i = 0; i < 3; i++) {
-			const server = await startTestServer({ databaseUrl: db.url, redisUrl: redis.url })
-			cleanups.push(() => server.close())
-			nodes.push(server)
+			nodes.push(await cluster.node())
 		}
 		return nodes
 	}
