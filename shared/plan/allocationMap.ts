@@ -1,6 +1,6 @@
 import { MECHANISMS, type Mechanism } from '../domain/enums'
 import type { MatchRow, PlanLang } from './planTypes'
-import { textWidth } from './projectQuadrant'
+import { cutLabel, escapeXml, r1, textWidth } from './svgText'
 
 /**
  * The 资源配置图: which resource goes to which project, and through which mechanism, as
@@ -86,11 +86,6 @@ export const ALLOCATION_MAP_COLORS: Record<Mechanism | 'none', string> = {
 }
 
 const colorOf = (m: Mechanism | '') => ALLOCATION_MAP_COLORS[m === '' ? 'none' : m]
-
-function cut(text: string, max: number): string {
-	const chars = [...text.trim()]
-	return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`
-}
 
 /** Mean of the positions a node links to; NaN when none (kept where it is). */
 function barycentre(links: readonly string[], position: ReadonlyMap<string, number>): number {
@@ -185,7 +180,7 @@ export function allocationMapLayout(
 			resources.push({
 				id: key.slice(key.indexOf('\u0000') + 1),
 				title,
-				label: cut(title, maxChars),
+				label: cutLabel(title, maxChars),
 				x: resourceX,
 				y: y + rowHeight / 2,
 				mechanism: band,
@@ -201,7 +196,7 @@ export function allocationMapLayout(
 	const step = projects.length > 0 ? Math.max(rowHeight, span / projects.length) : rowHeight
 	const projectNodes: AllocationMapNode[] = projects.map((id, i) => {
 		const title = titles.get(id) ?? ''
-		return { id, title, label: cut(title, maxChars), x: projectX, y: top + step * (i + 0.5) }
+		return { id, title, label: cutLabel(title, maxChars), x: projectX, y: top + step * (i + 0.5) }
 	})
 	const height = Math.max(columnBottom, top + step * projects.length) + rowHeight * 2.2
 
@@ -278,12 +273,6 @@ export const ALLOCATION_MAP_TEXTS: Record<PlanLang, AllocationMapTexts> = {
 	},
 }
 
-function esc(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-const r1 = (v: number) => Math.round(v * 10) / 10
-
 /**
  * The picture as a standalone SVG document (no external resources), for the print page
  * and the Word file: bands with their mechanism's name and count, resource names right of
@@ -300,12 +289,12 @@ export function allocationMapSvg(
 	const parts: string[] = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-family="'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif" font-size="${fs}">`,
 		`<rect x="0" y="0" width="${layout.width}" height="${layout.height}" fill="#ffffff"/>`,
-		`<text x="${layout.resourceX - 8}" y="${r1(fs * 1.2)}" text-anchor="end" font-weight="bold" fill="#222222">${esc(texts.resources)}</text>`,
-		`<text x="${layout.projectX + 8}" y="${r1(fs * 1.2)}" font-weight="bold" fill="#222222">${esc(texts.projects)}</text>`,
+		`<text x="${layout.resourceX - 8}" y="${r1(fs * 1.2)}" text-anchor="end" font-weight="bold" fill="#222222">${escapeXml(texts.resources)}</text>`,
+		`<text x="${layout.projectX + 8}" y="${r1(fs * 1.2)}" font-weight="bold" fill="#222222">${escapeXml(texts.projects)}</text>`,
 	]
 	if (layout.edges.length === 0) {
 		parts.push(
-			`<text x="${layout.width / 2}" y="${r1(layout.height / 2)}" text-anchor="middle" fill="#555555">${esc(texts.empty)}</text>`,
+			`<text x="${layout.width / 2}" y="${r1(layout.height / 2)}" text-anchor="middle" fill="#555555">${escapeXml(texts.empty)}</text>`,
 			'</svg>',
 		)
 		return parts.join('')
@@ -315,7 +304,7 @@ export function allocationMapSvg(
 		const name = texts.mechanisms[band.mechanism === '' ? 'none' : band.mechanism]
 		parts.push(
 			`<rect x="2" y="${r1(band.y1)}" width="${layout.resourceX + 6}" height="${r1(band.y2 - band.y1)}" fill="${color}" fill-opacity="0.07" stroke="${color}" stroke-opacity="0.5" rx="4"/>`,
-			`<text x="${layout.bandLabelX}" y="${r1(band.y1 + fs * 1.3)}" fill="${color}"><tspan font-weight="bold">${esc(name)}</tspan>  ${esc(texts.count.replace('{count}', String(band.count)))}</text>`,
+			`<text x="${layout.bandLabelX}" y="${r1(band.y1 + fs * 1.3)}" fill="${color}"><tspan font-weight="bold">${escapeXml(name)}</tspan>  ${escapeXml(texts.count.replace('{count}', String(band.count)))}</text>`,
 		)
 	}
 	const dx = (layout.projectX - layout.resourceX) / 2
@@ -326,14 +315,14 @@ export function allocationMapSvg(
 	}
 	for (const r of layout.resources) {
 		parts.push(
-			`<circle cx="${r.x}" cy="${r1(r.y)}" r="3" fill="${colorOf(r.mechanism)}"><title>${esc(r.title)}</title></circle>`,
-			`<text x="${r.x - 7}" y="${r1(r.y + fs * 0.35)}" text-anchor="end" fill="#222222">${esc(r.label)}</text>`,
+			`<circle cx="${r.x}" cy="${r1(r.y)}" r="3" fill="${colorOf(r.mechanism)}"><title>${escapeXml(r.title)}</title></circle>`,
+			`<text x="${r.x - 7}" y="${r1(r.y + fs * 0.35)}" text-anchor="end" fill="#222222">${escapeXml(r.label)}</text>`,
 		)
 	}
 	for (const p of layout.projects) {
 		parts.push(
-			`<circle cx="${p.x}" cy="${r1(p.y)}" r="4" fill="#ffffff" stroke="#222222" stroke-width="1.4"><title>${esc(p.title)}</title></circle>`,
-			`<text x="${p.x + 8}" y="${r1(p.y + fs * 0.35)}" fill="#222222">${esc(p.label)}</text>`,
+			`<circle cx="${p.x}" cy="${r1(p.y)}" r="4" fill="#ffffff" stroke="#222222" stroke-width="1.4"><title>${escapeXml(p.title)}</title></circle>`,
+			`<text x="${p.x + 8}" y="${r1(p.y + fs * 0.35)}" fill="#222222">${escapeXml(p.label)}</text>`,
 		)
 	}
 	// The legend: a short line per mechanism used, under the columns.
@@ -343,7 +332,7 @@ export function allocationMapSvg(
 		const name = texts.mechanisms[band.mechanism === '' ? 'none' : band.mechanism]
 		parts.push(
 			`<line x1="${r1(lx)}" y1="${r1(ly - fs * 0.35)}" x2="${r1(lx + 18)}" y2="${r1(ly - fs * 0.35)}" stroke="${colorOf(band.mechanism)}" stroke-width="2.5"/>`,
-			`<text x="${r1(lx + 23)}" y="${r1(ly)}" fill="#333333">${esc(name)}</text>`,
+			`<text x="${r1(lx + 23)}" y="${r1(ly)}" fill="#333333">${escapeXml(name)}</text>`,
 		)
 		lx += 23 + textWidth(name, fs) + 18
 	}

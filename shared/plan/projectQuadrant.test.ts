@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ProjectPlacement } from './planTypes'
-import { projectQuadrantLayout, projectQuadrantSvg, textWidth } from './projectQuadrant'
+import { projectQuadrantLayout, projectQuadrantSvg } from './projectQuadrant'
+import { textWidth } from './svgText'
 
 function placement(
 	id: string,

@@ -1,5 +1,6 @@
 import type { PlanLang, ProjectPlacement, Quadrant } from './planTypes'
 import { PLACEMENT_MIDPOINT } from './projectPlacements'
+import { cutLabel, escapeXml, r1, textWidth } from './svgText'
 
 /**
  * The efficiency × effectiveness picture (each project a labelled dot), laid out once for
@@ -110,18 +111,6 @@ export const QUADRANT_TEXTS: Record<PlanLang, QuadrantTexts> = {
 	},
 }
 
-/** Approximate drawn width of `text` (CJK and full-width characters count 1 em, others 0.6 em). */
-export function textWidth(text: string, fontSize: number): number {
-	let em = 0
-	for (const ch of text) em += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 1 : 0.6
-	return em * fontSize
-}
-
-function cut(text: string, max: number): string {
-	const chars = [...text.trim()]
-	return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`
-}
-
 /** A label's box (SVG units). */
 interface Box {
 	x1: number
@@ -214,7 +203,7 @@ export function projectQuadrantLayout(
 	const dots: QuadrantDot[] = []
 	placedDots.forEach((p, i) => {
 		const { x: cx, y: cy } = centres[i]
-		const label = cut(p.title === '' ? '—' : p.title, maxChars)
+		const label = cutLabel(p.title === '' ? '—' : p.title, maxChars)
 		const w = textWidth(label, fontSize)
 		const preferred: 'start' | 'end' = cx > plot.x + (plot.width * 2) / 3 ? 'end' : 'start'
 		const other: 'start' | 'end' = preferred === 'start' ? 'end' : 'start'
@@ -269,12 +258,6 @@ export function projectQuadrantLayout(
 	}
 }
 
-function esc(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-const r1 = (v: number) => Math.round(v * 10) / 10
-
 /** Colours of the picture (kept printable in greyscale: dots differ by fill, not colour alone). */
 export const QUADRANT_COLORS = {
 	axis: '#555555',
@@ -306,23 +289,23 @@ export function projectQuadrantSvg(
 	)
 	for (const c of layout.corners) {
 		parts.push(
-			`<text x="${r1(c.x)}" y="${r1(c.y)}" text-anchor="${c.anchor}" fill="${QUADRANT_COLORS.corner}">${esc(texts.quadrants[c.quadrant])}</text>`,
+			`<text x="${r1(c.x)}" y="${r1(c.y)}" text-anchor="${c.anchor}" fill="${QUADRANT_COLORS.corner}">${escapeXml(texts.quadrants[c.quadrant])}</text>`,
 		)
 	}
 	parts.push(
-		`<text x="${r1(layout.xAxisLabel.x)}" y="${r1(layout.xAxisLabel.y)}" text-anchor="middle" fill="${QUADRANT_COLORS.axis}">${esc(texts.xAxis)}</text>`,
-		`<text x="${r1(layout.yAxisLabel.x)}" y="${r1(layout.yAxisLabel.y)}" text-anchor="middle" fill="${QUADRANT_COLORS.axis}" transform="rotate(-90 ${r1(layout.yAxisLabel.x)} ${r1(layout.yAxisLabel.y)})">${esc(texts.yAxis)}</text>`,
+		`<text x="${r1(layout.xAxisLabel.x)}" y="${r1(layout.xAxisLabel.y)}" text-anchor="middle" fill="${QUADRANT_COLORS.axis}">${escapeXml(texts.xAxis)}</text>`,
+		`<text x="${r1(layout.yAxisLabel.x)}" y="${r1(layout.yAxisLabel.y)}" text-anchor="middle" fill="${QUADRANT_COLORS.axis}" transform="rotate(-90 ${r1(layout.yAxisLabel.x)} ${r1(layout.yAxisLabel.y)})">${escapeXml(texts.yAxis)}</text>`,
 	)
 	if (layout.dots.length === 0) {
 		parts.push(
-			`<text x="${r1(plot.x + plot.width / 2)}" y="${r1(plot.y + plot.height / 2)}" text-anchor="middle" fill="${QUADRANT_COLORS.axis}">${esc(texts.empty)}</text>`,
+			`<text x="${r1(plot.x + plot.width / 2)}" y="${r1(plot.y + plot.height / 2)}" text-anchor="middle" fill="${QUADRANT_COLORS.axis}">${escapeXml(texts.empty)}</text>`,
 		)
 	}
 	for (const d of layout.dots) {
 		const fill = d.planned ? '#ffffff' : QUADRANT_COLORS.dot
 		parts.push(
-			`<circle cx="${r1(d.cx)}" cy="${r1(d.cy)}" r="${d.r}" fill="${fill}" stroke="${QUADRANT_COLORS.dot}" stroke-width="1.5"><title>${esc(d.title)}</title></circle>`,
-			`<text x="${r1(d.labelX)}" y="${r1(d.labelY)}" text-anchor="${d.labelAnchor}" fill="${QUADRANT_COLORS.label}">${esc(d.label)}</text>`,
+			`<circle cx="${r1(d.cx)}" cy="${r1(d.cy)}" r="${d.r}" fill="${fill}" stroke="${QUADRANT_COLORS.dot}" stroke-width="1.5"><title>${escapeXml(d.title)}</title></circle>`,
+			`<text x="${r1(d.labelX)}" y="${r1(d.labelY)}" text-anchor="${d.labelAnchor}" fill="${QUADRANT_COLORS.label}">${escapeXml(d.label)}</text>`,
 		)
 	}
 	parts.push('</svg>')
