@@ -33,25 +33,34 @@ const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`
 
 /**
- * A token bucket stored as a hash { tokens, at }: refills `rate` per ms up to `cap`, then
- * takes `n` when there are that many. KEYS[1] bucket; ARGV n, cap, rate. Returns 1 or 0.
+ * Lua (after NOW) taking `n` from the token bucket stored as a hash { tokens, at } at `key`:
+ * refilled `rate` per ms up to `cap`, it gives the tokens when it holds that many; sets the
+ * local `ok`. The arguments are Lua expressions.
  */
+function luaTakeFromBucket(key: string, n: string, cap: string, rate: string): string {
+	return `local ok = false
+do
+	local n = ${n}
+	local cap = ${cap}
+	local rate = ${rate}
+	local b = redis.call('HMGET', ${key}, 'tokens', 'at')
+	local tokens = tonumber(b[1]) or cap
+	local at = tonumber(b[2]) or now
+	tokens = math.min(cap, tokens + math.max(0, now - at) * rate)
+	if n <= tokens then
+		tokens = tokens - n
+		ok = true
+	end
+	redis.call('HSET', ${key}, 'tokens', tostring(tokens), 'at', now)
+	redis.call('PEXPIRE', ${key}, math.ceil(cap / rate) + 1000)
+end`
+}
+
+/** Takes from a token bucket: KEYS[1] bucket; ARGV n, cap, rate. Returns 1 or 0. */
 const TAKE_SCRIPT = `${NOW}
-local n = tonumber(ARGV[1])
-local cap = tonumber(ARGV[2])
-local rate = tonumber(ARGV[3])
-local b = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-local tokens = tonumber(b[1]) or cap
-local at = tonumber(b[2]) or now
-tokens = math.min(cap, tokens + math.max(0, now - at) * rate)
-local ok = 0
-if n <= tokens then
-	tokens = tokens - n
-	ok = 1
-end
-redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', now)
-redis.call('PEXPIRE', KEYS[1], math.ceil(cap / rate) + 1000)
-return ok`
+${luaTakeFromBucket('KEYS[1]', 'tonumber(ARGV[1])', 'tonumber(ARGV[2])', 'tonumber(ARGV[3])')}
+if ok then return 1 end
+return 0`
 
 /**
  * Admits a socket: the link's connect bucket, then the room's and the link's open sockets
@@ -66,16 +75,7 @@ local ttl = tonumber(ARGV[2])
 local roomField = ARGV[3]
 local linkField = ARGV[4]
 if linkField ~= '' then
-	local cap = tonumber(ARGV[7])
-	local rate = tonumber(ARGV[8])
-	local b = redis.call('HMGET', KEYS[3], 'tokens', 'at')
-	local tokens = tonumber(b[1]) or cap
-	local at = tonumber(b[2]) or now
-	tokens = math.min(cap, tokens + math.max(0, now - at) * rate)
-	local ok = tokens >= 1
-	if ok then tokens = tokens - 1 end
-	redis.call('HSET', KEYS[3], 'tokens', tostring(tokens), 'at', now)
-	redis.call('PEXPIRE', KEYS[3], math.ceil(cap / rate) + 1000)
+	${luaTakeFromBucket('KEYS[3]', '1', 'tonumber(ARGV[7])', 'tonumber(ARGV[8])')}
 	if not ok then return 'linkRateLimited' end
 end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
