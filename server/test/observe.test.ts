@@ -1,12 +1,13 @@
 import { Writable } from 'node:stream'
 import pino from 'pino'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/protocol'
 import type { RunningServer } from '../createServer'
 import { REDACTED } from '../logging/redactUrl'
-import { createTestDatabase, postgresAvailable, redisServerAvailable, startTestRedis, type TestRedis } from './services'
+import { clusterHarness } from './clusterHarness'
+import { postgresAvailable, redisServerAvailable } from './services'
 import {
 	bearer,
 	connectClient,
@@ -330,20 +331,11 @@ describe('access log', () => {
 const clusterAvailable = (await postgresAvailable()) && redisServerAvailable()
 
 describe.skipIf(!clusterAvailable)('metrics of two nodes sharing a board through Redis', () => {
-	let db: Awaited<ReturnType<typeof createTestDatabase>>
-	let redis: TestRedis
-	beforeAll(async () => {
-		db = await createTestDatabase()
-		redis = await startTestRedis()
-	})
-	afterAll(async () => {
-		await redis?.stop()
-		await db?.drop()
-	})
+	const cluster = clusterHarness()
 
 	it('times the fan-out from publication on one node to relay on the other, and commits on PostgreSQL', async () => {
-		const a = await server({ databaseUrl: db.url, redisUrl: redis.url })
-		const b = await server({ databaseUrl: db.url, redisUrl: redis.url })
+		const a = await cluster.node()
+		const b = await cluster.node()
 		const { id, token } = await createBoardWithToken(a.url)
 		const onA = client(a, id, token)
 		const onB = client(b, id, token)
