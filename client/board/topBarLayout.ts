@@ -44,17 +44,8 @@ const ALL_ITEMS: readonly TopBarItem[] = [
 
 /** What stays in the bar in each layout; the rest is in 更多, in ALL_ITEMS order. */
 const INLINE: Record<TopBarLayout, ReadonlySet<TopBarItem>> = {
-	wide: new Set<TopBarItem>([
-		'vote',
-		'analytics',
-		'lists',
-		'planInfo',
-		'dispatch',
-		'history',
-		'meeting',
-		'boardMenu',
-		'share',
-	]),
+	// Everything but the language switch, which is always in 更多.
+	wide: new Set<TopBarItem>(ALL_ITEMS.filter((item) => item !== 'language')),
 	compact: new Set<TopBarItem>(['vote', 'lists', 'meeting', 'share']),
 	phone: new Set<TopBarItem>(['vote']),
 }
