@@ -41,6 +41,7 @@ import { mulberry32 } from '../shared/random/mulberry32'
 import { createTemplateContext } from '../shared/templates/createTemplateContext'
 import { type CardHandle, TemplateBuilder } from '../shared/templates/TemplateBuilder'
 import { getYRecords, type PlainRecord, writeRecord } from '../shared/ydocLayout'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromiumLaunch'
 import { procMemory, spawnServer, stopServer } from './spawnServer'
 
 const { values } = parseArgs({
@@ -64,15 +65,6 @@ if (!Number.isInteger(M) || M < 0) throw new Error('--links must be an integer >
 if (!(PAN_MS > 0)) throw new Error('--pan-seconds must be positive')
 if (!Number.isInteger(EDITS) || EDITS < 1) throw new Error('--edits must be an integer >= 1')
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-]
 const VIEWPORT = { width: 1280, height: 800 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

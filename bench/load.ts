@@ -29,6 +29,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { type Browser, chromium } from 'playwright-core'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromiumLaunch'
 import { spawnServer, stopServer } from './spawnServer'
 
 const { values } = parseArgs({
@@ -51,17 +52,6 @@ export const PHONE_PROFILE = {
 	viewport: { width: 390, height: 844 },
 	deviceScaleFactor: 3,
 } as const
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic',
-]
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const clientDir = process.env.CLIENT_DIR ? path.resolve(process.env.CLIENT_DIR) : path.join(root, 'dist', 'client')
