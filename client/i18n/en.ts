@@ -1,10 +1,13 @@
+import { activityEn } from './sections/activity'
 import { boardLayoutEn } from './sections/boardLayout'
+import { commentsEn } from './sections/comments'
 import { connectionLimitsEn } from './sections/connectionLimits'
 import { dispatchEn } from './sections/dispatch'
 import { evaluationEn } from './sections/evaluation'
 import { guidanceEn } from './sections/guidance'
 import { loadingEn } from './sections/loading'
 import { meetingEn } from './sections/meeting'
+import { minutesEn } from './sections/minutes'
 import { offlineEn } from './sections/offline'
 import { planInfoEn } from './sections/planInfo'
 import { refusalEn } from './sections/refusal'
@@ -228,6 +231,9 @@ export const en: Messages = {
 	boardLayout: boardLayoutEn,
 	vote: voteEn,
 	signOut: signOutEn,
+	comments: commentsEn,
+	activity: activityEn,
+	minutes: minutesEn,
 	loading: loadingEn,
 	guidance: guidanceEn,
 	connectionLimits: connectionLimitsEn,

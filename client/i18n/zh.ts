@@ -1,10 +1,13 @@
+import { activityZh } from './sections/activity'
 import { boardLayoutZh } from './sections/boardLayout'
+import { commentsZh } from './sections/comments'
 import { connectionLimitsZh } from './sections/connectionLimits'
 import { dispatchZh } from './sections/dispatch'
 import { evaluationZh } from './sections/evaluation'
 import { guidanceZh } from './sections/guidance'
 import { loadingZh } from './sections/loading'
 import { meetingZh } from './sections/meeting'
+import { minutesZh } from './sections/minutes'
 import { offlineZh } from './sections/offline'
 import { planInfoZh } from './sections/planInfo'
 import { refusalZh } from './sections/refusal'
@@ -223,6 +226,9 @@ export const zh = {
 	boardLayout: boardLayoutZh,
 	vote: voteZh,
 	signOut: signOutZh,
+	comments: commentsZh,
+	activity: activityZh,
+	minutes: minutesZh,
 	loading: loadingZh,
 	guidance: guidanceZh,
 	connectionLimits: connectionLimitsZh,

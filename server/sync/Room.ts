@@ -146,6 +146,18 @@ export interface ConnectionOptions {
 	owner?: string
 }
 
+/** Who a connection is (Room.connectionInfo). */
+export interface ConnectionInfo {
+	linkId: string | null
+	role: Role
+	/** The owner key of the Yjs client ids it writes under (per browser: the participant secret). */
+	owner: string
+	/** Display names in its presence states, in no particular order ([] before it presents itself). */
+	names: string[]
+	/** tldraw user ids in its presence states. */
+	userIds: string[]
+}
+
 interface ConnState {
 	/** Awareness client ids this connection controls. */
 	awarenessIds: Set<number>
@@ -350,6 +362,29 @@ export class Room {
 		const ids = state.awarenessIds
 		if (ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null)
 		for (const id of ids) this.setPresenceBytes(id, 0)
+	}
+
+	/**
+	 * Who a connection is, for attribution (the activity log, attendance): its link, role,
+	 * owner key and the display names it presents in its presence (self-declared). `origin`
+	 * is a transaction's or awareness update's origin; null when it is not a connection of
+	 * this room (the server's own writes, another node's updates).
+	 */
+	connectionInfo(origin: unknown): ConnectionInfo | null {
+		const state = this.conns.get(origin as SyncSocket)
+		if (!state) return null
+		const names: string[] = []
+		const userIds: string[] = []
+		for (const id of state.awarenessIds) {
+			const presence = (this.awareness.getStates().get(id) as { presence?: unknown } | undefined)?.presence as
+				| { userName?: unknown; userId?: unknown }
+				| null
+				| undefined
+			if (typeof presence?.userName === 'string' && presence.userName !== '' && !names.includes(presence.userName))
+				names.push(presence.userName)
+			if (typeof presence?.userId === 'string' && !userIds.includes(presence.userId)) userIds.push(presence.userId)
+		}
+		return { linkId: state.linkId, role: state.role, owner: state.owner, names, userIds }
 	}
 
 	/** The share links the open connections were opened with (a cluster node checks them for revocation). */

@@ -47,6 +47,17 @@ export interface RoomManagerOptions extends RoomOptions {
 	/** Called when a room was loaded, and when it is unloaded. */
 	onLoaded?: (room: Room, doc: DocKind) => void
 	onUnloaded?: (room: Room) => void
+	/**
+	 * Features that watch rooms (the activity log, attendance): each is told of every loaded
+	 * and unloaded room, after `onLoaded` / before `onUnloaded`.
+	 */
+	observers?: readonly RoomObserver[]
+}
+
+/** Something that watches every loaded room, e.g. through `room.doc` and `room.awareness` events. */
+export interface RoomObserver {
+	roomLoaded(room: Room, doc: DocKind): void
+	roomUnloaded?(room: Room, doc: DocKind): void
 }
 
 /**
@@ -124,6 +135,7 @@ export class RoomManager {
 		this.rooms.set(key, room)
 		this.keys.set(room, key)
 		this.options.onLoaded?.(room, doc)
+		for (const observer of this.options.observers ?? []) observer.roomLoaded(room, doc)
 		if (doc === 'main') {
 			// Boards written before private fields had their own document: move them out once,
 			// before anyone is answered, and compact so the stored main document no longer holds them.
@@ -194,6 +206,8 @@ export class RoomManager {
 		const room = this.rooms.get(key)
 		if (!room) return this.closing.get(key)
 		this.rooms.delete(key)
+		const kind: DocKind = key === roomKey(room.boardId, 'private') ? 'private' : 'main'
+		for (const observer of this.options.observers ?? []) observer.roomUnloaded?.(room, kind)
 		this.options.onUnloaded?.(room)
 		const closing = room.destroy().finally(() => {
 			if (this.closing.get(key) === closing) this.closing.delete(key)

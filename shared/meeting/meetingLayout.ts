@@ -102,12 +102,21 @@ export function ballotKey(voteId: string, voterId: string): string {
  * Root maps of a board doc, and the least role that may write each; `null`: no client
  * may write it (the server writes ballots itself, from an authenticated REST request).
  */
-export const DOC_ROOT_WRITE_ROLES: Record<'records' | 'meta' | 'ballots' | 'meeting', Role | null> = {
+export const DOC_ROOT_WRITE_ROLES = {
 	records: 'editor',
 	meta: 'editor',
 	ballots: null,
 	meeting: 'facilitator',
-}
+	/** Comments (shared/comments/commentsLayout.ts): 参会 and up; viewers while the facilitator allows it. */
+	comments: 'participant',
+	/** Meetings and their kept votes (shared/meeting/minutesLayout.ts). */
+	meetings: 'facilitator',
+	votesKept: 'facilitator',
+	/** 决议 and 待办. */
+	minutes: 'editor',
+	/** Attendance: the server writes it from presence and 签到. */
+	attendance: null,
+} as const satisfies Record<string, Role | null>
 
 /** Every root map name of the board layout. */
 export type DocRootName = keyof typeof DOC_ROOT_WRITE_ROLES
