@@ -13,6 +13,7 @@ import type {
 } from '../../shared/apiTypes'
 import type { Role } from '../../shared/protocol'
 import { adminToken, authHeaders, rememberBoard, rememberTitle, tokenFromUrl } from '../auth/boardTokens'
+import { displayNameHeader } from './displayNameHeader'
 
 /** A failed API call: the HTTP status and the server's readable message. */
 export class ApiError extends Error {
@@ -123,7 +124,7 @@ export const api = {
 		call<CreatedShareLink>(`${boardPath(boardId)}/links`, {
 			method: 'POST',
 			body: JSON.stringify(body),
-			headers: authHeaders(boardId),
+			headers: { ...authHeaders(boardId), ...displayNameHeader() },
 		}),
 	/** The board's saved versions, newest first. */
 	listVersions: (boardId: string) =>
@@ -133,7 +134,7 @@ export const api = {
 		call<BoardVersion>(`${boardPath(boardId)}/versions`, {
 			method: 'POST',
 			body: JSON.stringify(author ? { name, author } : { name }),
-			headers: authHeaders(boardId),
+			headers: { ...authHeaders(boardId), ...displayNameHeader(author) },
 		}),
 	/** A version's records, for the read-only preview. */
 	getVersion: (boardId: string, versionId: string) =>
@@ -145,7 +146,7 @@ export const api = {
 		call<RestoreVersionResult>(`${boardPath(boardId)}/versions/${encodeURIComponent(versionId)}/restore`, {
 			method: 'POST',
 			body: JSON.stringify(author ? { author } : {}),
-			headers: authHeaders(boardId),
+			headers: { ...authHeaders(boardId), ...displayNameHeader(author) },
 		}),
 	/** Places this participant's dots in an open vote; the server writes the ballot into the board. */
 	putBallot: (boardId: string, voteId: string, body: BallotBody) =>
@@ -157,6 +158,6 @@ export const api = {
 	revokeLink: (boardId: string, linkId: string) =>
 		call<void>(`${boardPath(boardId)}/links/${encodeURIComponent(linkId)}`, {
 			method: 'DELETE',
-			headers: authHeaders(boardId),
+			headers: { ...authHeaders(boardId), ...displayNameHeader() },
 		}),
 }
