@@ -4,6 +4,7 @@ import { defaultCardProps } from '../../shared/domain/cardDefaults'
 import { CARD_FIELDS, CARD_KIND_LABELS, type FieldDescriptor } from '../../shared/domain/cardFields'
 import type { CardKind } from '../../shared/domain/cardProps'
 import type { TLCardShape } from '../../shared/domain/cardShapeTypes'
+import { ShapeAttributionLine } from '../activity/ShapeAttributionLine'
 import { CardIcon } from '../cards/CardIcon'
 import { KIND_COLORS } from '../cards/cardStyle'
 import { stageRole } from '../dispatch/dispatchStages'
@@ -75,6 +76,7 @@ export function CardInspector({
 					</button>
 				)}
 			</header>
+			<ShapeAttributionLine shapeId={shape.id} version={shape} />
 			<fieldset className="nd-fieldset" disabled={readOnly}>
 				{kind === 'need' && <NeedPriorityField id={`nd-field-${shape.id}-priority`} needId={shape.id} />}
 				{fields.map((field) => {

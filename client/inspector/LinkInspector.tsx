@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { LINK_FIELDS, LINK_TYPE_LABELS } from '../../shared/domain/cardFields'
 import type { LinkMeta } from '../../shared/domain/cardProps'
 import { validateLinkMeta } from '../../shared/domain/cardValidators'
+import { ShapeAttributionLine } from '../activity/ShapeAttributionLine'
 import { applyLinkMeta } from '../links/applyLinkMeta'
 import { FieldInput } from './FieldInput'
 import { editLink, linkFieldForEdit } from './linkFieldOptions'
@@ -35,6 +36,7 @@ export function LinkInspector({ arrow }: { arrow: TLArrowShape }) {
 					{t('inspector.link')} · {LINK_TYPE_LABELS[link.type][lang]}
 				</span>
 			</header>
+			<ShapeAttributionLine shapeId={arrow.id} version={arrow} />
 			<fieldset className="nd-fieldset" disabled={readOnly}>
 				{fields.map((field) => {
 					const id = `nd-link-${arrow.id}-${field.key}`
