@@ -30,7 +30,7 @@ async function main(): Promise<void> {
 	try {
 		const report = await copyStorage(source, target, (line) => console.log(line))
 		console.log(
-			`done: ${report.boards} boards (${report.trashed} in the trash), ${report.links} links, ${report.versions} versions, ${report.assets} assets; ${report.skipped.length} skipped`,
+			`done: ${report.boards} boards (${report.trashed} in the trash), ${report.links} links, ${report.versions} versions, ${report.assets} assets, ${report.activity} activity entries; ${report.skipped.length} skipped`,
 		)
 		const secret = await copyBallotSecret(from, target.pool)
 		console.log(

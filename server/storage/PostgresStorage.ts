@@ -1,10 +1,13 @@
 import pg from 'pg'
+import type { ActivityPage, ActivityQuery, ShapeAttribution } from '../../shared/activity/activityTypes'
 import { MIGRATIONS, type Migration } from './postgresMigrations'
 import {
+	type ActivityMerge,
 	type BoardRow,
 	type DocKind,
 	LINK_TOUCH_INTERVAL_MS,
 	MAX_AUTO_VERSIONS,
+	type NewActivityEntry,
 	type ShareLinkRow,
 	type Storage,
 	type StoredAsset,
@@ -14,8 +17,16 @@ import {
 } from './Storage'
 import { StorageUnavailableError } from './StorageUnavailableError'
 import {
+	ACTIVITY_INSERT_COLUMNS,
+	type ActivityDbRow,
+	activityFilter,
+	activityPage,
+	activityValues,
 	type BoardDbRow,
+	CHANGED_KINDS,
+	CREATED_KINDS,
 	type LinkDbRow,
+	toAttribution,
 	toBoardRow,
 	toLinkRow,
 	toVersionRow,
@@ -228,7 +239,15 @@ export class PostgresStorage implements Storage {
 
 	async deleteBoard(id: string): Promise<boolean> {
 		return this.transaction(id, async (c) => {
-			for (const table of ['doc_updates', 'board_docs', 'assets', 'share_links', 'versions', 'client_owners']) {
+			for (const table of [
+				'doc_updates',
+				'board_docs',
+				'assets',
+				'share_links',
+				'versions',
+				'client_owners',
+				'activity',
+			]) {
 				await c.query(`DELETE FROM ${table} WHERE board_id = $1`, [id])
 			}
 			return ((await c.query('DELETE FROM boards WHERE id = $1', [id])).rowCount ?? 0) > 0
@@ -535,6 +554,53 @@ export class PostgresStorage implements Storage {
 			 ON CONFLICT (board_id, client_id) DO NOTHING`,
 			[boardId, [...claims.keys()], [...claims.values()]],
 		)
+	}
+
+	async appendActivity(
+		boardId: string,
+		entries: readonly NewActivityEntry[],
+		merges: readonly ActivityMerge[] = [],
+	): Promise<number[]> {
+		if (entries.length === 0 && merges.length === 0) return []
+		return this.transaction(boardId, async (c) => {
+			for (const m of merges) {
+				await c.query(
+					'UPDATE activity SET fields = $1, target_title = $2, last_at = $3 WHERE board_id = $4 AND id = $5',
+					[JSON.stringify(m.fields), m.targetTitle, m.lastAt, boardId, m.id],
+				)
+			}
+			const ids: number[] = []
+			for (const e of entries) {
+				const r = await c.query<{ id: number }>(
+					`INSERT INTO activity (${ACTIVITY_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+					activityValues(boardId, e),
+				)
+				ids.push(Number(r.rows[0].id))
+			}
+			return ids
+		})
+	}
+
+	async listActivity(boardId: string, query: ActivityQuery = {}): Promise<ActivityPage> {
+		const { where, params, limit } = activityFilter(boardId, query, (n) => `$${n}`)
+		const r = await this.query<ActivityDbRow>(
+			boardId,
+			`SELECT * FROM activity WHERE ${where} ORDER BY id DESC LIMIT $${params.length + 1}`,
+			[...params, limit + 1],
+		)
+		return activityPage(r.rows, limit)
+	}
+
+	async shapeAttribution(boardId: string, targetId: string): Promise<ShapeAttribution> {
+		const one = async (kinds: readonly string[], order: 'ASC' | 'DESC') =>
+			(
+				await this.query<ActivityDbRow>(
+					boardId,
+					`SELECT * FROM activity WHERE board_id = $1 AND target_id = $2 AND kind = ANY($3::text[]) ORDER BY id ${order} LIMIT 1`,
+					[boardId, targetId, kinds],
+				)
+			).rows[0]
+		return toAttribution(await one(CREATED_KINDS, 'ASC'), await one(CHANGED_KINDS, 'DESC'))
 	}
 
 	async ping(): Promise<void> {

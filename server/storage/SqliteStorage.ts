@@ -1,11 +1,14 @@
 import fs from 'node:fs'
 import Database from 'better-sqlite3'
+import type { ActivityPage, ActivityQuery, ShapeAttribution } from '../../shared/activity/activityTypes'
 import { preparePrivateDatabase, restrictDatabaseFiles } from './privateDataDir'
 import {
+	type ActivityMerge,
 	type BoardRow,
 	type DocKind,
 	LINK_TOUCH_INTERVAL_MS,
 	MAX_AUTO_VERSIONS,
+	type NewActivityEntry,
 	type ShareLinkRow,
 	type Storage,
 	type StoredAsset,
@@ -15,14 +18,24 @@ import {
 } from './Storage'
 import { migrateSqlite } from './sqliteMigrations'
 import {
+	ACTIVITY_INSERT_COLUMNS,
+	type ActivityDbRow,
+	activityFilter,
+	activityPage,
+	activityValues,
 	type BoardDbRow,
+	CHANGED_KINDS,
+	CREATED_KINDS,
 	type LinkDbRow,
+	toAttribution,
 	toBoardRow,
 	toLinkRow,
 	toVersionRow,
 	VERSION_COLUMNS,
 	type VersionDbRow,
 } from './storedRows'
+
+const inList = (kinds: readonly string[]) => kinds.map((k) => `'${k}'`).join(', ')
 
 /** Every table holding rows of a board (besides `boards`), deleted with it. */
 const BOARD_TABLES = [
@@ -34,6 +47,7 @@ const BOARD_TABLES = [
 	'share_links',
 	'versions',
 	'client_owners',
+	'activity',
 ] as const
 
 /** The columns that make up a board's stored size. */
@@ -426,6 +440,41 @@ export class SqliteStorage implements Storage {
 		this.db.transaction(() => {
 			for (const [clientId, owner] of claims) insert.run(boardId, clientId, owner)
 		})()
+	}
+
+	async appendActivity(
+		boardId: string,
+		entries: readonly NewActivityEntry[],
+		merges: readonly ActivityMerge[] = [],
+	): Promise<number[]> {
+		const insert = this.db.prepare(
+			`INSERT INTO activity (${ACTIVITY_INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		)
+		const merge = this.db.prepare(
+			'UPDATE activity SET fields = ?, target_title = ?, last_at = ? WHERE board_id = ? AND id = ?',
+		)
+		return this.db.transaction(() => {
+			for (const m of merges) merge.run(JSON.stringify(m.fields), m.targetTitle, m.lastAt, boardId, m.id)
+			return entries.map((e) => Number(insert.run(...activityValues(boardId, e)).lastInsertRowid))
+		})()
+	}
+
+	async listActivity(boardId: string, query: ActivityQuery = {}): Promise<ActivityPage> {
+		const { where, params, limit } = activityFilter(boardId, query, () => '?')
+		const rows = this.db
+			.prepare<unknown[], ActivityDbRow>(`SELECT * FROM activity WHERE ${where} ORDER BY id DESC LIMIT ?`)
+			.all(...params, limit + 1)
+		return activityPage(rows, limit)
+	}
+
+	async shapeAttribution(boardId: string, targetId: string): Promise<ShapeAttribution> {
+		const one = (kinds: readonly string[], order: 'ASC' | 'DESC') =>
+			this.db
+				.prepare<[string, string], ActivityDbRow>(
+					`SELECT * FROM activity WHERE board_id = ? AND target_id = ? AND kind IN (${inList(kinds)}) ORDER BY id ${order} LIMIT 1`,
+				)
+				.get(boardId, targetId)
+		return toAttribution(one(CREATED_KINDS, 'ASC'), one(CHANGED_KINDS, 'DESC'))
 	}
 
 	async ping(): Promise<void> {

@@ -1,3 +1,4 @@
+import type { ActivityEntry, ActivityPage, ActivityQuery, ShapeAttribution } from '../../shared/activity/activityTypes'
 import type { Role } from '../../shared/protocol'
 
 /** A board row as stored. */
@@ -84,6 +85,21 @@ export interface StoredDoc {
 	lastSeq: number
 }
 
+/** An activity entry to store: storage numbers it (`id`). */
+export type NewActivityEntry = Omit<ActivityEntry, 'id' | 'lastAt'> & { lastAt: number }
+
+/** More changes merged into a stored activity entry (coalescing): its new field list, title and last time. */
+export interface ActivityMerge {
+	id: number
+	fields: string[]
+	targetTitle: string
+	lastAt: number
+}
+
+/** Default and largest page of `listActivity`. */
+export const ACTIVITY_PAGE_DEFAULT = 200
+export const ACTIVITY_PAGE_MAX = 1000
+
 /**
  * Durable storage of boards and their documents. Every method that writes has
  * committed when its promise resolves: a caller may relay an update once `appendUpdates`
@@ -97,7 +113,7 @@ export interface Storage {
 	updateBoard(id: string, patch: Partial<Pick<BoardRow, 'title' | 'deletedAt' | 'updatedAt'>>): Promise<BoardRow | null>
 	/**
 	 * Deletes a board for good with everything stored for it (documents, log, assets,
-	 * links, versions, client owners), in one transaction; false when there is no such board.
+	 * links, versions, client owners, activity), in one transaction; false when there is no such board.
 	 */
 	deleteBoard(id: string): Promise<boolean>
 	/** Bytes stored for a board: documents and their log, assets and versions. */
@@ -152,6 +168,22 @@ export interface Storage {
 	loadClientOwners(boardId: string): Promise<Map<number, string>>
 	/** Records the owners of client ids first written now; an id that already has an owner keeps it. */
 	claimClientIds(boardId: string, claims: ReadonlyMap<number, string>): Promise<void>
+	/**
+	 * Stores activity entries (numbered in order, increasing) and merges into stored ones, in
+	 * one transaction; returns the ids of `entries`, in order.
+	 */
+	appendActivity(
+		boardId: string,
+		entries: readonly NewActivityEntry[],
+		merges?: readonly ActivityMerge[],
+	): Promise<number[]>
+	/** A board's activity, newest first (by id), filtered by `query` (limit default ACTIVITY_PAGE_DEFAULT, at most ACTIVITY_PAGE_MAX). */
+	listActivity(boardId: string, query?: ActivityQuery): Promise<ActivityPage>
+	/**
+	 * Who created a card or link (its first `card_created` / `link_made` entry) and who changed
+	 * it last (its newest created or edited entry, at that entry's lastAt).
+	 */
+	shapeAttribution(boardId: string, targetId: string): Promise<ShapeAttribution>
 	/** Resolves when storage answers a cheap query (readiness); rejects when it cannot (closed, unreachable). */
 	ping(): Promise<void>
 	close(): Promise<void>

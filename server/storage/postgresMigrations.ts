@@ -99,4 +99,27 @@ CREATE TABLE server_secrets (
 );
 `,
 	},
+	{
+		version: 3,
+		name: 'the activity log (who did what)',
+		sql: `
+CREATE TABLE activity (
+	id BIGSERIAL PRIMARY KEY,
+	board_id TEXT NOT NULL REFERENCES boards(id),
+	at BIGINT NOT NULL,
+	last_at BIGINT NOT NULL,
+	kind TEXT NOT NULL,
+	link_id TEXT,
+	link_label TEXT NOT NULL DEFAULT '',
+	role TEXT,
+	name TEXT NOT NULL DEFAULT '',
+	target_id TEXT,
+	target_type TEXT,
+	target_title TEXT NOT NULL DEFAULT '',
+	fields TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX activity_board ON activity (board_id, id);
+CREATE INDEX activity_target ON activity (board_id, target_id, id);
+`,
+	},
 ]

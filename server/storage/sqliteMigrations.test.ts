@@ -198,6 +198,22 @@ describe('SQLite schema migrations', () => {
 			privateSnapshot: new Uint8Array([2]),
 		})
 		expect((await storage.getVersion(BOARD_ID, 'version-2'))?.privateSnapshot).toEqual(new Uint8Array([2]))
+		// …and the activity log (schema 6) starts empty and takes entries.
+		expect(await storage.listActivity(BOARD_ID)).toEqual({ entries: [], nextBefore: null })
+		await storage.appendActivity(BOARD_ID, [
+			{
+				boardId: BOARD_ID,
+				at: 3200,
+				lastAt: 3200,
+				kind: 'version_saved',
+				actor: { linkId: 'link-fac', linkLabel: '社工', role: 'facilitator', name: '王社工' },
+				targetId: 'version-2',
+				targetType: 'version',
+				targetTitle: '',
+				fields: [],
+			},
+		])
+		expect((await storage.listActivity(BOARD_ID)).entries.map((e) => e.kind)).toEqual(['version_saved'])
 		await storage.close()
 
 		// Opening it again applies nothing.

@@ -188,6 +188,30 @@ CREATE TABLE IF NOT EXISTS client_owners (
 			])
 		},
 	},
+	{
+		version: 6,
+		name: 'the activity log (who did what)',
+		apply(db) {
+			db.exec(`
+CREATE TABLE IF NOT EXISTS activity (
+	id INTEGER PRIMARY KEY AUTOINCREMENT,
+	board_id TEXT NOT NULL REFERENCES boards(id),
+	at INTEGER NOT NULL,
+	last_at INTEGER NOT NULL,
+	kind TEXT NOT NULL,
+	link_id TEXT,
+	link_label TEXT NOT NULL DEFAULT '',
+	role TEXT,
+	name TEXT NOT NULL DEFAULT '',
+	target_id TEXT,
+	target_type TEXT,
+	target_title TEXT NOT NULL DEFAULT '',
+	fields TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS activity_board ON activity(board_id, id);
+CREATE INDEX IF NOT EXISTS activity_target ON activity(board_id, target_id, id);`)
+		},
+	},
 ]
 
 /** The schema version this code writes. */
@@ -212,7 +236,8 @@ export function detectUnversionedSchema(db: Database.Database): number {
 	)
 		return 3
 	if (!links.includes("'participant'") || !versions.includes("'participant'")) return 4
-	return 5
+	if (!tableSql(db, 'activity')) return 5
+	return 6
 }
 
 /** A database written by a newer Niudai than this one. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import type { ActivityKind } from '../../shared/activity/activityTypes'
 import { deactivationRefusal } from '../../shared/auth/linkDeactivation'
-import type { ShareLinkRow, Storage, StoredVersion, VersionKind } from './Storage'
+import type { NewActivityEntry, ShareLinkRow, Storage, StoredVersion, VersionKind } from './Storage'
 
 /**
  * Opens a storage for one test. `reopen` (when the storage outlives its process) opens
@@ -304,6 +305,112 @@ export function storageSuite(name: string, factory: StorageFactory, skip = false
 			expect(await storage.latestVersionAt('nope')).toBeNull()
 		})
 
+		function activity(
+			kind: ActivityKind,
+			at: number,
+			targetId: string | null,
+			extra: Partial<NewActivityEntry> = {},
+		): NewActivityEntry {
+			return {
+				boardId: 'ignored',
+				at,
+				lastAt: at,
+				kind,
+				actor: { linkId: 'link-editor', linkLabel: '商户代表', role: 'editor', name: '李老板' },
+				targetId,
+				targetType: targetId ? 'need' : null,
+				targetTitle: targetId ? `卡片 ${targetId}` : '',
+				fields: [],
+				...extra,
+			}
+		}
+
+		it('appends activity in order, merges into stored entries, lists newest first with filters and pages', async () => {
+			const { storage } = await open()
+			await board(storage, 'boardA')
+			await board(storage, 'boardB')
+			const facilitator = { linkId: 'link-fac', linkLabel: '社工站', role: 'facilitator' as const, name: '王社工' }
+			const ids = await storage.appendActivity('boardA', [
+				activity('card_created', 100, 'shape:a'),
+				activity('card_edited', 200, 'shape:a', { fields: ['title'] }),
+				activity('version_saved', 300, 'version-1', { actor: facilitator, targetType: 'version' }),
+			])
+			expect(ids).toHaveLength(3)
+			expect(ids[0] < ids[1] && ids[1] < ids[2]).toBe(true)
+			await storage.appendActivity('boardB', [activity('card_created', 150, 'shape:b')])
+			// A merge and a new entry in one call.
+			const [fourth] = await storage.appendActivity(
+				'boardA',
+				[activity('card_deleted', 400, 'shape:a', { actor: { ...facilitator, name: '' } })],
+				[{ id: ids[1], fields: ['title', 'status'], targetTitle: '新标题', lastAt: 250 }],
+			)
+			expect(fourth > ids[2]).toBe(true)
+			// A merge for another board's entry changes nothing.
+			await storage.appendActivity('boardB', [], [{ id: ids[0], fields: ['x'], targetTitle: 'x', lastAt: 999 }])
+
+			const all = await storage.listActivity('boardA')
+			expect(all.nextBefore).toBeNull()
+			expect(all.entries.map((e) => e.kind)).toEqual(['card_deleted', 'version_saved', 'card_edited', 'card_created'])
+			expect(all.entries[2]).toEqual({
+				id: ids[1],
+				boardId: 'boardA',
+				at: 200,
+				lastAt: 250,
+				kind: 'card_edited',
+				actor: { linkId: 'link-editor', linkLabel: '商户代表', role: 'editor', name: '李老板' },
+				targetId: 'shape:a',
+				targetType: 'need',
+				targetTitle: '新标题',
+				fields: ['title', 'status'],
+			})
+			expect(all.entries[3]).toMatchObject({ lastAt: 100, targetTitle: '卡片 shape:a', fields: [] })
+			expect(all.entries[1].actor).toEqual(facilitator)
+
+			// Time window: from inclusive, to exclusive.
+			const window = await storage.listActivity('boardA', { from: 200, to: 400 })
+			expect(window.entries.map((e) => e.at)).toEqual([300, 200])
+			// By person: the self-declared name or the link label.
+			expect((await storage.listActivity('boardA', { person: '李老板' })).entries.map((e) => e.at)).toEqual([200, 100])
+			expect((await storage.listActivity('boardA', { person: '社工站' })).entries.map((e) => e.at)).toEqual([400, 300])
+			// Pages of two, going back with nextBefore.
+			const first = await storage.listActivity('boardA', { limit: 2 })
+			expect(first.entries.map((e) => e.at)).toEqual([400, 300])
+			expect(first.nextBefore).toBe(ids[2])
+			const second = await storage.listActivity('boardA', { limit: 2, before: first.nextBefore ?? 0 })
+			expect(second.entries.map((e) => e.at)).toEqual([200, 100])
+			expect(second.nextBefore).toBeNull()
+			expect((await storage.listActivity('boardB')).entries.map((e) => [e.at, e.lastAt, e.fields])).toEqual([
+				[150, 150, []],
+			])
+			expect(await storage.listActivity('nope')).toEqual({ entries: [], nextBefore: null })
+		})
+
+		it('attributes a card: its first creation and its newest created or edited entry; deleting the board deletes its activity', async () => {
+			const { storage } = await open()
+			await board(storage, 'boardA')
+			await board(storage, 'boardB')
+			const other = { linkId: 'link-fac', linkLabel: '社工站', role: 'facilitator' as const, name: '王社工' }
+			await storage.appendActivity('boardA', [
+				activity('card_created', 100, 'shape:a', { lastAt: 120 }),
+				activity('card_created', 110, 'shape:b'),
+				activity('card_edited', 200, 'shape:a', { actor: other, lastAt: 230 }),
+				activity('comment_added', 300, 'shape:a', { actor: other }),
+			])
+			await storage.appendActivity('boardB', [activity('card_created', 1, 'shape:a', { actor: other })])
+			expect(await storage.shapeAttribution('boardA', 'shape:a')).toEqual({
+				created: { actor: { linkId: 'link-editor', linkLabel: '商户代表', role: 'editor', name: '李老板' }, at: 100 },
+				lastModified: { actor: other, at: 230 },
+			})
+			// Never edited: last modified is the creation, at its last merged change.
+			expect((await storage.shapeAttribution('boardA', 'shape:b')).lastModified?.at).toBe(110)
+			expect(await storage.shapeAttribution('boardA', 'shape:none')).toEqual({ created: null, lastModified: null })
+
+			expect(await storage.deleteBoard('boardA')).toBe(true)
+			expect(await storage.listActivity('boardA')).toEqual({ entries: [], nextBefore: null })
+			expect(await storage.shapeAttribution('boardA', 'shape:a')).toEqual({ created: null, lastModified: null })
+			expect((await storage.listActivity('boardB')).entries).toHaveLength(1)
+		})
+
 		it('keeps the first owner of a client id', async () => {
 			const { storage } = await open()
 			await board(storage, 'boardA')
@@ -339,7 +446,9 @@ export function storageSuite(name: string, factory: StorageFactory, skip = false
 			await storage.appendUpdates('boardA', [new Uint8Array([1])])
 			await storage.createVersion(version('boardA', 'manual', 5, '保存'))
 			await storage.createLink(link('boardA', 'link-1', 1))
+			await storage.appendActivity('boardA', [activity('card_created', 7, 'shape:a')])
 			const again = await reopen()
+			expect((await again.listActivity('boardA')).entries.map((e) => e.at)).toEqual([7])
 			expect((await again.loadDoc('boardA')).updates).toEqual([new Uint8Array([1])])
 			expect((await again.listVersions('boardA'))[0]?.name).toBe('保存')
 			expect((await again.findLinkByTokenHash('hash-link-1'))?.id).toBe('link-1')

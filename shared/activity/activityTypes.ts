@@ -29,6 +29,14 @@ export const ACTIVITY_KINDS = [
 ] as const
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number]
 
+/**
+ * Consecutive edits of the same card or link by the same actor (link, role and name) are
+ * merged into one entry while each follows the previous within this many ms…
+ */
+export const ACTIVITY_COALESCE_MS = 60_000
+/** …and the entry spans at most this long (a long editing session still gets several lines). */
+export const ACTIVITY_COALESCE_MAX_SPAN_MS = 10 * 60_000
+
 /** Who did it: the link (trusted, from the token) and the name (self-declared). */
 export interface ActivityActor {
 	/** The share link's id; null for the admin token or the server itself. */
@@ -46,8 +54,14 @@ export interface ActivityEntry {
 	/** Increasing per board (storage sequence). */
 	id: number
 	boardId: string
-	/** Server time, epoch ms. */
+	/** Server time, epoch ms (of the first change when several were merged: see lastAt). */
 	at: number
+	/**
+	 * Server time of the last change merged into this entry: consecutive edits of one target
+	 * by the same actor within ACTIVITY_COALESCE_MS are one entry (a drag, typing a title).
+	 * Equal to `at` for a single change; the server always sends it.
+	 */
+	lastAt?: number
 	kind: ActivityKind
 	actor: ActivityActor
 	/** The card, link, vote, version or share link concerned (a record id, vote id, version id or link id), or null. */
