@@ -96,12 +96,55 @@ export interface Attendee {
 	checkedInAt: number | null
 }
 
-/** `PUT /api/boards/:id/meetings/:meetingId/attendance` body (any link): the person's 签到. */
+/**
+ * `PUT /api/boards/:id/meetings/:meetingId/attendance` body (any link that can view): the
+ * person's 签到. `participant` is this browser's participant secret — the one its sync socket
+ * sends (client/sync/participantSecret.ts), so the check-in lands on the same person the
+ * server recorded from presence. The answer is the Attendee as written.
+ */
 export interface CheckInBody {
 	name: string
 	organisation: string
 	sector: AttendeeSector
+	participant: string
 }
+
+/** Where a meeting ends up in the REST API: its minutes as Markdown and Word, and 签到. */
+export function minutesPath(boardId: string, meetingId: string, format: 'md' | 'docx'): string {
+	return `/api/boards/${encodeURIComponent(boardId)}/meetings/${encodeURIComponent(meetingId)}/minutes.${format}`
+}
+
+/** The 签到 route of a meeting (PUT, body CheckInBody). */
+export function attendancePath(boardId: string, meetingId: string): string {
+	return `/api/boards/${encodeURIComponent(boardId)}/meetings/${encodeURIComponent(meetingId)}/attendance`
+}
+
+/** The key of a person's entry in "attendance". */
+export function attendanceKey(meetingId: string, personId: string): string {
+	return `${meetingId}:${personId}`
+}
+
+/** Longest id of a meeting or a minutes item, in characters. */
+export const MAX_MINUTES_ID_LENGTH = 64
+/** Longest meeting title and place. */
+export const MAX_MEETING_TITLE_LENGTH = 100
+export const MAX_MEETING_PLACE_LENGTH = 100
+/** Most 议题 of a meeting, and the longest of each. */
+export const MAX_AGENDA_ITEMS = 50
+export const MAX_AGENDA_ITEM_LENGTH = 200
+/** Longest 决议 text, 待办 事项 and 负责人. */
+export const MAX_DECISION_TEXT_LENGTH = 2000
+export const MAX_ACTION_WHAT_LENGTH = 500
+export const MAX_ACTION_WHO_LENGTH = 60
+/** Most cards one 决议 links. */
+export const MAX_DECISION_CARDS = 50
+/** 签到: name 1–40 characters, organisation 0–60. */
+export const MAX_CHECK_IN_NAME_LENGTH = 40
+export const MAX_CHECK_IN_ORGANISATION_LENGTH = 60
+/** Longest display name kept for a present person before they check in. */
+export const MAX_ATTENDEE_NAME_LENGTH = 64
+/** Longest link label kept. */
+export const MAX_ATTENDEE_LINK_LABEL_LENGTH = 100
 
 export function getYMeetings(doc: Y.Doc): Y.Map<unknown> {
 	return doc.getMap<unknown>(Y_MEETINGS_KEY)
