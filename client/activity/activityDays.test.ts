@@ -35,7 +35,7 @@ describe('activityPeople', () => {
 			entry(2, 0, { name: '王芳', linkLabel: '商户代表' }),
 			entry(1, 0, { name: '', linkLabel: '' }),
 		]
-		const people = activityPeople(e, '李明')
+		const people = activityPeople(e, ['李明', ''])
 		expect(new Set(people)).toEqual(new Set(['李明', '商户代表', '王芳']))
 		expect(people).toHaveLength(3)
 		expect(activityPeople(e)).toHaveLength(2)

@@ -22,15 +22,15 @@ export function activityDays(entries: readonly ActivityEntry[]): ActivityDay[] {
 
 /**
  * The people the log names, for the person filter: every display name and every link label
- * seen, each once, sorted (Chinese by pinyin order of the locale), with `keep` (the current
- * choice) kept even when the entries shown no longer name it.
+ * seen, each once, sorted, with `keep` (people seen before, the current choice) kept even when
+ * the entries shown no longer name them.
  */
-export function activityPeople(entries: readonly ActivityEntry[], keep = ''): string[] {
+export function activityPeople(entries: readonly ActivityEntry[], keep: readonly string[] = []): string[] {
 	const names = new Set<string>()
 	for (const { actor } of entries) {
 		if (actor.name.trim()) names.add(actor.name.trim())
 		if (actor.linkLabel.trim()) names.add(actor.linkLabel.trim())
 	}
-	if (keep.trim()) names.add(keep.trim())
+	for (const name of keep) if (name.trim()) names.add(name.trim())
 	return [...names].sort((a, b) => a.localeCompare(b, 'zh-CN'))
 }

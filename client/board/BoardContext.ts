@@ -6,7 +6,16 @@ import type { BoardWithRole } from '../api/apiClient'
 import type { ConnectionState } from './connectionState'
 
 /** The side panel or overlay open over the canvas ('details': the selected card's sheet on a phone). */
-export type BoardPanel = 'analytics' | 'lists' | 'planInfo' | 'dispatch' | 'history' | 'vote' | 'details' | null
+export type BoardPanel =
+	| 'analytics'
+	| 'lists'
+	| 'planInfo'
+	| 'dispatch'
+	| 'history'
+	| 'vote'
+	| 'details'
+	| 'activity'
+	| null
 
 /** What the panels inside the tldraw UI need to know about the board. */
 export interface BoardContextValue {

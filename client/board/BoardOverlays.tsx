@@ -1,6 +1,7 @@
 import { useEditor, useValue } from '@tldraw/tldraw'
 import { isCardKind } from '../../shared/domain/cardProps'
 import type { TLCardShape } from '../../shared/domain/cardShapeTypes'
+import { ActivityOverlays } from '../activity/ActivityOverlays'
 import { LaneHints } from '../firstRun/LaneHints'
 import { CardInspector } from '../inspector/CardInspector'
 import { MeetingOverlays } from '../meeting/MeetingOverlays'
@@ -37,6 +38,7 @@ export function BoardOverlays() {
 			{panel === 'dispatch' && <DispatchView onClose={() => setPanel(null)} />}
 			<VoteOverlays />
 			<VersionsOverlays />
+			<ActivityOverlays />
 			<MeetingOverlays />
 			<StylePanelAttribute />
 			<CardDetails />

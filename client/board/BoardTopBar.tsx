@@ -1,6 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { can } from '../../shared/auth/permissions'
+import { ActivityTopBarButton } from '../activity/ActivityTopBarButton'
 import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { useDismiss } from '../app/useDismiss'
@@ -70,6 +71,8 @@ export function BoardTopBar() {
 				return panelButton('dispatch', t('dispatch.open'), 'open-dispatch')
 			case 'history':
 				return <HistoryTopBarButton key={which} />
+			case 'activity':
+				return <ActivityTopBarButton key={which} />
 			case 'meeting':
 				return <MeetingTopBarControls key={which} />
 			case 'boardMenu':

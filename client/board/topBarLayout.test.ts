@@ -20,8 +20,8 @@ describe('topBarLayout', () => {
 })
 
 describe('topBarItems', () => {
-	it('keeps every tool but the language switch in the bar of a wide window', () => {
-		expect(topBarItems('wide').more).toEqual(['language'])
+	it('keeps every tool but the language switch and 动态 in the bar of a wide window', () => {
+		expect(topBarItems('wide').more).toEqual(['activity', 'language'])
 		expect(topBarItems('wide').inline).toContain('share')
 	})
 
@@ -32,6 +32,7 @@ describe('topBarItems', () => {
 			'planInfo',
 			'dispatch',
 			'history',
+			'activity',
 			'boardMenu',
 			'language',
 		])
@@ -40,6 +41,6 @@ describe('topBarItems', () => {
 	it('keeps only the vote in a phone bar; everything else is in 更多', () => {
 		const { inline, more } = topBarItems('phone')
 		expect(inline).toEqual(['vote'])
-		expect(more).toHaveLength(9)
+		expect(more).toHaveLength(10)
 	})
 })

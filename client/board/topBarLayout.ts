@@ -9,6 +9,7 @@ export type TopBarItem =
 	| 'planInfo'
 	| 'dispatch'
 	| 'history'
+	| 'activity'
 	| 'meeting'
 	| 'boardMenu'
 	| 'share'
@@ -36,6 +37,7 @@ const ALL_ITEMS: readonly TopBarItem[] = [
 	'planInfo',
 	'dispatch',
 	'history',
+	'activity',
 	'meeting',
 	'boardMenu',
 	'share',
@@ -44,8 +46,8 @@ const ALL_ITEMS: readonly TopBarItem[] = [
 
 /** What stays in the bar in each layout; the rest is in 更多, in ALL_ITEMS order. */
 const INLINE: Record<TopBarLayout, ReadonlySet<TopBarItem>> = {
-	// Everything but the language switch, which is always in 更多.
-	wide: new Set<TopBarItem>(ALL_ITEMS.filter((item) => item !== 'language')),
+	// Everything but the language switch and the facilitator's 动态, which are always in 更多.
+	wide: new Set<TopBarItem>(ALL_ITEMS.filter((item) => item !== 'language' && item !== 'activity')),
 	compact: new Set<TopBarItem>(['vote', 'lists', 'meeting', 'share']),
 	phone: new Set<TopBarItem>(['vote']),
 }
