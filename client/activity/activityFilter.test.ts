@@ -14,12 +14,12 @@ describe('activityQuery', () => {
 		expect(activityQuery({ person: '', range: { kind: 'week' } }, now)).toEqual({ from: midnight(3, 4) })
 	})
 
-	it('covers chosen dates from the first day’s start to the last day’s end', () => {
+	it('covers chosen dates from the first day’s start up to the midnight after the last day', () => {
 		const query = activityQuery(
 			{ person: '王芳', range: { kind: 'custom', from: '2026-03-01', to: '2026-03-05' } },
 			now,
 		)
-		expect(query).toEqual({ person: '王芳', from: midnight(3, 1), to: midnight(3, 6) - 1 })
+		expect(query).toEqual({ person: '王芳', from: midnight(3, 1), to: midnight(3, 6) })
 	})
 
 	it('leaves out a date not chosen or not a date', () => {

@@ -25,7 +25,7 @@ function dateStart(date: string): number | null {
 /**
  * The server query for the filters as seen at `now` (local days): today from midnight,
  * the last 7 days from midnight six days ago, chosen dates from the first day's midnight
- * to the last moment of the last day.
+ * up to (not including) the midnight after the last day.
  */
 export function activityQuery(filter: ActivityFilter, now: number): ActivityQuery {
 	const query: ActivityQuery = {}
@@ -38,7 +38,7 @@ export function activityQuery(filter: ActivityFilter, now: number): ActivityQuer
 		const from = dateStart(range.from)
 		const to = dateStart(range.to)
 		if (from !== null) query.from = from
-		if (to !== null) query.to = addDays(to, 1) - 1
+		if (to !== null) query.to = addDays(to, 1)
 	}
 	return query
 }

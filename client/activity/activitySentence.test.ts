@@ -71,7 +71,13 @@ describe('activitySentence', () => {
 })
 
 describe('fieldLabels', () => {
-	it('names a move once, and keeps an unknown key as it is', () => {
-		expect(fieldLabels('need', ['x', 'y', 'status', 'mystery'], 'zh', zhT)).toEqual(['位置', '状态', 'mystery'])
+	it('names a move, a resize and a lock in words, and keeps an unknown key as it is', () => {
+		expect(fieldLabels('need', ['position', 'size', 'isLocked', 'status', 'mystery'], 'zh', zhT)).toEqual([
+			'位置',
+			'大小',
+			'锁定',
+			'状态',
+			'mystery',
+		])
 	})
 })

@@ -3,13 +3,12 @@ import type { ActivityEntry } from '../../shared/activity/activityTypes'
 import { CARD_KIND_LABELS, type FieldDescriptor, fieldsOfKind, LINK_FIELDS } from '../../shared/domain/cardFields'
 import { type CardKind, isCardKind } from '../../shared/domain/cardProps'
 
-/** Geometry keys an edit may name, shown as one word each. */
-const GEOMETRY: Readonly<Record<string, 'activity.fieldPosition' | 'activity.fieldSize'>> = {
-	x: 'activity.fieldPosition',
-	y: 'activity.fieldPosition',
-	rotation: 'activity.fieldPosition',
-	w: 'activity.fieldSize',
-	h: 'activity.fieldSize',
+/** Keys an edit may name that no form shows: where a card is, its size, its lock, a link's type. */
+const OTHER_FIELDS: Readonly<Record<string, string>> = {
+	position: 'activity.fieldPosition',
+	size: 'activity.fieldSize',
+	isLocked: 'activity.fieldLocked',
+	type: 'activity.fieldType',
 }
 
 /**
@@ -27,8 +26,8 @@ export function fieldLabels(
 	const labels = keys.map((key) => {
 		const field = descriptors.find((f) => f.key === key)
 		if (field) return field[lang]
-		const geometry = GEOMETRY[key]
-		return geometry ? t(geometry) : key
+		const other = OTHER_FIELDS[key]
+		return other ? t(other) : key
 	})
 	return [...new Set(labels)]
 }

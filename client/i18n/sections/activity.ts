@@ -29,6 +29,8 @@ export const activityZh = {
 	card: '卡片',
 	fieldPosition: '位置',
 	fieldSize: '大小',
+	fieldLocked: '锁定',
+	fieldType: '类型',
 	sentence: {
 		card_created: '创建了{{kind}}「{{title}}」',
 		card_edited: '修改了{{kind}}「{{title}}」',
@@ -98,6 +100,8 @@ export const activityEn: typeof activityZh = {
 	card: 'card',
 	fieldPosition: 'position',
 	fieldSize: 'size',
+	fieldLocked: 'lock',
+	fieldType: 'type',
 	sentence: {
 		card_created: 'created {{kind}} “{{title}}”',
 		card_edited: 'edited {{kind}} “{{title}}”',
