@@ -25,6 +25,7 @@ import { type AppliedRecords, applyRecords } from '../versions/applyRecords'
 import { prepareDocVersion, type VersionMeta, versionRowOf } from '../versions/saveDocVersion'
 import { decodeAwarenessEntries, encodeAwarenessEntries } from './awarenessEntries'
 import { ClientOwners, SERVER_OWNER } from './clientOwners'
+import { dropBelowEditorUpdate, mayComment, viewerCommentsOpened } from './commentWrites'
 import { inspectUpdate, type UpdateInspection } from './inspectUpdate'
 import { judgePresence } from './judgePresence'
 import { presenceRoleClaimProblem } from './presenceRoleClaim'
@@ -133,7 +134,10 @@ export interface RoomOptions {
 
 /** How a connection may use the room. */
 export interface ConnectionOptions {
-	/** A viewer: its document updates (sync step 2, update) are dropped unread. */
+	/**
+	 * Below editor (viewer, 参会): its document updates (sync step 2, update) are dropped
+	 * unread, except those that write comments only, when it may comment (commentWrites.ts).
+	 */
 	readOnly?: boolean
 	/** The share link the socket was opened with, so revoking it can close the socket. */
 	linkId?: string | null
@@ -464,13 +468,15 @@ export class Room {
 			case SyncMessageType.step2:
 			case SyncMessageType.update: {
 				const update = decoding.readVarUint8Array(decoder)
-				// A read-only (viewer) connection never changes the document: its update is
-				// dropped here, before it reaches the doc, storage or any other connection.
+				// Below editor, a connection writes comments only (a viewer only while the
+				// facilitator allows it): anything else it sends is dropped here, before it
+				// reaches the doc, storage or any other connection.
 				const state = this.conns.get(conn)
-				if (!state || state.readOnly) return
+				if (!state || (state.readOnly && !mayComment(state.role, this.doc))) return
 				if (this.storageError !== null) return
 				// Parse fully before applying, so a garbage update cannot half-apply or linger as pending.
 				const inspection = inspectUpdate(this.doc, update)
+				if (state.readOnly && dropBelowEditorUpdate(inspection)) return
 				const writes = inspection.writerClients.size > 0 || inspection.paths.length > 0
 				if (!(writes ? state.bytes : state.resentBytes).take(update.byteLength)) {
 					throw new ProtocolError(
@@ -484,7 +490,7 @@ export class Room {
 				if (!inspection.deletesCovered) {
 					throw new ProtocolError('update deletes changes this board does not have')
 				}
-				const refusal = writeRefusal(state.role, inspection.paths, this.doc)
+				const refusal = writeRefusal(state.role, inspection, this.doc, (id) => this.owners.ownerOf(id) === state.owner)
 				if (refusal) throw new ProtocolError(refusal, CloseCode.writeRefused)
 				const taken = this.owners.foreign(inspection.writerClients, state.owner)
 				if (taken !== null) {
@@ -746,10 +752,20 @@ export class Room {
 
 	/** Marks the records changed; cheap, runs once per transaction. */
 	private readonly onAfterTransaction = (tr: Y.Transaction): void => {
+		if (viewerCommentsOpened(tr, this.doc)) this.askViewersToResend()
 		if (this.changedSinceVersion) return
 		// Deep changes register every ancestor type here, so a change inside a record counts.
 		const changed: ReadonlyMap<unknown, unknown> = tr.changedParentTypes
 		if (changed.has(getYRecords(this.doc))) this.changedSinceVersion = true
+	}
+
+	/**
+	 * Asks viewer connections (sync step 1) for what they hold that the room does not: a
+	 * comment written while viewers could not comment arrives now that they may.
+	 */
+	private askViewersToResend(): void {
+		const frame = syncFrame(SyncMessageType.step1, Y.encodeStateVector(this.doc))
+		for (const [conn, state] of this.conns) if (state.role === 'viewer') conn.send(frame)
 	}
 
 	/** Saves an 'auto' version when the records changed and the last version is older than the interval (on the commit queue). */

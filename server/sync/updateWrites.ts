@@ -29,6 +29,18 @@ export interface UpdateWrites {
 	paths: WritePath[]
 	/** Client ids under which the update adds clocks the doc does not have yet. */
 	writerClients: Set<number>
+	/** The items it inserts whose location is known, each with its path (a subset of `paths`). */
+	inserted: InsertedWrite[]
+	/** Locations of the doc's items it deletes (the rest of `paths`). */
+	removed: WritePath[]
+}
+
+/** An item an update inserts, where it goes, and whether the update's own delete set covers it. */
+export interface InsertedWrite {
+	path: WritePath
+	struct: DecodedStruct
+	/** True when the update deletes it again (an overwritten value re-sent with its deletion). */
+	deletedInUpdate: boolean
 }
 
 type DocItem = Y.Item & { parent: Y.AbstractType<unknown> | Y.ID | null; parentSub: string | null }
@@ -126,12 +138,22 @@ export function updateWrites(doc: Y.Doc, structs: DecodedStruct[], ds: DecodedDe
 
 	const paths: WritePath[] = []
 	const writerClients = new Set<number>()
+	const inserted: InsertedWrite[] = []
+	const removed: WritePath[] = []
+	const deletedOwn = new Set<DecodedStruct>()
 	for (const s of structs) {
 		// Clocks the doc already has: Yjs skips them, they write nothing.
 		if (s.id.clock + s.length <= docState(s.id.client)) continue
 		writerClients.add(s.id.client)
 		const path = pathOfStruct(s)
-		if (path !== null) paths.push(path)
+		if (path !== null) {
+			paths.push(path)
+			inserted.push({ path, struct: s, deletedInUpdate: false })
+		}
+	}
+	const result = (deletesCovered: boolean): UpdateWrites => {
+		for (const w of inserted) w.deletedInUpdate = deletedOwn.has(w.struct)
+		return { deletesCovered, paths, writerClients, inserted, removed }
 	}
 	for (const [client, ranges] of ds.clients) {
 		const own = byClient.get(client)
@@ -141,22 +163,26 @@ export function updateWrites(doc: Y.Doc, structs: DecodedStruct[], ds: DecodedDe
 				// Items the update itself inserts were counted above.
 				const s = structAt(own, c)
 				if (s) {
+					deletedOwn.add(s)
 					c = s.id.clock + s.length
 					continue
 				}
 				const item = docStructAt(doc, { client, clock: c })
 				// A deletion of clocks nobody has yet: Yjs would keep it pending and apply it to
 				// whatever arrives under those clocks later — refused by the caller.
-				if (!item) return { deletesCovered: false, paths, writerClients }
+				if (!item) return result(false)
 				// A sync step 2 carries the sender's whole delete set: deleting what the board
 				// already deleted changes nothing and writes nowhere.
 				if (item instanceof Y.Item && !item.deleted) {
 					const path = docItemPath(item)
-					if (path !== null) paths.push(path)
+					if (path !== null) {
+						paths.push(path)
+						removed.push(path)
+					}
 				}
 				c = item.id.clock + item.length
 			}
 		}
 	}
-	return { deletesCovered: true, paths, writerClients }
+	return result(true)
 }

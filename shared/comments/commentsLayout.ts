@@ -31,6 +31,9 @@ export const MEETING_VIEWER_COMMENTS_KEY = 'viewerComments'
 /** Longest comment body, in characters. */
 export const MAX_COMMENT_LENGTH = 2000
 
+/** Most display names one comment may @mention (the server refuses more). */
+export const MAX_COMMENT_MENTIONS = 100
+
 /** What a thread is attached to: a shape (a card or a link's arrow) or a point of a page. */
 export type CommentTarget = { type: 'shape'; shapeId: string } | { type: 'point'; pageId: string; x: number; y: number }
 
