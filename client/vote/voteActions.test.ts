@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { getYBallots, MEETING_VOTE_KEY, readMeetingValue } from '../../shared/meeting/meetingLayout'
+import { getYVotesKept } from '../../shared/meeting/minutesLayout'
 import { parseVoteSession } from '../../shared/meeting/vote'
-import { clearVote, startVote } from './voteActions'
+import { clearVote, closeAndKeepVote, startVote } from './voteActions'
 
 const opts = { dotsPerVoter: 3, anonymous: false, frameId: null, eligibleCount: 2 }
 
@@ -42,5 +43,29 @@ describe('vote actions on a board doc', () => {
 		startVote(doc, opts)
 		clearVote(doc)
 		expect(parseVoteSession(readMeetingValue(doc, MEETING_VOTE_KEY))?.status).toBe('open')
+	})
+})
+
+describe('closing a vote keeps it for the minutes', () => {
+	it('closes the vote and keeps it with its result in votesKept, in one transaction', () => {
+		const doc = new Y.Doc()
+		const started = startVote(doc, opts)
+		if (!started.ok) throw new Error('not started')
+		let transactions = 0
+		doc.on('afterTransaction', () => transactions++)
+		const closed = closeAndKeepVote(
+			doc,
+			started.session,
+			{ counts: new Map([['shape:n1', 2]]), voters: 1 },
+			new Map([['shape:n1', '助餐']]),
+			5000,
+		)
+		expect(transactions).toBe(1)
+		expect(closed).toMatchObject({ status: 'closed', endedAt: 5000 })
+		expect(parseVoteSession(readMeetingValue(doc, MEETING_VOTE_KEY))).toEqual(closed)
+		expect(getYVotesKept(doc).get(started.session.id)).toEqual({
+			...closed,
+			result: { needs: [{ id: 'shape:n1', title: '助餐', votes: 2 }], voters: 1 },
+		})
 	})
 })

@@ -6,6 +6,7 @@ import {
 	type VoteSession,
 	writeMeetingValue,
 } from '../../shared/meeting/meetingLayout'
+import { keepClosedVote } from '../../shared/meeting/minutesWrite'
 import { closeVoteSession, createVoteSession, parseVoteSession, voteResult } from '../../shared/meeting/vote'
 
 /** Why a facilitator's start was refused. */
@@ -60,11 +61,27 @@ export function endVote(
 		.map(([id, n]) => ({ id: id as TLShapeId, type: 'need' as const, props: { votes: n } }))
 	// A locked need card still takes its result.
 	if (updates.length > 0) editor.run(() => editor.updateShapes(updates as never), { ignoreShapeLock: true })
-	writeMeetingValue(
-		doc,
-		MEETING_VOTE_KEY,
-		closeVoteSession(session, Date.now(), voteResult(counts, titles, tally.voters)),
-	)
+	closeAndKeepVote(doc, session, tally, titles, Date.now())
+}
+
+/**
+ * Closes the vote with its result kept, and keeps the closed vote in "votesKept" for the
+ * minutes of its meeting — one transaction, so nobody ever sees a closed vote that the
+ * record lacks. Returns the closed session.
+ */
+export function closeAndKeepVote(
+	doc: Y.Doc,
+	session: VoteSession,
+	tally: { counts: ReadonlyMap<string, number>; voters: number },
+	titles: ReadonlyMap<string, string>,
+	now: number,
+): VoteSession {
+	const closed = closeVoteSession(session, now, voteResult(tally.counts, titles, tally.voters))
+	doc.transact(() => {
+		writeMeetingValue(doc, MEETING_VOTE_KEY, closed)
+		keepClosedVote(doc, closed)
+	})
+	return closed
 }
 
 /** Hides the last vote's results from the cards and the panel (facilitator); the cards keep their votes. */
