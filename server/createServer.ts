@@ -23,6 +23,7 @@ import { exportRouter } from './rest/exportRouter'
 import { errorHandler, HttpError } from './rest/httpError'
 import { importRouter } from './rest/importRouter'
 import { linksRouter } from './rest/linksRouter'
+import { previewRouter } from './rest/previewRouter'
 import { syncStateRouter } from './rest/syncStateRouter'
 import { templatesRouter } from './rest/templatesRouter'
 import { timeRouter } from './rest/timeRouter'
@@ -297,6 +298,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	})
 	api.use('/boards/:id/assets', assetsRouter(auth))
 	api.use('/boards/:id/links', linksRouter({ ...auth, rooms }))
+	api.use('/boards/:id/preview', previewRouter({ ...auth, rooms }))
 	api.use('/boards/:id/sync-state', syncStateRouter({ ...auth, rooms }))
 	api.use('/boards/:id/versions', versionsRouter({ ...auth, rooms }))
 	api.use(
