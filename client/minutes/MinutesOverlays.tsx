@@ -1,0 +1,50 @@
+import { useValue } from '@tldraw/tldraw'
+import { useEffect } from 'react'
+import { useBoardContext } from '../board/BoardContext'
+import { CheckInPrompt } from './CheckInPrompt'
+import { loadCheckInMemory } from './checkInMemory'
+import { EndedDialog } from './EndedDialog'
+import { EndMeetingDialog } from './EndMeetingDialog'
+import { MinutesPanel } from './MinutesPanel'
+import { $openMeeting } from './minutesStore'
+import { $checkInMemory, $checkInOpen, $minutesDialog } from './minutesUi'
+import { StartMeetingDialog } from './StartMeetingDialog'
+import { useMinutesSync } from './useMinutesSync'
+import './minutes.css'
+
+/**
+ * The meeting record over the canvas: keeps the minutes signals in step with the board
+ * (always mounted, so project cards show their 待办), the 会议纪要 panel when open, the
+ * start / end dialogs, and the 签到 prompt while a meeting this browser has not checked
+ * in to (nor put off) is open.
+ */
+export function MinutesOverlays() {
+	const { board, doc, panel, setPanel } = useBoardContext()
+	useMinutesSync(doc)
+	useEffect(() => {
+		$checkInMemory.set(loadCheckInMemory(board.id))
+		return () => {
+			$checkInOpen.set(false)
+		}
+	}, [board.id])
+	const meeting = useValue('open meeting', () => $openMeeting.get(), [])
+	const dialog = useValue('minutes dialog', () => $minutesDialog.get(), [])
+	const prompt = useValue('check-in prompt', () => {
+		const m = $openMeeting.get()
+		if (!m) return false
+		const memory = $checkInMemory.get()
+		return $checkInOpen.get() || !(memory.meetingIds.includes(m.id) || memory.dismissed.includes(m.id))
+	}, [])
+	const closeDialog = () => $minutesDialog.set(null)
+	return (
+		<>
+			{panel === 'minutes' && <MinutesPanel onClose={() => setPanel(null)} />}
+			{meeting && prompt && <CheckInPrompt key={meeting.id} meeting={meeting} />}
+			{dialog?.kind === 'start' && <StartMeetingDialog onClose={closeDialog} />}
+			{dialog?.kind === 'end' && <EndMeetingDialog />}
+			{dialog?.kind === 'ended' && (
+				<EndedDialog meetingId={dialog.meetingId} version={dialog.version} onClose={closeDialog} />
+			)}
+		</>
+	)
+}
