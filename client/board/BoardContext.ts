@@ -15,6 +15,7 @@ export type BoardPanel =
 	| 'vote'
 	| 'details'
 	| 'activity'
+	| 'minutes'
 	| null
 
 /** What the panels inside the tldraw UI need to know about the board. */

@@ -5,6 +5,7 @@ import { ActivityOverlays } from '../activity/ActivityOverlays'
 import { LaneHints } from '../firstRun/LaneHints'
 import { CardInspector } from '../inspector/CardInspector'
 import { MeetingOverlays } from '../meeting/MeetingOverlays'
+import { MinutesOverlays } from '../minutes/MinutesOverlays'
 import { LongWorkStatus } from '../progress/LongWorkStatus'
 import { VersionsOverlays } from '../versions/VersionsOverlays'
 import { VoteOverlays } from '../vote/VoteOverlays'
@@ -40,6 +41,7 @@ export function BoardOverlays() {
 			<VersionsOverlays />
 			<ActivityOverlays />
 			<MeetingOverlays />
+			<MinutesOverlays />
 			<StylePanelAttribute />
 			<CardDetails />
 			{readOnlyCard && !narrow && (

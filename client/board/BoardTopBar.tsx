@@ -8,6 +8,7 @@ import { useDismiss } from '../app/useDismiss'
 import { BoardMenu } from '../boardMenu/BoardMenu'
 import { tldrawLocale } from '../i18n/i18n'
 import { MeetingTopBarControls } from '../meeting/MeetingTopBarControls'
+import { MinutesTopBarButton } from '../minutes/MinutesTopBarButton'
 import { setTldrawLocale } from '../user/currentUser'
 import { HistoryTopBarButton } from '../versions/HistoryTopBarButton'
 import { VoteTopBarButton } from '../vote/VoteTopBarButton'
@@ -75,6 +76,8 @@ export function BoardTopBar() {
 				return <ActivityTopBarButton key={which} />
 			case 'meeting':
 				return <MeetingTopBarControls key={which} />
+			case 'minutes':
+				return <MinutesTopBarButton key={which} />
 			case 'boardMenu':
 				return <BoardMenu key={which} boardId={board.id} title={board.title} role={role} />
 			case 'share':

@@ -11,6 +11,7 @@ export type TopBarItem =
 	| 'history'
 	| 'activity'
 	| 'meeting'
+	| 'minutes'
 	| 'boardMenu'
 	| 'share'
 	| 'language'
@@ -39,6 +40,7 @@ const ALL_ITEMS: readonly TopBarItem[] = [
 	'history',
 	'activity',
 	'meeting',
+	'minutes',
 	'boardMenu',
 	'share',
 	'language',
@@ -48,7 +50,7 @@ const ALL_ITEMS: readonly TopBarItem[] = [
 const INLINE: Record<TopBarLayout, ReadonlySet<TopBarItem>> = {
 	// Everything but the language switch and the facilitator's 动态, which are always in 更多.
 	wide: new Set<TopBarItem>(ALL_ITEMS.filter((item) => item !== 'language' && item !== 'activity')),
-	compact: new Set<TopBarItem>(['vote', 'lists', 'meeting', 'share']),
+	compact: new Set<TopBarItem>(['vote', 'lists', 'meeting', 'minutes', 'share']),
 	phone: new Set<TopBarItem>(['vote']),
 }
 

@@ -1,6 +1,7 @@
 import { HTMLContainer, stopEventPropagation, type TLShapeId, useEditor, useIsEditing, useValue } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import type { CardKind, CardPropsByKind } from '../../shared/domain/cardProps'
+import { ProjectActionsChip } from '../minutes/ProjectActionsChip'
 import { CardDotButton } from '../vote/CardDotButton'
 import { needPrioritiesOf } from '../vote/needPriorityStore'
 import { VoteBadge } from '../vote/VoteBadge'
@@ -58,6 +59,7 @@ export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
 							{t('vote.priorityChip', { rank: priority })}
 						</span>
 					)}
+					{kind === 'project' && <ProjectActionsChip projectId={id} />}
 					{summary.chips.map((chip) => (
 						<span
 							key={chip.text}

@@ -9,6 +9,7 @@ import { CardIcon } from '../cards/CardIcon'
 import { KIND_COLORS } from '../cards/cardStyle'
 import { stageRole } from '../dispatch/dispatchStages'
 import { ConnectToButton } from '../links/ConnectToButton'
+import { ProjectActionsList } from '../minutes/ProjectActionsList'
 import { actorNamesForRole } from './actorNamesForRole'
 import { FieldInput } from './FieldInput'
 import { NeedPriorityField } from './NeedPriorityField'
@@ -79,6 +80,7 @@ export function CardInspector({
 			<ShapeAttributionLine shapeId={shape.id} version={shape} />
 			<fieldset className="nd-fieldset" disabled={readOnly}>
 				{kind === 'need' && <NeedPriorityField id={`nd-field-${shape.id}-priority`} needId={shape.id} />}
+				{kind === 'project' && <ProjectActionsList projectId={shape.id} />}
 				{fields.map((field) => {
 					const id = `nd-field-${shape.id}-${field.key}`
 					return (

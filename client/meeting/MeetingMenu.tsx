@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatClock, remainingMs } from '../../shared/meeting/timer'
 import { useDismiss } from '../app/useDismiss'
+import { MeetingMinutesMenuItems } from '../minutes/MeetingMinutesMenuItems'
 import { $currentUser } from '../user/currentUser'
 import { FollowMeButton } from './FollowMeButton'
 import { serverNow } from './serverClock'
@@ -47,6 +48,7 @@ export function MeetingMenu() {
 			</button>
 			{open && (
 				<div className="nd-menu__popover nd-meeting-popover" role="dialog" aria-label={t('meeting.menu')}>
+					<MeetingMinutesMenuItems onChosen={close} />
 					<FollowMeButton />
 					<TimerPanel />
 				</div>
