@@ -17,8 +17,8 @@ import { writeRefusal } from './writeRefusal'
 function board() {
 	const server = new Y.Doc()
 	const owners = new Map<number, string>()
-	const person = (owner: string, role: Role) => {
-		const doc = new Y.Doc()
+	const person = (owner: string, role: Role, gc = true) => {
+		const doc = new Y.Doc({ gc })
 		Y.applyUpdate(doc, Y.encodeStateAsUpdate(server))
 		/**
 		 * Makes `change` on this person's copy and asks the rules about the update it makes;
@@ -185,6 +185,36 @@ describe('adding comments', () => {
 				add(reply('c2', 'c1', 'participant'))(d)
 			}),
 		).toBeNull()
+	})
+
+	it('counts only the values an update leaves in place, when the client keeps deleted content (gc off)', () => {
+		const { person } = board()
+		const wang = person('p:wang', 'participant', false)
+		expect(
+			wang.write((d) => {
+				add(thread('c1', 'participant'))(d)
+				set('c1', 'body', '改一次')(d)
+				set('c1', 'body', '改两次')(d)
+			}),
+		).toBeNull()
+		// A value written and deleted again must be valid all the same.
+		expect(
+			wang.write((d) => {
+				set('c1', 'body', '好'.repeat(MAX_COMMENT_LENGTH + 1))(d)
+				set('c1', 'body', '改三次')(d)
+			}),
+		).toBe('field "body" of comment "c1" is not valid')
+	})
+
+	it('refuses a comment created and removed again in one update', () => {
+		const { person } = board()
+		const wang = person('p:wang', 'participant')
+		expect(
+			wang.write((d) => {
+				add(thread('c1', 'participant'))(d)
+				getYComments(d).delete('c1')
+			}),
+		).toBe('participant may not remove comment "c1"')
 	})
 
 	it('refuses a second comment under a key the board holds already (nobody replaces a comment)', () => {

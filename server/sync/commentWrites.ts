@@ -253,13 +253,13 @@ export function commentWriteRefusal(
 	for (const w of inserted) {
 		if (w.path.length !== 2) continue
 		const id = w.path[1]
-		if (existing(id) || comments.has(id)) return `${role} may not replace comment "${id}"`
+		if (comments.has(id)) return `${role} may not replace comment "${id}"`
 		if (created.has(id)) return `comment "${id}" is created twice`
 		const struct = w.struct
 		const isMap =
 			struct instanceof Y.Item && struct.content instanceof Y.ContentType && struct.content.type instanceof Y.Map
-		if (!isMap) return `comment "${id}" must be a map of its fields`
 		if (w.deletedInUpdate) return `${role} may not remove comment "${id}"`
+		if (!isMap) return `comment "${id}" must be a map of its fields`
 		created.add(id)
 	}
 	for (const path of removed) {
