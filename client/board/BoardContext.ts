@@ -14,6 +14,8 @@ export type BoardPanel =
 	| 'history'
 	| 'vote'
 	| 'details'
+	| 'comments'
+	| 'commentThread'
 	| 'activity'
 	| 'minutes'
 	| null

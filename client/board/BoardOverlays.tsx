@@ -2,6 +2,7 @@ import { useEditor, useValue } from '@tldraw/tldraw'
 import { isCardKind } from '../../shared/domain/cardProps'
 import type { TLCardShape } from '../../shared/domain/cardShapeTypes'
 import { ActivityOverlays } from '../activity/ActivityOverlays'
+import { CommentsOverlays } from '../comments/CommentsOverlays'
 import { LaneHints } from '../firstRun/LaneHints'
 import { CardInspector } from '../inspector/CardInspector'
 import { MeetingOverlays } from '../meeting/MeetingOverlays'
@@ -38,6 +39,7 @@ export function BoardOverlays() {
 			{panel === 'planInfo' && <PlanInfoPanel title={board.title} onClose={() => setPanel(null)} />}
 			{panel === 'dispatch' && <DispatchView onClose={() => setPanel(null)} />}
 			<VoteOverlays />
+			<CommentsOverlays />
 			<VersionsOverlays />
 			<ActivityOverlays />
 			<MeetingOverlays />

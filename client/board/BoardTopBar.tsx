@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../app/LanguageSwitch'
 import { navigate } from '../app/router'
 import { useDismiss } from '../app/useDismiss'
 import { BoardMenu } from '../boardMenu/BoardMenu'
+import { CommentsTopBarButton } from '../comments/CommentsTopBarButton'
 import { tldrawLocale } from '../i18n/i18n'
 import { MeetingTopBarControls } from '../meeting/MeetingTopBarControls'
 import { MinutesTopBarButton } from '../minutes/MinutesTopBarButton'
@@ -62,6 +63,8 @@ export function BoardTopBar() {
 		switch (which) {
 			case 'vote':
 				return <VoteTopBarButton key={which} />
+			case 'comments':
+				return <CommentsTopBarButton key={which} />
 			case 'analytics':
 				return panelButton('analytics', t('analytics.open'), 'open-analytics')
 			case 'lists':

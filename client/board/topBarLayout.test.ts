@@ -28,6 +28,7 @@ describe('topBarItems', () => {
 	it('keeps the meeting essentials in a compact bar', () => {
 		expect(topBarItems('compact').inline).toEqual(['vote', 'lists', 'meeting', 'minutes', 'share'])
 		expect(topBarItems('compact').more).toEqual([
+			'comments',
 			'analytics',
 			'planInfo',
 			'dispatch',
@@ -41,6 +42,6 @@ describe('topBarItems', () => {
 	it('keeps only the vote in a phone bar; everything else is in 更多', () => {
 		const { inline, more } = topBarItems('phone')
 		expect(inline).toEqual(['vote'])
-		expect(more).toHaveLength(11)
+		expect(more).toHaveLength(12)
 	})
 })

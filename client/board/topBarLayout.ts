@@ -4,6 +4,7 @@ export type TopBarLayout = 'wide' | 'compact' | 'phone'
 /** A tool of the top bar (the home link, title and connection status always show). */
 export type TopBarItem =
 	| 'vote'
+	| 'comments'
 	| 'analytics'
 	| 'lists'
 	| 'planInfo'
@@ -33,6 +34,7 @@ export function topBarLayout(width: number, language: string): TopBarLayout {
 
 const ALL_ITEMS: readonly TopBarItem[] = [
 	'vote',
+	'comments',
 	'analytics',
 	'lists',
 	'planInfo',

@@ -1,6 +1,7 @@
 import { HTMLContainer, stopEventPropagation, type TLShapeId, useEditor, useIsEditing, useValue } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import type { CardKind, CardPropsByKind } from '../../shared/domain/cardProps'
+import { CommentBadge } from '../comments/CommentBadge'
 import { ProjectActionsChip } from '../minutes/ProjectActionsChip'
 import { CardDotButton } from '../vote/CardDotButton'
 import { needPrioritiesOf } from '../vote/needPriorityStore'
@@ -102,13 +103,12 @@ export function CardView<K extends CardKind>({ id, kind, props }: Props<K>) {
 					</div>
 				))}
 			</div>
-			{kind === 'need' && (
-				// The vote's +● and "● N 票" in the card's own bottom row: under the title, never over it.
-				<div className="nd-card__foot">
-					<CardDotButton needId={id} title={props.title} />
-					{voteCount !== null && <VoteBadge count={voteCount} />}
-				</div>
-			)}
+			{/* The vote's +● and "● N 票", and the open comments' count, in the card's own bottom row: under the title, never over it. */}
+			<div className="nd-card__foot">
+				{kind === 'need' && <CardDotButton needId={id} title={props.title} />}
+				{voteCount !== null && <VoteBadge count={voteCount} />}
+				<CommentBadge shapeId={id} />
+			</div>
 		</HTMLContainer>
 	)
 }

@@ -4,6 +4,7 @@ import { deactivationRefusal, isLinkActive } from '../../shared/auth/linkDeactiv
 import type { Role } from '../../shared/protocol'
 import { api, type CreatedShareLink, type ShareLinkInfo } from '../api/apiClient'
 import { ConfirmDialog } from '../app/ConfirmDialog'
+import { ViewerCommentsToggle } from '../comments/ViewerCommentsToggle'
 import { apiErrorText } from '../errors/refusalText'
 import { formatTime } from '../home/formatTime'
 import { QrCode } from './QrCode'
@@ -168,6 +169,7 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose(): 
 						</div>
 					</div>
 				)}
+				<ViewerCommentsToggle />
 				<h3>{t('share.existing')}</h3>
 				{links === null ? (
 					<p className="nd-muted">{t('home.loading')}</p>

@@ -47,6 +47,8 @@ describe('comment writers', () => {
 			deleted: false,
 			editedAt: null,
 		})
+		expect(getYComments(doc).get(id)?.get('id')).toBe(id)
+		expect(getYComments(doc).get(reply)?.has('target')).toBe(false)
 		expect(readComment(reply, getYComments(doc).get(reply))).toMatchObject({
 			threadId: id,
 			target: null,

@@ -1,6 +1,12 @@
 import * as Y from 'yjs'
 import type { Role } from '../protocol'
-import { type CommentResolution, type CommentTarget, getYComments, MAX_COMMENT_LENGTH } from './commentsLayout'
+import {
+	type CommentResolution,
+	type CommentTarget,
+	getYComments,
+	MAX_COMMENT_LENGTH,
+	MAX_COMMENT_MENTIONS,
+} from './commentsLayout'
 
 /** Who writes a comment: the self-declared name, the presence user id and the role on the board. */
 export interface CommentAuthor {
@@ -34,6 +40,7 @@ function insertComment(doc: Y.Doc, id: string, fields: Record<string, unknown>, 
 	doc.transact(() => {
 		const map = new Y.Map<unknown>()
 		getYComments(doc).set(id, map)
+		map.set('id', id)
 		for (const [key, value] of Object.entries(fields)) map.set(key, value)
 	}, write.origin)
 	return id
@@ -42,7 +49,7 @@ function insertComment(doc: Y.Doc, id: string, fields: Record<string, unknown>, 
 function baseFields(body: string, mentions: readonly string[], author: CommentAuthor, now: number) {
 	return {
 		body: checkBody(body),
-		mentions: [...mentions],
+		mentions: mentions.slice(0, MAX_COMMENT_MENTIONS),
 		authorName: author.name,
 		authorUserId: author.userId,
 		authorRole: author.role,
@@ -117,7 +124,7 @@ export function editComment(
 	const body = checkBody(input.body)
 	doc.transact(() => {
 		map.set('body', body)
-		map.set('mentions', [...input.mentions])
+		map.set('mentions', input.mentions.slice(0, MAX_COMMENT_MENTIONS))
 		map.set('editedAt', write.now)
 	}, write.origin)
 	return true

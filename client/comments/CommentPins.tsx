@@ -1,0 +1,116 @@
+import { type Editor, stopEventPropagation, type TLShapeId, useEditor, useValue } from '@tldraw/tldraw'
+import { useTranslation } from 'react-i18next'
+import type { CommentTarget } from '../../shared/comments/commentsLayout'
+import { liveCommentCount } from '../../shared/comments/commentThreads'
+import { CommentIcon } from './CommentIcon'
+import { $commentCounts, $commentThreads, $pinMode, $threadView } from './commentsStore'
+
+interface Pin {
+	key: string
+	target: CommentTarget
+	threadId: string | null
+	x: number
+	y: number
+	count: number
+	text: string
+	resolved: boolean
+}
+
+/** The pins to draw in viewport coordinates: open point threads (and the one being viewed) on this page, and links' counts. */
+function pinsOf(editor: Editor): Pin[] {
+	const pageId = editor.getCurrentPageId()
+	const viewing = $threadView.get()?.threadId ?? null
+	const pins: Pin[] = []
+	for (const thread of $commentThreads.get()) {
+		if (thread.target.type !== 'point' || thread.target.pageId !== pageId) continue
+		if (thread.resolved && thread.id !== viewing) continue
+		const at = editor.pageToViewport({ x: thread.target.x, y: thread.target.y })
+		pins.push({
+			key: thread.id,
+			target: thread.target,
+			threadId: thread.id,
+			x: at.x,
+			y: at.y,
+			count: liveCommentCount(thread),
+			text: thread.first.deleted ? '' : thread.first.body,
+			resolved: thread.resolved !== null,
+		})
+	}
+	// Links' arrows have no card body to hold a badge: their count floats at the arrow's middle.
+	for (const [shapeId, count] of $commentCounts.get()) {
+		const shape = editor.getShape(shapeId as TLShapeId)
+		if (shape?.type !== 'arrow' || editor.getAncestorPageId(shape) !== pageId) continue
+		const bounds = editor.getShapePageBounds(shape)
+		if (!bounds) continue
+		const at = editor.pageToViewport(bounds.center)
+		pins.push({
+			key: shapeId,
+			target: { type: 'shape', shapeId },
+			threadId: null,
+			x: at.x,
+			y: at.y,
+			count,
+			text: '',
+			resolved: false,
+		})
+	}
+	return pins
+}
+
+/**
+ * Over the canvas, following the camera: a pin for each open thread pinned to a point of this
+ * page and a count on each commented link, each opening its thread(s); and, in 评论 mode, a
+ * layer that takes the next click (or touch) as the place of a new thread.
+ */
+export function CommentPins({ onOpen }: { onOpen(target: CommentTarget, threadId: string | null): void }) {
+	const { t } = useTranslation()
+	const editor = useEditor()
+	const pins = useValue('comment pins', () => pinsOf(editor), [editor])
+	const pinMode = useValue('comment pin mode', () => $pinMode.get(), [])
+	return (
+		<>
+			{pins.map((pin) => (
+				<button
+					key={pin.key}
+					type="button"
+					className={`nd-comment-pin${pin.threadId ? '' : ' nd-comment-pin--link'}${pin.resolved ? ' nd-comment-pin--resolved' : ''}`}
+					style={{ left: pin.x, top: pin.y }}
+					data-testid={pin.threadId ? 'comment-pin' : 'link-comment-badge'}
+					data-thread-id={pin.threadId ?? undefined}
+					data-count={pin.count}
+					aria-label={
+						pin.threadId
+							? t('comments.pinLabel', { text: pin.text || t('comments.deleted') })
+							: t('comments.badge', { count: pin.count })
+					}
+					title={pin.text || undefined}
+					onPointerDown={stopEventPropagation}
+					onClick={() => onOpen(pin.target, pin.threadId)}
+				>
+					<CommentIcon />
+					{pin.count > 0 ? ` ${pin.count}` : ''}
+				</button>
+			))}
+			{pinMode && (
+				<div
+					className="nd-comment-pin-layer"
+					data-testid="comment-pin-layer"
+					onPointerDown={(e) => {
+						stopEventPropagation(e)
+						e.preventDefault()
+						const point = editor.screenToPage({ x: e.clientX, y: e.clientY })
+						$pinMode.set(false)
+						onOpen(
+							{ type: 'point', pageId: editor.getCurrentPageId(), x: Math.round(point.x), y: Math.round(point.y) },
+							null,
+						)
+					}}
+				>
+					<p className="nd-comment-pin-layer__hint" role="status">
+						{t('comments.pinModeOn')}
+					</p>
+				</div>
+			)}
+		</>
+	)
+}
