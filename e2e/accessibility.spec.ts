@@ -45,7 +45,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test.use({ viewport: { width: 1366, height: 768 } })
 test.setTimeout(180_000)
 
-test('no serious or critical axe violations on the home page, the board, 分享, 投票, 清单 and 历史版本', async ({
+test('no serious or critical axe violations on the home page, the board, 分享, 投票, 清单, 历史版本 and 评论', async ({
 	browser,
 	baseURL,
 }) => {
@@ -87,6 +87,17 @@ test('no serious or critical axe violations on the home page, the board, 分享,
 	await page.getByTestId('open-history').click()
 	await expect(page.getByTestId('history-panel')).toBeVisible()
 	found.history = await seriousViolations(page)
+	await page.getByTestId('open-history').click()
+
+	// 评论: a thread on the selected card, then the panel listing it.
+	await page.getByTestId('comment-open-selection').click()
+	await page.getByTestId('comment-new-input').fill('需要更多数据')
+	await page.getByTestId('comment-new-send').click()
+	await expect(page.getByTestId('comment-thread')).toBeVisible()
+	found.commentThread = await seriousViolations(page)
+	await page.getByTestId('comment-sheet-back').click()
+	await expect(page.getByTestId('comments-row')).toHaveCount(1)
+	found.comments = await seriousViolations(page)
 
 	await page.goto('/')
 	await expect(page.locator('main, h1').first()).toBeVisible()

@@ -200,3 +200,48 @@ test('a comment written offline shows at once as waiting and reaches the facilit
 	await host.context.close()
 	await guest.context.close()
 })
+
+test('a viewer reads comments and writes them only while the facilitator allows it in 分享; a link’s count shows on its arrow', async ({
+	browser,
+	baseURL,
+}) => {
+	const base = baseURL as string
+	const board = await createBoard(base, '只读评论')
+	const host = await personContext(browser, '主持人')
+	await openBoard(host.page, board.url)
+	await addCards(host.page)
+	await host.page.evaluate(() => {
+		window.__niudaiEditor?.createShape({
+			id: 'shape:arrow-1',
+			type: 'arrow',
+			x: 250,
+			y: 200,
+			props: { start: { x: 0, y: 0 }, end: { x: 140, y: 0 } },
+		} as never)
+	})
+	const viewer = await personContext(browser, '赵先生')
+	await openBoard(viewer.page, await shareLink(base, board, 'viewer', '旁听'))
+
+	// Not allowed yet: the thread reads, with no box to write in.
+	await select(viewer.page, 'shape:arrow-1')
+	await viewer.page.getByTestId('comment-open-selection').click()
+	await expect(viewer.page.getByTestId('comment-place')).toHaveText('连线「未命名」')
+	await expect(viewer.page.getByTestId('comment-read-only')).toBeVisible()
+	await expect(viewer.page.getByTestId('comment-new-input')).toHaveCount(0)
+
+	// The facilitator allows it: the box appears live.
+	await host.page.getByTestId('open-share').click()
+	await host.page.getByTestId('viewer-comments-toggle').check()
+	await expect(viewer.page.getByTestId('comment-new-input')).toBeVisible()
+	await viewer.page.getByTestId('comment-new-input').fill('这条连线的数量对吗？')
+	await viewer.page.getByTestId('comment-new-send').click()
+	await expect(host.page.getByTestId('link-comment-badge')).toHaveAttribute('data-count', '1')
+
+	// And takes it back.
+	await host.page.getByTestId('viewer-comments-toggle').uncheck()
+	await expect(viewer.page.getByTestId('comment-new-input')).toHaveCount(0)
+	await expect(viewer.page.getByTestId('comment-reply-input')).toHaveCount(0)
+	await expect(viewer.page.getByTestId('comment-body')).toHaveText('这条连线的数量对吗？')
+	await host.context.close()
+	await viewer.context.close()
+})

@@ -106,9 +106,18 @@ export function CommentPins({ onOpen }: { onOpen(target: CommentTarget, threadId
 						)
 					}}
 				>
-					<p className="nd-comment-pin-layer__hint" role="status">
-						{t('comments.pinModeOn')}
-					</p>
+					<div className="nd-comment-pin-layer__hint" role="status">
+						<span>{t('comments.pinModeOn')}</span>
+						<button
+							type="button"
+							className="nd-button"
+							data-testid="comment-pin-cancel"
+							onPointerDown={stopEventPropagation}
+							onClick={() => $pinMode.set(false)}
+						>
+							{t('comments.cancel')}
+						</button>
+					</div>
 				</div>
 			)}
 		</>
