@@ -25,6 +25,15 @@ export interface PreviewCard extends PreviewBox {
 	r?: number
 }
 
+/** A sticky note on the page, drawn as a box of its colour (its text is left out). */
+export interface PreviewNote extends PreviewBox {
+	id: string
+	/** tldraw's colour name of the note (yellow, orange, …). */
+	color: string
+	/** Rotation in radians (page), when not 0. */
+	r?: number
+}
+
 /** A link (arrow) drawn as one straight line on the page, clipped to the cards it joins. */
 export interface PreviewLink {
 	x1: number
@@ -37,12 +46,13 @@ export interface PreviewLink {
 
 /**
  * `GET /api/boards/:id/preview`: what a phone draws of a board while the canvas loads —
- * the first page's frames, cards and links, and the bounds of everything on it (what
+ * the first page's frames, cards, sticky notes and links, and the bounds of everything on it (what
  * the canvas fits on first opening). Read-only, no private fields.
  */
 export interface BoardPreview {
 	bounds: PreviewBox | null
 	frames: PreviewFrame[]
 	cards: PreviewCard[]
+	notes: PreviewNote[]
 	links: PreviewLink[]
 }

@@ -39,6 +39,17 @@ describe('buildBoardPreview', () => {
 		expect(JSON.stringify(preview)).not.toMatch(/secret|138/)
 	})
 
+	it('draws a sticky note as a box of its colour, without its text', () => {
+		const records = [
+			page('page:a', 'a1'),
+			shape('shape:note', 'note', 'page:a', 10, 20, { color: 'orange', scale: 1, growY: 40, richText: 'hint text' }),
+		]
+		const preview = buildBoardPreview(records)
+		expect(preview.notes).toEqual([{ id: 'shape:note', x: 10, y: 20, w: 200, h: 240, color: 'orange' }])
+		expect(preview.bounds).toEqual({ x: 10, y: 20, w: 200, h: 240 })
+		expect(JSON.stringify(preview)).not.toContain('hint text')
+	})
+
 	it('draws only the first page, by its index', () => {
 		const records = [
 			page('page:b', 'a2'),
@@ -96,6 +107,7 @@ describe('buildBoardPreview', () => {
 		expect(preview.cards).toHaveLength(count('need') + count('resource') + count('actor') + count('project'))
 		expect(preview.frames).toHaveLength(count('frame'))
 		expect(preview.links).toHaveLength(count('arrow'))
+		expect(preview.notes).toHaveLength(count('note'))
 		expect(preview.frames[0].name).toBe('资源识别')
 		expect(JSON.stringify(preview).length).toBeLessThan(30_000)
 	})

@@ -1,6 +1,6 @@
 import { type CardKind, isCardKind } from '../domain/cardProps'
 import type { PlainRecord } from '../ydocLayout'
-import type { BoardPreview, PreviewBox, PreviewCard, PreviewFrame, PreviewLink } from './boardPreviewTypes'
+import type { BoardPreview, PreviewBox, PreviewCard, PreviewFrame, PreviewLink, PreviewNote } from './boardPreviewTypes'
 import { boxCentre, linkSegment, type Point } from './linkSegment'
 
 /** The longest title a preview carries (characters); the card shows two or three lines of it at most. */
@@ -74,10 +74,10 @@ function firstPageId(records: readonly PlainRecord[]): string | null {
 }
 
 /**
- * What the preview of a board shows: the frames, cards and links of its first page in
+ * What the preview of a board shows: the frames, cards, sticky notes and links of its first page in
  * page coordinates (shapes inside frames placed through their parents), and the bounds of
- * every shape on the page (what the canvas fits when the board first opens). Only titles
- * and geometry are read: no other prop of a card leaves the board.
+ * every shape on the page (what the canvas fits when the board first opens). Only titles,
+ * colours and geometry are read: no other prop of a card, and no note's text, leaves the board.
  */
 export function buildBoardPreview(records: readonly PlainRecord[]): BoardPreview {
 	const pageId = firstPageId(records)
@@ -108,6 +108,7 @@ export function buildBoardPreview(records: readonly PlainRecord[]): BoardPreview
 
 	const frames: PreviewFrame[] = []
 	const cards: PreviewCard[] = []
+	const notes: PreviewNote[] = []
 	const boxes = new Map<string, PreviewBox>()
 	let bounds: PreviewBox | null = null
 	const arrows: Shape[] = []
@@ -129,6 +130,9 @@ export function buildBoardPreview(records: readonly PlainRecord[]): BoardPreview
 		} else if (isCardKind(s.type)) {
 			const title = String(propsOf(s).title ?? '').slice(0, PREVIEW_TITLE_MAX)
 			cards.push(withRotation({ id: s.id, kind: s.type as CardKind, ...own, title }, at.r))
+		} else if (s.type === 'note') {
+			const color = propsOf(s).color
+			notes.push(withRotation({ id: s.id, ...own, color: typeof color === 'string' ? color : 'yellow' }, at.r))
 		}
 	}
 	// Outer frames first, so lanes draw over their stage.
@@ -183,5 +187,5 @@ export function buildBoardPreview(records: readonly PlainRecord[]): BoardPreview
 		})
 		links.push({ ...line, color: typeof p.color === 'string' ? p.color : 'black' })
 	}
-	return { bounds: bounds ? roundBox(bounds) : null, frames, cards, links }
+	return { bounds: bounds ? roundBox(bounds) : null, frames, cards, notes, links }
 }
