@@ -17,7 +17,10 @@ const VersionPreviewPage = lazy(() =>
 export function App() {
 	const route = useRoute()
 	const shell = (
-		<LoadingShell boardId={route.page === 'home' || route.page === 'notFound' ? undefined : route.boardId} />
+		<LoadingShell
+			boardId={route.page === 'home' || route.page === 'notFound' ? undefined : route.boardId}
+			preview={route.page === 'board'}
+		/>
 	)
 	return (
 		<PartBoundary>

@@ -25,6 +25,8 @@ import { registerLinkSideEffects } from '../links/registerLinkSideEffects'
 import { isUnreachable, restRefusesAccess } from '../offline/accessLost'
 import { forgetOfflineBoard, readCachedBoard, saveCachedBoard } from '../offline/boardOfflineCache'
 import { OfflineNotCached } from '../offline/OfflineNotCached'
+import { BoardPreviewLayer } from '../preview/BoardPreviewLayer'
+import { watchCanvasPainted } from '../preview/watchCanvasPainted'
 import { hasDisplayName, setTldrawLocale } from '../user/currentUser'
 import { BoardContext, type BoardContextValue, type BoardPanel } from './BoardContext'
 import { BoardMainMenu } from './BoardMainMenu'
@@ -129,7 +131,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
 
 	switch (load.state) {
 		case 'loading':
-			return <LoadingShell boardId={boardId} />
+			return <LoadingShell boardId={boardId} preview />
 		case 'refused':
 			return (
 				<RefusalPage
@@ -223,12 +225,15 @@ function LiveBoard({ board, config, onEditName }: { board: BoardWithRole; config
 							registerLockGuard(editor, board.role ?? 'facilitator'),
 							registerInitialCamera(editor, board.id),
 							registerCardToolKeys(editor),
+							watchCanvasPainted(editor, board.id),
 						]
 						return () => {
 							for (const u of unregister) u()
 						}
 					}}
 				/>
+				{/* Until the canvas has drawn the board: its preview, where the canvas will draw it. */}
+				<BoardPreviewLayer boardId={board.id} />
 				{/* Over the canvas UI: shown while the board still loads, too (a phone turned away at the start of a meeting). */}
 				<ConnectionRefusedNotice />
 			</div>

@@ -1,7 +1,5 @@
 import type { Editor } from '@tldraw/tldraw'
-import { parseStoredCamera, type StoredCamera } from './storedCamera'
-
-const storageKey = (boardId: string) => `niudai.camera.${boardId}`
+import { parseStoredCamera, type StoredCamera, cameraStorageKey as storageKey } from './storedCamera'
 
 /** Leave a little room around the content when fitting it (screen px on each side, before tldraw's own inset). */
 const FIT_TARGET_ZOOM = 1

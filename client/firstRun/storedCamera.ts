@@ -1,3 +1,6 @@
+/** Where this device remembers its camera on a board (localStorage). */
+export const cameraStorageKey = (boardId: string) => `niudai.camera.${boardId}`
+
 /** A camera as remembered on this device: tldraw's x, y and zoom. */
 export interface StoredCamera {
 	x: number
