@@ -6,6 +6,15 @@ import {
 	MAX_COMMENT_LENGTH,
 	MEETING_VIEWER_COMMENTS_KEY,
 } from '../../shared/comments/commentsLayout'
+import {
+	addReply,
+	addThread,
+	type CommentAuthor,
+	deleteComment,
+	editComment,
+	setResolved,
+} from '../../shared/comments/commentWriters'
+import { readComments } from '../../shared/comments/readComment'
 import { getYMeeting } from '../../shared/meeting/meetingLayout'
 import type { Role } from '../../shared/protocol'
 import { getYRecords } from '../../shared/ydocLayout'
@@ -103,10 +112,14 @@ describe('adding comments', () => {
 		expect(wang.write(add(thread('c1', 'facilitator')))).toBe('participant may not write comment "c1" as facilitator')
 	})
 
-	it('takes a body of MAX_COMMENT_LENGTH characters (counted as code points) and refuses a longer one', () => {
+	it('takes a body of MAX_COMMENT_LENGTH characters (UTF-16, as the app counts) and refuses a longer one', () => {
 		const { person } = board()
 		const wang = person('p:wang', 'participant')
-		expect(wang.write(add(thread('c1', 'participant', { body: '😀'.repeat(MAX_COMMENT_LENGTH) })))).toBeNull()
+		expect(wang.write(add(thread('c1', 'participant', { body: '好'.repeat(MAX_COMMENT_LENGTH) })))).toBeNull()
+		const onPhone = person('p:wang', 'participant')
+		expect(onPhone.write(add(thread('c3', 'participant', { body: '😀'.repeat(MAX_COMMENT_LENGTH / 2 + 1) })))).toBe(
+			'field "body" of comment "c3" is not valid',
+		)
 		expect(wang.write(add(thread('c2', 'participant', { body: '好'.repeat(MAX_COMMENT_LENGTH + 1) })))).toBe(
 			'field "body" of comment "c2" is not valid',
 		)
@@ -122,6 +135,11 @@ describe('adding comments', () => {
 			'comment "c1" lacks field "authorUserId"',
 		],
 		['an unknown field', { ...thread('c1', 'participant'), votes: 3 }, 'comment "c1" may not have field "votes"'],
+		[
+			'a time before 1970',
+			thread('c1', 'participant', { createdAt: -1 }),
+			'field "createdAt" of comment "c1" is not valid',
+		],
 		[
 			'a wrongly typed field',
 			thread('c1', 'participant', { createdAt: '昨天' }),
@@ -304,6 +322,47 @@ describe('changing comments', () => {
 		// The author on another device of theirs (same owner, a new client id) edits.
 		const again = person(author.owner, 'participant')
 		expect(again.write(set('c1', 'body', '在手机上改'))).toBeNull()
+	})
+})
+
+describe('the app’s comment writers (shared/comments/commentWriters.ts)', () => {
+	it('make only writes the rules accept, and what they write reads back as comments', () => {
+		const { server, person } = board()
+		const wang = person('p:wang', 'participant')
+		const zhao = person('p:zhao', 'editor')
+		const host = person('p:host', 'facilitator')
+		const as = (p: { role: Role }, name: string): CommentAuthor => ({ name, userId: `user:${name}`, role: p.role })
+		const target = { type: 'point', pageId: 'page:page', x: 10, y: 20 } as const
+		const at = { now: 1000, origin: null }
+		let thread = ''
+		expect(
+			wang.write((d) => {
+				thread = addThread(d, { target, body: '@赵 坡道太陡', mentions: ['赵'], author: as(wang, '王') }, at)
+			}),
+		).toBeNull()
+		let reply = ''
+		expect(
+			zhao.write((d) => {
+				reply = addReply(d, { threadId: thread, body: '收到', mentions: [], author: as(zhao, '赵') }, at)
+			}),
+		).toBeNull()
+		expect(
+			wang.write((d) =>
+				editComment(d, thread, { body: '坡道太陡，要改缓', mentions: [] }, { now: 2000, origin: null }),
+			),
+		).toBeNull()
+		expect(host.write((d) => setResolved(d, thread, { by: '主持人', at: 3000 }, at))).toBeNull()
+		expect(zhao.write((d) => setResolved(d, thread, null, at))).toBeNull()
+		expect(zhao.write((d) => deleteComment(d, reply, at))).toBeNull()
+		expect(host.write((d) => deleteComment(d, thread, at))).toBeNull()
+		expect(readComments(server).map((c) => [c.id, c.body, c.deleted, c.resolved])).toEqual([
+			[thread, '坡道太陡，要改缓', true, null],
+			[reply, '收到', true, null],
+		])
+		// And the editor may not use them on another's comment.
+		expect(zhao.write((d) => editComment(d, thread, { body: '改写', mentions: [] }, at))).toBe(
+			`editor may not edit comment "${thread}" of another author`,
+		)
 	})
 })
 

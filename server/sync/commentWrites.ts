@@ -28,6 +28,8 @@ const codePoints = (s: string): number => [...s].length
 const boundedText = (v: unknown, allowEmpty = false): boolean =>
 	typeof v === 'string' && (allowEmpty || v.length > 0) && codePoints(v) <= MAX_COMMENT_TEXT_FIELD
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v)
+/** A server-clock time in ms. */
+const time = (v: unknown): v is number => finite(v) && v >= 0
 const hasExactKeys = (v: object, keys: readonly string[]): boolean => {
 	const own = Object.keys(v)
 	return own.length === keys.length && own.every((k) => keys.includes(k))
@@ -48,7 +50,7 @@ export function isCommentTarget(v: unknown): boolean {
 /** A CommentResolution, or null (open). */
 function isResolution(v: unknown): boolean {
 	if (v === null) return true
-	return isPlainObject(v) && hasExactKeys(v, ['by', 'at']) && boundedText(v.by, true) && finite(v.at)
+	return isPlainObject(v) && hasExactKeys(v, ['by', 'at']) && boundedText(v.by, true) && time(v.at)
 }
 
 /** The fields of a comment's map (BoardComment), who may change each, and their values. */
@@ -60,7 +62,8 @@ export const COMMENT_FIELD_RULES: Readonly<Record<string, FieldRule>> = {
 	body: {
 		change: 'author',
 		required: true,
-		valid: (v) => typeof v === 'string' && codePoints(v) <= MAX_COMMENT_LENGTH,
+		// UTF-16 length, as the app's writer and reader count it (shared/comments).
+		valid: (v) => typeof v === 'string' && v.length <= MAX_COMMENT_LENGTH,
 	},
 	mentions: {
 		change: 'author',
@@ -70,8 +73,8 @@ export const COMMENT_FIELD_RULES: Readonly<Record<string, FieldRule>> = {
 	authorName: { change: 'nobody', required: true, valid: (v) => boundedText(v, true) },
 	authorUserId: { change: 'nobody', required: true, valid: (v) => boundedText(v) },
 	authorRole: { change: 'nobody', required: true, valid: isRole },
-	createdAt: { change: 'nobody', required: true, valid: finite },
-	editedAt: { change: 'author', required: false, valid: (v) => v === null || finite(v) },
+	createdAt: { change: 'nobody', required: true, valid: time },
+	editedAt: { change: 'author', required: false, valid: (v) => v === null || time(v) },
 	deleted: { change: 'authorOrFacilitator', required: false, valid: (v) => typeof v === 'boolean' },
 	// Only on a thread's first comment (checked apart).
 	resolved: { change: 'anyone', required: false, valid: isResolution },

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { getYComments, MEETING_VIEWER_COMMENTS_KEY } from '../../shared/comments/commentsLayout'
+import { type CommentTarget, getYComments, MEETING_VIEWER_COMMENTS_KEY } from '../../shared/comments/commentsLayout'
+import {
+	type CommentAuthor,
+	addReply as writeReply,
+	addThread as writeThread,
+} from '../../shared/comments/commentWriters'
 import { getYMeeting } from '../../shared/meeting/meetingLayout'
 import { CloseCode, type Role } from '../../shared/protocol'
 import { mulberry32 } from '../../shared/random/mulberry32'
@@ -76,20 +81,37 @@ function nextClose(person: Person): Promise<{ code: number; reason: string }> {
 }
 
 let seq = 0
-/** Starts a thread as `person` (one transaction, like the app's addThread); returns its id. */
-function addThread(person: Person, body: string, target: unknown = { type: 'shape', shapeId: 'shape:garden' }): string {
+const author = (person: Person): CommentAuthor => ({
+	name: person.name,
+	userId: `user:${person.name}`,
+	role: person.role,
+})
+
+/** Starts a thread as `person`, with the app's writer; returns its id. */
+function addThread(
+	person: Person,
+	body: string,
+	target: CommentTarget = { type: 'shape', shapeId: 'shape:garden' },
+): string {
 	const id = `t${++seq}-${person.name}`
-	write(person.doc, id, { threadId: id, target, resolved: null, ...base(person, body) })
-	return id
+	return writeThread(
+		person.doc,
+		{ id, target, body, mentions: [], author: author(person) },
+		{ now: 1_700_000_000_000 + seq, origin: null },
+	)
 }
 
-/** Replies in `threadId` as `person`; returns the reply's id. */
+/** Replies in `threadId` as `person`, with the app's writer; returns the reply's id. */
 function addReply(person: Person, threadId: string, body: string): string {
 	const id = `r${++seq}-${person.name}`
-	write(person.doc, id, { threadId, ...base(person, body) })
-	return id
+	return writeReply(
+		person.doc,
+		{ id, threadId, body, mentions: [], author: author(person) },
+		{ now: 1_700_000_000_000 + seq, origin: null },
+	)
 }
 
+/** The fields of a comment by `person`, written by hand (to forge one). */
 function base(person: Person, body: string, role: Role = person.role) {
 	return {
 		body,
@@ -149,7 +171,7 @@ describe('comments from three links at once', () => {
 				.map((m) => String(m.get('id')))
 			const roll = random()
 			if (threads.length === 0 || roll < 0.35) {
-				const target =
+				const target: CommentTarget =
 					random() < 0.5
 						? { type: 'shape', shapeId: `shape:card${step}` }
 						: { type: 'point', pageId: 'page:page', x: step * 10, y: -step }
