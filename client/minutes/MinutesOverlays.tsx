@@ -1,6 +1,7 @@
 import { useValue } from '@tldraw/tldraw'
 import { useEffect } from 'react'
 import { useBoardContext } from '../board/BoardContext'
+import { useNarrowScreen } from '../board/useNarrowScreen'
 import { CheckInPrompt } from './CheckInPrompt'
 import { loadCheckInMemory } from './checkInMemory'
 import { EndedDialog } from './EndedDialog'
@@ -29,21 +30,29 @@ export function MinutesOverlays() {
 	}, [board.id])
 	const meeting = useValue('open meeting', () => $openMeeting.get(), [])
 	const dialog = useValue('minutes dialog', () => $minutesDialog.get(), [])
-	const prompt = useValue('check-in prompt', () => {
+	const narrow = useNarrowScreen()
+	const asked = useValue('check-in asked', () => $checkInOpen.get(), [])
+	const due = useValue('check-in due', () => {
 		const m = $openMeeting.get()
-		if (!m) return false
 		const memory = $checkInMemory.get()
-		return $checkInOpen.get() || !(memory.meetingIds.includes(m.id) || memory.dismissed.includes(m.id))
+		return m !== null && !(memory.meetingIds.includes(m.id) || memory.dismissed.includes(m.id))
 	}, [])
+	// On a phone another sheet (the vote…) has the lower screen: the prompt waits until it closes.
+	const prompt = asked || (due && !(narrow && panel !== null))
 	const closeDialog = () => $minutesDialog.set(null)
 	return (
 		<>
 			{panel === 'minutes' && <MinutesPanel onClose={() => setPanel(null)} />}
 			{meeting && prompt && <CheckInPrompt key={meeting.id} meeting={meeting} />}
-			{dialog?.kind === 'start' && <StartMeetingDialog onClose={closeDialog} />}
-			{dialog?.kind === 'end' && <EndMeetingDialog />}
-			{dialog?.kind === 'ended' && (
-				<EndedDialog meetingId={dialog.meetingId} version={dialog.version} onClose={closeDialog} />
+			{dialog && (
+				// tldraw's overlay layer lets pointers through to the canvas; dialogs take them.
+				<div className="nd-minutes-layer">
+					{dialog.kind === 'start' && <StartMeetingDialog onClose={closeDialog} />}
+					{dialog.kind === 'end' && <EndMeetingDialog />}
+					{dialog.kind === 'ended' && (
+						<EndedDialog meetingId={dialog.meetingId} version={dialog.version} onClose={closeDialog} />
+					)}
+				</div>
 			)}
 		</>
 	)
