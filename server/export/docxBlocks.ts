@@ -299,6 +299,21 @@ function picture(p: FittedPicture, ctx: DocxBlockContext, alt: string): Paragrap
 export function docxBlocks(b: PlanBlock, ctx: DocxBlockContext): DocxBlock[] {
 	switch (b.type) {
 		case 'title':
+			if (b.compact) {
+				// The 会议纪要: its title at the top of the first page, the text right below.
+				return [
+					new Paragraph({
+						alignment: AlignmentType.CENTER,
+						spacing: { before: 0, after: 120 },
+						children: textRuns(b.text, { bold: true, size: FONT_SIZE.san, font: HEADING_FONT }),
+					}),
+					new Paragraph({
+						alignment: AlignmentType.CENTER,
+						spacing: { after: 360 },
+						children: textRuns(b.subtitle, { bold: true, size: FONT_SIZE.er, font: HEADING_FONT }),
+					}),
+				]
+			}
 			return [
 				new Paragraph({ spacing: { before: 2400 }, children: [] }),
 				new Paragraph({

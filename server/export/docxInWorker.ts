@@ -17,10 +17,12 @@
  *
  * The worker plumbing is `WorkerPool` (server/workers/), shared with the imports.
  */
+import type { PlanDocument } from '../../shared/export/planBlocks'
 import type { Plan } from '../../shared/plan/planTypes'
 import { WorkerPool, type WorkerPoolLogger, WorkerTimeoutError } from '../workers/WorkerPool'
 import { workerEntryUrl } from '../workers/workerEntryUrl'
 import type { DocxWorkerJob } from './docxWorkerProtocol'
+import { minutesToDocx } from './minutesToDocx'
 import { type PlanToDocxOptions, planToDocx } from './planToDocx'
 
 /** The worker's entry point: from the sources a loader of the TypeScript worker through tsx, in the build the bundled worker. */
@@ -66,8 +68,8 @@ export class DocxWorkerPool {
 			timeoutMs: options.timeoutMs ?? DOCX_TIMEOUT_MS,
 			startTimeoutMs: options.startTimeoutMs ?? DOCX_TIMEOUT_MS,
 			logger: options.logger,
-			runInProcess: async ({ plan, ...opts }) => {
-				const bytes = await buildInProcess(plan, opts)
+			runInProcess: async (job) => {
+				const bytes = 'minutes' in job ? await minutesToDocx(job.minutes) : await buildInProcess(job.plan, job)
 				return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
 			},
 			// planToDocx is trusted code on our own plan: a crash is the worker's, not the plan's.
@@ -94,6 +96,11 @@ export class DocxWorkerPool {
 		)
 	}
 
+	/** The 会议纪要 `minutes` as a Word file (`minutesToDocx`), built in the worker. */
+	async buildMinutes(minutes: PlanDocument): Promise<Buffer> {
+		return Buffer.from(await this.pool.run({ minutes }))
+	}
+
 	/**
 	 * Terminates the worker (the server is shutting down). Builds in progress or
 	 * queued are rejected. A later `build` starts a new worker.
@@ -118,6 +125,12 @@ let shared: DocxWorkerPool | null = null
 export function docxInWorker(plan: Plan, opts: PlanToDocxOptions): Promise<Buffer> {
 	shared ??= new DocxWorkerPool()
 	return shared.build(plan, opts)
+}
+
+/** `minutesToDocx(minutes)` in the shared worker thread, as a Buffer; rejects like `docxInWorker`. */
+export function minutesDocxInWorker(minutes: PlanDocument): Promise<Buffer> {
+	shared ??= new DocxWorkerPool()
+	return shared.buildMinutes(minutes)
 }
 
 /** Terminates the shared worker (called when the server closes); a later export starts a new one. */

@@ -136,12 +136,40 @@ export async function planToDocx(plan: Plan, opts: PlanToDocxOptions): Promise<U
 	})
 	const listRows =
 		plan.needs.length + plan.resources.length + plan.projects.length + plan.actors.length + plan.matches.length
+	return documentToDocx(doc, {
+		pictures,
+		description: lang === 'zh' ? '由纽带白板生成的项目计划书' : 'A project plan generated from a Niudai board',
+		contents: true,
+		estimatePageNumbers: listRows <= MAX_ROWS_FOR_PAGE_NUMBERS,
+	})
+}
+
+/** How `documentToDocx` writes a document. */
+export interface DocumentToDocxOptions {
+	/** The pictures the document refers to (none by default). */
+	pictures?: readonly FittedPicture[]
+	/** The file's description (its properties). */
+	description: string
+	/** The document has a 目录: Word is told to update its fields when it opens the file. */
+	contents?: boolean
+	/** Work the contents' page numbers out when the file is written (small documents only). */
+	estimatePageNumbers?: boolean
+}
+
+/**
+ * A renderer-neutral document (the 项目计划书, the 会议纪要) as a Word file on A4: its parts
+ * as sections (see `docxSections`), 宋体 / 黑体 with Latin fallbacks, headings as Word's
+ * Heading 1–3 styles, tables with fixed column widths.
+ */
+export async function documentToDocx(doc: PlanDocument, opts: DocumentToDocxOptions): Promise<Uint8Array> {
+	const { lang } = doc
+	const pictures = opts.pictures ?? []
 	const document = new Document({
 		creator: '纽带 Niudai',
 		title: doc.title.replace(/[\u0000-\u001f]/g, ''),
-		description: lang === 'zh' ? '由纽带白板生成的项目计划书' : 'A project plan generated from a Niudai board',
-		features: { updateFields: true },
-		...(listRows <= MAX_ROWS_FOR_PAGE_NUMBERS ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+		description: opts.description,
+		...(opts.contents ? { features: { updateFields: true } } : {}),
+		...(opts.estimatePageNumbers ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
 		styles: {
 			paragraphStyles: TABLE_STYLES,
 			default: {

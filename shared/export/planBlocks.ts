@@ -140,6 +140,8 @@ export interface PlanTitleBlock {
 	readonly type: 'title'
 	readonly text: string
 	readonly subtitle: string
+	/** At the top of the first page of text (the 会议纪要), not alone on a cover. */
+	readonly compact?: boolean
 }
 
 /** One block of a plan document. */
