@@ -11,7 +11,9 @@
  * network throttling (1.6 Mbit/s down, 750 kbit/s up, 150 ms latency) and CPU throttling
  * (4× slower). For each run it prints
  * - shell: first contentful paint (until then the phone shows a white screen),
- * - cards: when the first card shape (`.nd-card` inside tldraw's shape layer) is in the DOM
+ * - first cards (preview): when the first card of the board's preview (`.nd-preview-card`,
+ *   drawn from `GET /api/boards/:id/preview` without tldraw) is in the DOM and painted,
+ * - canvas ready: when the first card shape (`.nd-card` inside tldraw's shape layer) is in the DOM
  *   and painted, with the main thread's busy time until then (CPU-bound when close to it),
  * - bytes on the wire (compressed, with headers) and decoded, for JS, CSS, fonts, the
  *   document and everything together, and the number of JS files,
@@ -71,6 +73,8 @@ let browser: Browser | null = null
 /** What one cold load of the board cost. */
 interface LoadRun {
 	shellMs: number
+	/** The first card of the preview painted; NaN when the preview never showed. */
+	previewMs: number
 	cardsMs: number
 	/** Main-thread task time until the first card (CDP TaskDuration, throttled): what the CPU had to do. */
 	busyMs: number
@@ -89,8 +93,10 @@ function kindOf(resourceType: string, url: string): Exclude<ByteKind, 'total'> {
 	return 'other'
 }
 
+/** The median of the numbers that are (NaN when none is). */
 const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b)
+	const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b)
+	if (s.length === 0) return Number.NaN
 	const mid = Math.floor(s.length / 2)
 	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
 }
@@ -111,21 +117,22 @@ async function createExampleBoard(base: string): Promise<string> {
 /**
  * Runs in the page before its scripts: names the person and records in
  * `window.__benchFirstCard` when the first card shape is in the DOM and painted
- * (`performance.now()`, ms since navigation start; -1 while waiting for the paint).
+ * (`performance.now()`, ms since navigation start; -1 while waiting for the paint), and in
+ * `window.__benchFirstPreviewCard` the same for the first card of the board's preview.
  */
 const FIRST_CARD_CLOCK = `
 localStorage.setItem('TLDRAW_USER_DATA_v3', JSON.stringify({ version: 3, user: { id: 'bench-' + Math.random().toString(36).slice(2), name: '手机用户' } }));
-(() => {
+for (const [key, selector] of [['__benchFirstCard', '.tl-shape .nd-card'], ['__benchFirstPreviewCard', '.nd-preview-card']]) {
 	const seen = () => {
-		if (window.__benchFirstCard !== undefined) return true;
-		if (!document.querySelector('.tl-shape .nd-card')) return false;
-		window.__benchFirstCard = -1;
-		requestAnimationFrame(() => setTimeout(() => { window.__benchFirstCard = performance.now() }, 0));
+		if (window[key] !== undefined) return true;
+		if (!document.querySelector(selector)) return false;
+		window[key] = -1;
+		requestAnimationFrame(() => setTimeout(() => { window[key] = performance.now() }, 0));
 		return true;
 	};
 	new MutationObserver((_m, observer) => { if (seen()) observer.disconnect() })
 		.observe(document, { childList: true, subtree: true });
-})();
+}
 `
 
 async function loadOnce(b: Browser, boardUrl: string): Promise<LoadRun> {
@@ -186,7 +193,9 @@ async function loadOnce(b: Browser, boardUrl: string): Promise<LoadRun> {
 			})
 		const times = await page.evaluate(() => {
 			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
-			return { shellMs: fcp, cardsMs: (window as unknown as { __benchFirstCard: number }).__benchFirstCard }
+			const w = window as unknown as { __benchFirstCard: number; __benchFirstPreviewCard?: number }
+			const preview = w.__benchFirstPreviewCard ?? -1
+			return { shellMs: fcp, previewMs: preview > 0 ? preview : Number.NaN, cardsMs: w.__benchFirstCard }
 		})
 		const metrics = (await cdp.send('Performance.getMetrics')).metrics
 		const busyMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000
@@ -214,7 +223,7 @@ function printRun(label: string, r: LoadRun): void {
 		(k) => `${k} ${kb(r.bytes[k].wire)} (raw ${kb(r.bytes[k].raw)})`,
 	)
 	console.log(
-		`${label}: shell ${sec(r.shellMs)}, cards ${sec(r.cardsMs)} (main thread busy ${sec(r.busyMs)}) · ${parts.join(', ')} · ${r.jsFiles} JS files`,
+		`${label}: shell ${sec(r.shellMs)}, first cards (preview) ${sec(r.previewMs)}, canvas ready ${sec(r.cardsMs)} (main thread busy ${sec(r.busyMs)}) · ${parts.join(', ')} · ${r.jsFiles} JS files`,
 	)
 }
 
@@ -239,6 +248,7 @@ async function main(): Promise<void> {
 	const med = (f: (r: LoadRun) => number) => median(runs.map(f))
 	const medianRun: LoadRun = {
 		shellMs: med((r) => r.shellMs),
+		previewMs: med((r) => r.previewMs),
 		cardsMs: med((r) => r.cardsMs),
 		busyMs: med((r) => r.busyMs),
 		jsFiles: med((r) => r.jsFiles),
