@@ -1,4 +1,5 @@
 import { type Editor, stopEventPropagation, type TLShapeId, useEditor, useValue } from '@tldraw/tldraw'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommentTarget } from '../../shared/comments/commentsLayout'
 import { liveCommentCount } from '../../shared/comments/commentThreads'
@@ -67,6 +68,10 @@ export function CommentPins({ onOpen }: { onOpen(target: CommentTarget, threadId
 	const editor = useEditor()
 	const pins = useValue('comment pins', () => pinsOf(editor), [editor])
 	const pinMode = useValue('comment pin mode', () => $pinMode.get(), [])
+	// A selection's 详情 and 评论 buttons would stand over the place being chosen.
+	useEffect(() => {
+		if (pinMode) editor.selectNone()
+	}, [editor, pinMode])
 	return (
 		<>
 			{pins.map((pin) => (

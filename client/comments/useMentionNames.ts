@@ -21,7 +21,9 @@ export function useMentionNames(): string[] {
 		let cancelled = false
 		api.listLinks(board.id).then(
 			(list) => {
-				if (!cancelled) setLabels(list.links.filter((l) => l.revokedAt === null).map((l) => l.label))
+				// The link in use here is this person's own.
+				if (!cancelled)
+					setLabels(list.links.filter((l) => l.revokedAt === null && l.id !== list.currentLinkId).map((l) => l.label))
 			},
 			() => undefined,
 		)
