@@ -10,7 +10,8 @@ const pad = (n: number) => String(n).padStart(2, '0')
 export function ActivityEntryItem({ entry, onGoTo }: { entry: ActivityEntry; onGoTo?(): void }) {
 	const { t, i18n } = useTranslation()
 	const lang = i18n.language === 'en' ? 'en' : 'zh'
-	const at = entry.lastAt ?? entry.at
+	// Merged edits show when the last of them was made; a creation (with the edits folded into it) when it was made.
+	const at = entry.kind.endsWith('_edited') ? (entry.lastAt ?? entry.at) : entry.at
 	const d = new Date(at)
 	const body = (
 		<>

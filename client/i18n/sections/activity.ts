@@ -67,8 +67,8 @@ export const activityZh = {
 		dateWithYear: '{{year}}年{{month}}月{{day}}日',
 	},
 	/** The inspector's line: who created the card and who changed it last. */
-	createdBy: '由 {{who}} 创建',
-	modifiedBy: '{{who}} 最后修改',
+	createdBy: '由 {{who}}创建',
+	modifiedBy: '{{who}}最后修改',
 	offline: '离线时无法查看修改记录',
 }
 
