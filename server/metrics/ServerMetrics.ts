@@ -1,8 +1,8 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import { closeCodeName } from './closeCodeName'
 
-/** Where a storage error was met: a room's write or compaction, a socket refused, a REST answer, a readiness check. */
-export type StorageErrorSite = 'room' | 'sync' | 'rest' | 'readyz'
+/** Where a storage error was met: a room's write or compaction, a socket refused, a REST answer, a readiness check, the activity log. */
+export type StorageErrorSite = 'room' | 'sync' | 'rest' | 'readyz' | 'activity'
 
 /** How an update reached the sockets it was relayed to: from this node's socket, or from another node through Redis. */
 export type FanoutPath = 'local' | 'cluster'
@@ -85,7 +85,7 @@ export class ServerMetrics {
 		// Known series start at 0, so rate() and alerts see them before their first event.
 		this.fanout.zero({ path: 'local' })
 		this.fanout.zero({ path: 'cluster' })
-		for (const where of ['room', 'sync', 'rest', 'readyz'] satisfies StorageErrorSite[]) {
+		for (const where of ['room', 'sync', 'rest', 'readyz', 'activity'] satisfies StorageErrorSite[]) {
 			this.storageErrors.inc({ where }, 0)
 		}
 		new Gauge({

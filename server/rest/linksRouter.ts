@@ -3,6 +3,8 @@ import { z } from 'zod'
 import type { CreatedShareLink, ShareLinkList } from '../../shared/apiTypes'
 import { deactivationRefusal } from '../../shared/auth/linkDeactivation'
 import { BOARD_ID_PATTERN, CloseCode, ROLES } from '../../shared/protocol'
+import type { ActivityLog } from '../activity/ActivityLog'
+import { requestActor } from '../activity/requestActor'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
 import { boardUrlWithToken, createShareLink, toShareLink } from '../auth/shareLinks'
@@ -40,7 +42,7 @@ const createLinkBody = z.strictObject({
  *   closed with `linkRevoked`. The board's last active facilitator link is never
  *   deactivated: `409 last_facilitator_link` (nobody could manage the board any more).
  */
-export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
+export function linksRouter(deps: { rooms: RoomManager; activity?: ActivityLog } & AuthDeps): Router {
 	const { storage, rooms } = deps
 	const router = express.Router({ mergeParams: true })
 	router.use(requireRole(deps, 'facilitator'))
@@ -54,6 +56,7 @@ export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 	router.post('/', async (req, res) => {
 		const board = await boardOr404(accessOf(res).boardId)
 		const body = parseOrThrow(createLinkBody, req.body ?? undefined, 'body')
+		const actor = requestActor(req, accessOf(res))
 		const { row, token } = await createShareLink(storage, {
 			boardId: board.id,
 			role: body.role,
@@ -68,6 +71,11 @@ export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 			createdAt: row.createdAt,
 			expiresAt: row.expiresAt,
 		}
+		await deps.activity?.record(
+			board.id,
+			[{ kind: 'share_link_created', targetId: row.id, targetType: 'share_link', targetTitle: row.label, fields: [] }],
+			actor,
+		)
 		res.status(201).json(created)
 	})
 
@@ -84,6 +92,7 @@ export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 	router.delete('/:linkId', async (req, res) => {
 		const board = await boardOr404(accessOf(res).boardId)
 		const linkId = req.params.linkId
+		const actor = requestActor(req, accessOf(res))
 		const now = Date.now()
 		// Decided and written in one storage transaction: two requests cannot each leave the other's link last.
 		const row = LINK_ID_PATTERN.test(linkId)
@@ -103,6 +112,21 @@ export function linksRouter(deps: { rooms: RoomManager } & AuthDeps): Router {
 		}
 		if (!row) throw new HttpError(404, 'link_not_found', `Link not found: ${linkId}`)
 		rooms.closeLink(row.id, CloseCode.linkRevoked, 'link revoked')
+		// Logged once: deactivating a deactivated link again keeps its first time and changes nothing.
+		if (row.revokedAt === now)
+			await deps.activity?.record(
+				board.id,
+				[
+					{
+						kind: 'share_link_revoked',
+						targetId: row.id,
+						targetType: 'share_link',
+						targetTitle: row.label,
+						fields: [],
+					},
+				],
+				actor,
+			)
 		res.status(204).end()
 	})
 

@@ -6,6 +6,8 @@ import { ACTION_ROLES, can } from '../../shared/auth/permissions'
 import { createBoardSchema } from '../../shared/boardSchema'
 import { applyPrivateProps, splitAllPrivateProps } from '../../shared/privateDocLayout'
 import { BOARD_ID_PATTERN } from '../../shared/protocol'
+import type { ActivityLog } from '../activity/ActivityLog'
+import { requestActor } from '../activity/requestActor'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
 import type { BoardRow, StoredVersion, VersionRow } from '../storage/Storage'
@@ -73,7 +75,9 @@ export function toBoardVersion(row: VersionRow): BoardVersion {
  *   the version's, as one change every participant receives (through the live room, so it
  *   is committed before it is relayed). Meeting state and ballots are not restored.
  */
-export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } & AuthDeps): Router {
+export function versionsRouter(
+	deps: { rooms: RoomManager; schema?: TLSchema; activity?: ActivityLog } & AuthDeps,
+): Router {
 	const { storage, rooms } = deps
 	const schema = deps.schema ?? createBoardSchema()
 	const router = express.Router({ mergeParams: true })
@@ -105,6 +109,7 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 		const access = accessOf(res)
 		const board = await boardOr404(access.boardId)
 		const body = parseOrThrow(createVersionBody, req.body ?? undefined, 'body')
+		const actor = requestActor(req, access, body.author ?? '')
 		const room = await rooms.acquire(board.id)
 		try {
 			const row = await room.saveVersion({
@@ -113,6 +118,11 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 				createdBy: body.author ?? '',
 				role: access.role,
 			})
+			await deps.activity?.record(
+				board.id,
+				[{ kind: 'version_saved', targetId: row.id, targetType: 'version', targetTitle: row.name, fields: [] }],
+				actor,
+			)
 			res.status(201).json(toBoardVersion(row))
 		} finally {
 			rooms.release(room)
@@ -137,6 +147,7 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 		const access = accessOf(res)
 		const board = await boardOr404(access.boardId)
 		const body = parseOrThrow(restoreVersionBody, req.body ?? {}, 'body')
+		const actor = requestActor(req, access, body.author ?? '')
 		const version = await versionOr404(board.id, req)
 		// The version's records go to the main document, their private fields to the private one.
 		const { records, privateProps } = splitAllPrivateProps(recordsOfVersion(version, true, schema))
@@ -153,6 +164,19 @@ export function versionsRouter(deps: { rooms: RoomManager; schema?: TLSchema } &
 			)
 			applyPrivateProps(privateRoom.doc, privateProps, RESTORE_ORIGIN)
 			const [before, changed] = await Promise.all([saving, room.restoreRecords(records, at), privateRoom.flush()])
+			await deps.activity?.record(
+				board.id,
+				[
+					{
+						kind: 'version_restored',
+						targetId: version.id,
+						targetType: 'version',
+						targetTitle: version.name,
+						fields: [],
+					},
+				],
+				actor,
+			)
 			const result: RestoreVersionResult = {
 				restored: toBoardVersion(version),
 				savedBefore: toBoardVersion(before),
