@@ -15,10 +15,12 @@ export function ActionItemRow({
 	item,
 	canWrite,
 	namesList,
+	autoFocus = false,
 }: {
 	item: ActionItem
 	canWrite: boolean
 	namesList: string
+	autoFocus?: boolean
 }) {
 	const { t } = useTranslation()
 	const { doc } = useBoardContext()
@@ -60,6 +62,7 @@ export function ActionItemRow({
 				</label>
 				<DraftInput
 					id={id('what')}
+					autoFocus={autoFocus}
 					value={item.what}
 					disabled={!canWrite}
 					maxLength={MAX_ACTION_WHAT_LENGTH}

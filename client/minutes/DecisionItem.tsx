@@ -14,11 +14,13 @@ export function DecisionItem({
 	n,
 	meeting,
 	canWrite,
+	autoFocus = false,
 }: {
 	item: Decision
 	n: number
 	meeting: MeetingSession
 	canWrite: boolean
+	autoFocus?: boolean
 }) {
 	const { t } = useTranslation()
 	const { doc } = useBoardContext()
@@ -40,6 +42,7 @@ export function DecisionItem({
 			{canWrite ? (
 				<DraftInput
 					multiline
+					autoFocus={autoFocus}
 					value={item.text}
 					maxLength={MAX_DECISION_TEXT_LENGTH}
 					placeholder={t('minutes.decisionPlaceholder')}

@@ -1,5 +1,5 @@
 import { useValue } from '@tldraw/tldraw'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MeetingSession } from '../../shared/meeting/minutesLayout'
 import { addActionItem, addDecision } from '../../shared/meeting/minutesWrite'
@@ -15,6 +15,8 @@ export function MinutesItemsSection({ meeting, canWrite }: { meeting: MeetingSes
 	const { t } = useTranslation()
 	const { doc } = useBoardContext()
 	const namesList = useId()
+	// The item just added takes the focus, to be typed in at once.
+	const [justAdded, setJustAdded] = useState<string | null>(null)
 	const decisions = useValue(
 		'meeting decisions',
 		() => $minutesItems.get().decisions.filter((i) => i.meetingId === meeting.id),
@@ -41,8 +43,11 @@ export function MinutesItemsSection({ meeting, canWrite }: { meeting: MeetingSes
 	const ctx = () => ({ origin: MINUTES_ORIGIN, now: serverNow() })
 	const add = (kind: 'decision' | 'action') => {
 		if (!doc) return
-		if (kind === 'decision') addDecision(doc, { meetingId: meeting.id }, ctx())
-		else addActionItem(doc, { meetingId: meeting.id }, ctx())
+		const added =
+			kind === 'decision'
+				? addDecision(doc, { meetingId: meeting.id }, ctx())
+				: addActionItem(doc, { meetingId: meeting.id }, ctx())
+		setJustAdded(added.id)
 	}
 
 	return (
@@ -53,7 +58,14 @@ export function MinutesItemsSection({ meeting, canWrite }: { meeting: MeetingSes
 			{decisions.length === 0 && <p className="nd-muted">{t('minutes.noDecisions')}</p>}
 			<ol className="nd-minutes-items" data-testid="decisions">
 				{decisions.map((d, i) => (
-					<DecisionItem key={d.id} item={d} n={i + 1} meeting={meeting} canWrite={canWrite} />
+					<DecisionItem
+						key={d.id}
+						item={d}
+						n={i + 1}
+						meeting={meeting}
+						canWrite={canWrite}
+						autoFocus={d.id === justAdded}
+					/>
 				))}
 			</ol>
 			{canWrite && (
@@ -77,7 +89,7 @@ export function MinutesItemsSection({ meeting, canWrite }: { meeting: MeetingSes
 			</datalist>
 			<ol className="nd-minutes-items" data-testid="actions">
 				{actions.map((a) => (
-					<ActionItemRow key={a.id} item={a} canWrite={canWrite} namesList={namesList} />
+					<ActionItemRow key={a.id} item={a} canWrite={canWrite} namesList={namesList} autoFocus={a.id === justAdded} />
 				))}
 			</ol>
 			{canWrite && (
