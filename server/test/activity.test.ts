@@ -7,14 +7,18 @@ import {
 	DISPLAY_NAME_HEADER,
 	type ShapeAttribution,
 } from '../../shared/activity/activityTypes'
+import { getYComments } from '../../shared/comments/commentsLayout'
+import { addReply, addThread, setResolved } from '../../shared/comments/commentWriters'
+import { MEETING_VOTE_KEY, writeMeetingValue } from '../../shared/meeting/meetingLayout'
+import { getYMeetings } from '../../shared/meeting/minutesLayout'
+import { createVoteSession } from '../../shared/meeting/vote'
 import { cardRecord } from '../../shared/plan/planTestRecords'
 import { privatePropKeys } from '../../shared/privateDocLayout'
-import { SyncMessageType } from '../../shared/protocol'
+import { type Role, SyncMessageType } from '../../shared/protocol'
 import { getYRecords, type PlainRecord, writeRecord } from '../../shared/ydocLayout'
-import { syncFrame } from './rawSyncClient'
+import { participantClient, syncFrame } from './rawSyncClient'
 import {
 	bearer,
-	connectClient,
 	createBoardWithToken,
 	createLink,
 	startTestServer,
@@ -39,16 +43,25 @@ async function setup(opts: Parameters<typeof startTestServer>[0] = {}) {
 	return { server, id, creator, editor, facilitator }
 }
 
+let people = 0
+
 /** An official y-websocket client on `token` whose presence shows `name`, synced. */
 async function person(server: Server, boardId: string, token: string, name: string, role: string) {
 	const doc = new Y.Doc()
-	const provider = connectClient(server.port, boardId, doc, token)
+	// Its own participant secret, as a browser has: its own Yjs client-id owner.
+	const provider = participantClient(server.port, boardId, token, `secret-${++people}-0123456789abcdef`, doc)
 	cleanups.push(() => provider.destroy())
 	provider.awareness.setLocalStateField('presence', { userId: `user-${name}`, userName: name, meta: { role } })
 	await whenSynced(provider)
 	// Private fields (联系方式) live in the private document: the main one refuses them.
 	const write = (rec: PlainRecord) => doc.transact(() => writeRecord(getYRecords(doc), withoutPrivateProps(rec)))
-	return { doc, provider, write, rename: (n: string) => setName(provider, n, role) }
+	return {
+		doc,
+		provider,
+		write,
+		rename: (n: string) => setName(provider, n, role),
+		author: { name, userId: `user-${name}`, role: role as Role },
+	}
 }
 
 function setName(provider: WebsocketProvider, name: string, role: string) {
@@ -291,6 +304,53 @@ describe('the activity log (留痕)', () => {
 			['share_link_created', '商户代表'],
 		])
 		expect(entries).toHaveLength(6)
+	})
+
+	it('logs comments added, threads resolved and reopened, votes and meetings started and ended, each by its link', async () => {
+		const { server, id, editor, facilitator } = await setup()
+		const resident = await createLink(server.url, id, { role: 'participant', label: '居民' })
+		const li = await person(server, id, editor.token, '李老板', 'editor')
+		const zhang = await person(server, id, resident.token, '张阿姨', 'participant')
+		const wang = await person(server, id, facilitator.token, '王社工', 'facilitator')
+		li.write(cardRecord('need', 'a', { title: '助餐' }))
+		await whenDoc(zhang.doc, () => getYRecords(zhang.doc).has('shape:a'))
+		const now = Date.now()
+		const thread = addThread(
+			zhang.doc,
+			{ target: { type: 'shape', shapeId: 'shape:a' }, body: '中午能送到楼上吗？', mentions: [], author: zhang.author },
+			{ now, origin: null },
+		)
+		await whenDoc(li.doc, () => getYComments(li.doc).has(thread))
+		addReply(li.doc, { threadId: thread, body: '可以', mentions: [], author: li.author }, { now, origin: null })
+		await whenDoc(wang.doc, () => getYComments(wang.doc).size === 2)
+		setResolved(wang.doc, thread, { by: '王社工', at: now }, { origin: null })
+		setResolved(wang.doc, thread, null, { origin: null })
+		const vote = createVoteSession({ id: 'vote-1', dotsPerVoter: 3, anonymous: false, frameId: null, now })
+		writeMeetingValue(wang.doc, MEETING_VOTE_KEY, vote)
+		writeMeetingValue(wang.doc, MEETING_VOTE_KEY, { ...vote, status: 'closed', endedAt: now + 1 })
+		const meeting = { id: 'm1', title: '三月联席会议', place: '活动室', agenda: [], facilitatorName: '王社工' }
+		wang.doc.transact(() =>
+			getYMeetings(wang.doc).set('m1', { ...meeting, startedAt: now, endedAt: null, versionId: null }),
+		)
+		wang.doc.transact(() =>
+			getYMeetings(wang.doc).set('m1', { ...meeting, startedAt: now, endedAt: now + 2, versionId: null }),
+		)
+		const entries = await logWhen(server, id, (es) => es.some((e) => e.kind === 'meeting_ended'))
+		const lines = entries
+			.filter((e) => !e.kind.startsWith('share_link') && e.kind !== 'card_created')
+			.reverse()
+			.map((e) => [e.kind, e.actor.linkLabel, e.actor.name, e.targetId, e.targetTitle])
+		expect(lines).toEqual([
+			['comment_added', '居民', '张阿姨', 'shape:a', '助餐'],
+			['comment_added', '商户代表', '李老板', 'shape:a', '助餐'],
+			['thread_resolved', '社工站', '王社工', 'shape:a', '助餐'],
+			['thread_reopened', '社工站', '王社工', 'shape:a', '助餐'],
+			['vote_started', '社工站', '王社工', 'vote-1', ''],
+			['vote_ended', '社工站', '王社工', 'vote-1', ''],
+			['meeting_started', '社工站', '王社工', 'm1', '三月联席会议'],
+			['meeting_ended', '社工站', '王社工', 'm1', '三月联席会议'],
+		])
+		expect(entries.find((e) => e.kind === 'comment_added')?.actor.role).toBe('editor')
 	})
 
 	it('logs the server’s automatic versions as the server’s', async () => {
