@@ -51,13 +51,13 @@ export function VoteChoice({
 				{value && !chosen && <option value={value}>{value}</option>}
 			</select>
 			{chosen && (
-				<ol className="nd-minutes-vote-top" data-testid="decision-vote-top">
+				<ul className="nd-minutes-vote-top" data-testid="decision-vote-top">
 					{topOfVote(chosen).map((r) => (
 						<li key={r.id}>
 							{t('minutes.voteTop', { rank: r.rank, title: r.title || t('minutes.untitledCard'), votes: r.count })}
 						</li>
 					))}
-				</ol>
+				</ul>
 			)}
 		</>
 	)
