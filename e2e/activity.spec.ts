@@ -75,7 +75,9 @@ test('an editor’s new and edited card is attributed to their name and link lab
 	await expect(entries.filter({ hasText: /修改了需求「老人助餐」的 .*受益人数/ })).toContainText(
 		'王芳（商户代表 · 编辑）',
 	)
-	await expect(entries.filter({ hasText: /修改了需求「老人助餐」的 紧迫程度/ })).toContainText('李明（创建者 · 主持人）')
+	await expect(entries.filter({ hasText: /修改了需求「老人助餐」的 紧迫程度/ })).toContainText(
+		'李明（创建者 · 主持人）',
+	)
 	await expect(entries.filter({ hasText: '创建了资源' })).toContainText('李明（创建者 · 主持人）')
 
 	// Only the link 商户代表's entries, then only the facilitator's.
@@ -110,6 +112,26 @@ test('an editor’s new and edited card is attributed to their name and link lab
 	await expect
 		.poll(() => host.page.evaluate(() => window.__niudaiEditor?.getSelectedShapeIds() ?? []))
 		.toEqual([needId])
+
+	// The open list follows the board by itself: the facilitator deletes their resource, its
+	// deletion appears, and its creation no longer leads anywhere.
+	await panel.getByTestId('activity-person').selectOption('')
+	const resourceId = (await cardIds(host.page, 'resource'))[0]
+	await host.page.evaluate((id) => {
+		window.__niudaiEditor?.deleteShapes([id as never])
+	}, resourceId)
+	await expect(entries.filter({ hasText: '删除了资源' })).toContainText('李明（创建者 · 主持人）')
+	await expect(entries.filter({ hasText: '创建了资源' }).getByRole('button')).toHaveCount(0)
+
+	// Without the network, the inspector line says quietly that the history needs the server.
+	await host.context.setOffline(true)
+	await host.page.evaluate(() => {
+		window.__niudaiEditor?.selectNone()
+	})
+	await select(host.page, needId)
+	await expect(hostForm.getByTestId('shape-attribution')).toHaveText('离线时无法查看修改记录')
+	await host.context.setOffline(false)
+	await expect(hostForm.getByTestId('shape-created-by')).toContainText('由 王芳（商户代表 · 编辑）创建')
 
 	// On a phone the facilitator's 详情 sheet has the same line.
 	const phone = await phoneContext(browser, '李明')

@@ -23,9 +23,17 @@ export function useShapeAttribution(
 ): AttributionState {
 	const [state, setState] = useState<AttributionState>({ kind: 'none' })
 	const asked = useRef<string | null>(null)
+	// The browser's network coming back asks again (a failed answer said 离线).
+	const [retry, setRetry] = useState(0)
+	useEffect(() => {
+		const again = () => setRetry((n) => n + 1)
+		window.addEventListener('online', again)
+		return () => window.removeEventListener('online', again)
+	}, [])
 
 	useEffect(() => {
 		void version
+		void retry
 		if (!online) {
 			setState({ kind: 'offline' })
 			asked.current = null
@@ -52,7 +60,7 @@ export function useShapeAttribution(
 			clearTimeout(timer)
 			controller.abort()
 		}
-	}, [boardId, shapeId, version, online])
+	}, [boardId, shapeId, version, online, retry])
 
 	return state
 }
