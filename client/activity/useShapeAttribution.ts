@@ -12,8 +12,9 @@ export type AttributionState = { kind: 'none' } | { kind: 'ok'; attribution: Sha
 /**
  * Who created shape `shapeId` and who changed it last: asked at once when the selection
  * changes, and again ATTRIBUTION_REFRESH_MS after the last change of the shape (`version`:
- * anything that differs after a change, such as the shape record). Offline, or when the
- * server cannot be reached: the offline note; any other failure: nothing.
+ * anything that differs after a change, such as the shape record), and when the browser's
+ * network returns. Offline, or when the server cannot be reached: the offline note; any
+ * other failure: nothing.
  */
 export function useShapeAttribution(
 	boardId: string,
