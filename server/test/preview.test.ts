@@ -65,6 +65,21 @@ describe('GET /api/boards/:id/preview', () => {
 		expect(server.rooms.peek(boardId)).toBeUndefined()
 	})
 
+	it('is sent compressed to a client that accepts it, and as is to one that does not', async () => {
+		const plain = await fetch(previewUrl(boardId), {
+			headers: bearer(viewerToken, { 'accept-encoding': 'identity' }),
+		})
+		expect(plain.headers.get('content-encoding')).toBeNull()
+		const text = await plain.text()
+		for (const coding of ['br', 'gzip']) {
+			const res = await fetch(previewUrl(boardId), { headers: bearer(viewerToken, { 'accept-encoding': coding }) })
+			expect(res.headers.get('content-encoding')).toBe(coding)
+			expect(res.headers.get('vary')).toMatch(/accept-encoding/i)
+			expect(Number(res.headers.get('content-length'))).toBeLessThan(text.length / 2)
+			expect(await res.text()).toBe(text)
+		}
+	})
+
 	it('never carries a private field (联系方式), even to the facilitator', async () => {
 		const privateDoc = new Y.Doc()
 		const provider = connectPrivateClient(server.port, boardId, privateDoc)
