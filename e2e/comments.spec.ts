@@ -126,6 +126,7 @@ test('comments: a participant’s thread on a card appears live with its badge; 
 	await gone.click()
 	await expect(guest.page.getByTestId('comment-place')).toHaveText('（卡片已删除）')
 	await expect(guest.page.getByTestId('comment-body')).toHaveText('活动室周末开放吗？')
+	await expect(guest.page.getByTestId('comment-new-input')).toHaveCount(0)
 	await host.context.close()
 	await guest.context.close()
 })

@@ -8,6 +8,7 @@ import { CommentComposer } from './CommentComposer'
 import { CommentThreadCard } from './CommentThreadCard'
 import { commentActions } from './commentActions'
 import { $commentThreads, $threadView } from './commentsStore'
+import { placeOfShape } from './placeOfShape'
 import { useCanComment } from './useCanComment'
 import { useMentionNames } from './useMentionNames'
 import { usePlaceLabel } from './usePlaceLabel'
@@ -53,8 +54,14 @@ export function CommentThreadSheet({ onClose, onBack }: { onClose(): void; onBac
 	const names = useMentionNames()
 	const target: CommentTarget = view?.target ?? { type: 'point', pageId: '', x: 0, y: 0 }
 	const place = usePlaceLabel(target)
+	// A deleted card keeps its threads readable (and answerable), but takes no new one.
+	const targetGone = useValue(
+		'comment target gone',
+		() => view?.target.type === 'shape' && placeOfShape(editor, view.target.shapeId) === null,
+		[editor, view],
+	)
 	if (!view) return null
-	const startsNew = view.threadId === null
+	const startsNew = view.threadId === null && !targetGone
 	return (
 		<aside className="nd-panel nd-comments" aria-label={t('comments.title')} data-testid="comment-sheet">
 			<header className="nd-panel__head nd-comments__head">
@@ -78,7 +85,7 @@ export function CommentThreadSheet({ onClose, onBack }: { onClose(): void; onBac
 			{threads.map((thread) => (
 				<CommentThreadCard key={thread.id} thread={thread} names={names} mayWrite={mayWrite} />
 			))}
-			{startsNew && threads.length === 0 && <p className="nd-muted">{t('comments.noThreads')}</p>}
+			{view.threadId === null && threads.length === 0 && <p className="nd-muted">{t('comments.noThreads')}</p>}
 			{startsNew && mayWrite && doc && (
 				<>
 					<h3>{t('comments.newThread')}</h3>
