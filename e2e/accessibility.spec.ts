@@ -45,7 +45,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 test.use({ viewport: { width: 1366, height: 768 } })
 test.setTimeout(180_000)
 
-test('no serious or critical axe violations on the home page, the board, 分享, 投票, 清单, 历史版本 and 评论', async ({
+test('no serious or critical axe violations on the home page, the board, 分享, 投票, 清单, 历史版本, 动态 and 评论', async ({
 	browser,
 	baseURL,
 }) => {
@@ -88,6 +88,14 @@ test('no serious or critical axe violations on the home page, the board, 分享,
 	await expect(page.getByTestId('history-panel')).toBeVisible()
 	found.history = await seriousViolations(page)
 	await page.getByTestId('open-history').click()
+
+	// 动态 (in 更多, the facilitator's): the card just made is its first entry.
+	await page.getByTestId('topbar-more').click()
+	await page.getByTestId('open-activity').click()
+	await expect(page.getByTestId('activity-entry').first()).toBeVisible()
+	found.activity = await seriousViolations(page)
+	await page.getByRole('button', { name: '关闭动态' }).click()
+	await expect(page.getByTestId('activity-panel')).toHaveCount(0)
 
 	// 评论: a thread on the selected card, then the panel listing it.
 	await page.getByTestId('comment-open-selection').click()
