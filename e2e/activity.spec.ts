@@ -88,6 +88,15 @@ test('an editor’s new and edited card is attributed to their name and link lab
 	await expect(entries.filter({ hasText: '王芳' })).toHaveCount(0)
 	await expect(entries.filter({ hasText: '创建了资源' })).toHaveCount(1)
 
+	// Time: the last 7 days keep them; chosen dates long past show none.
+	await panel.getByTestId('activity-range-week').click()
+	await expect(entries.filter({ hasText: '创建了资源' })).toHaveCount(1)
+	await panel.getByTestId('activity-range-custom').click()
+	await panel.getByTestId('activity-from').fill('2020-01-01')
+	await panel.getByTestId('activity-to').fill('2020-01-31')
+	await expect(panel.getByTestId('activity-empty')).toBeVisible()
+	await panel.getByTestId('activity-range-all').click()
+
 	// The CSV has the same filter: back to the editor's entries, and every row is theirs.
 	await panel.getByTestId('activity-person').selectOption('王芳')
 	await expect(entries.filter({ hasText: '李明' })).toHaveCount(0)
