@@ -51,7 +51,12 @@ function serviceWorker(): Plugin[] {
 		injectRegister: false,
 		manifest: false,
 		injectManifest: {
-			globPatterns: ['index.html', 'assets/*.{js,css,woff2,svg,png}', 'assets/{zh-cn,en,main,languages}-*.json'],
+			globPatterns: [
+				'index.html',
+				'boardPreviewStart.js',
+				'assets/*.{js,css,woff2,svg,png}',
+				'assets/{zh-cn,en,main,languages}-*.json',
+			],
 			globIgnores: ['**/*.br', '**/*.gz'],
 			// The tldraw canvas's chunk is 1.5 MB.
 			maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,

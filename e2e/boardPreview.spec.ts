@@ -38,6 +38,8 @@ async function heldBackCanvas(browser: Browser, viewport: { width: number; heigh
 		)
 	})
 	const page = await context.newPage()
+	const requests: string[] = []
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname))
 	let release = () => {}
 	const released = new Promise<void>((resolve) => {
 		release = resolve
@@ -46,7 +48,7 @@ async function heldBackCanvas(browser: Browser, viewport: { width: number; heigh
 		await released
 		await route.continue()
 	})
-	return { context, page, release }
+	return { context, page, release, requests }
 }
 
 /** Screen boxes of some preview cards, by shape id. */
@@ -68,7 +70,7 @@ for (const { name, viewport, phone } of [
 		baseURL,
 	}) => {
 		const board = await createExample(baseURL as string)
-		const { context, page, release } = await heldBackCanvas(browser, viewport, phone)
+		const { context, page, release, requests } = await heldBackCanvas(browser, viewport, phone)
 		try {
 			await page.goto(board.url)
 			const preview = page.getByTestId('board-preview')
@@ -82,6 +84,11 @@ for (const { name, viewport, phone } of [
 			await expect(page.locator('.nd-preview-frame', { hasText: '需求清单' })).toHaveCount(1)
 			expect(await page.locator('.nd-preview__links line').count()).toBeGreaterThan(50)
 			await expect(page.locator('.tl-canvas')).toHaveCount(0)
+			// Asked for once, by index.html's early script, before the canvas's code.
+			const previewAt = requests.findIndex((p) => p.endsWith('/preview'))
+			expect(requests.filter((p) => p.endsWith('/preview'))).toHaveLength(1)
+			expect(previewAt).toBeGreaterThanOrEqual(0)
+			expect(previewAt).toBeLessThan(requests.findIndex((p) => /\/BoardPage-[^/]*\.js$/.test(p)))
 			if (SHOTS) await page.screenshot({ path: `${SHOTS}/preview-${name}.png` })
 			const before = await previewBoxes(page)
 

@@ -2,6 +2,13 @@ import type { BoardPreview } from '../../shared/preview/boardPreviewTypes'
 import { authHeaders, captureTokenFromUrl } from '../auth/boardTokens'
 import { parseBoardPreview } from './parseBoardPreview'
 
+declare global {
+	interface Window {
+		/** The preview request index.html's boardPreviewStart.js started before the app's code arrived. */
+		__niudaiPreviewStart?: { boardId: string; response: Promise<Response | null> }
+	}
+}
+
 /** The preview of each board this page asked for: null when it could not be had. */
 const previews = new Map<string, Promise<BoardPreview | null>>()
 const loaded = new Map<string, BoardPreview | null>()
@@ -11,9 +18,10 @@ const readyListeners = new Map<string, Set<() => void>>()
 
 /**
  * Starts fetching a board's preview (once per page load) and resolves with it, or with
- * null when it cannot be had — offline, refused, an old server: never rejects. The token
- * of a share link (`?t=`) is kept first, as the board page would, so the very first
- * request of a new link is allowed.
+ * null when it cannot be had — offline, refused, an old server: never rejects. Takes over
+ * the request index.html's boardPreviewStart.js made for this board, if any. The token of
+ * a share link (`?t=`) is kept first, as the board page would, so the very first request
+ * of a new link is allowed.
  */
 export function loadBoardPreview(boardId: string): Promise<BoardPreview | null> {
 	const started = previews.get(boardId)
@@ -22,10 +30,14 @@ export function loadBoardPreview(boardId: string): Promise<BoardPreview | null> 
 		if (globalThis.navigator?.onLine === false) return null
 		try {
 			captureTokenFromUrl(boardId)
-			const res = await fetch(`/api/boards/${encodeURIComponent(boardId)}/preview`, {
-				headers: authHeaders(boardId),
-			})
-			return res.ok ? parseBoardPreview(await res.json()) : null
+			// Taken over once: a later visit of the board in this page fetches a fresh one.
+			const early = globalThis.window?.__niudaiPreviewStart
+			if (early) window.__niudaiPreviewStart = undefined
+			const res =
+				early?.boardId === boardId
+					? await early.response
+					: await fetch(`/api/boards/${encodeURIComponent(boardId)}/preview`, { headers: authHeaders(boardId) })
+			return res?.ok ? parseBoardPreview(await res.json()) : null
 		} catch {
 			return null
 		}
