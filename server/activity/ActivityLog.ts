@@ -29,6 +29,8 @@ interface BoardLog {
 	dirty: Set<OpenEntry>
 	/** Link labels by link id (labels never change). */
 	labels: Map<string, string>
+	/** The latest time recorded: what "too late to merge into" is measured against. */
+	latest: number
 	/** The write scheduled next, and the chain of writes. */
 	next: Promise<void> | null
 	chain: Promise<void>
@@ -54,6 +56,7 @@ export class ActivityLog {
 	record(boardId: string, drafts: readonly ActivityDraft[], actor: ActivityActorRef, at = Date.now()): Promise<void> {
 		if (drafts.length === 0) return Promise.resolve()
 		const log = this.boardLog(boardId)
+		log.latest = Math.max(log.latest, at)
 		const key = actorKey(actor)
 		for (const draft of drafts) {
 			const last = draft.targetId === null ? undefined : log.newest.get(draft.targetId)
@@ -118,6 +121,7 @@ export class ActivityLog {
 				pending: [],
 				dirty: new Set(),
 				labels: new Map(),
+				latest: 0,
 				next: null,
 				chain: Promise.resolve(),
 			}
@@ -193,10 +197,11 @@ export class ActivityLog {
 	}
 
 	/** Forgets entries nothing can merge into any more, and boards with nothing left. */
-	private prune(boardId: string, log: BoardLog, now = Date.now()): void {
+	private prune(boardId: string, log: BoardLog): void {
 		for (const [target, e] of log.newest) {
-			if (e.id !== null && !e.writing && !e.dirty && now - e.entry.lastAt > ACTIVITY_COALESCE_MS)
+			if (e.id !== null && !e.writing && !e.dirty && log.latest - e.entry.lastAt > ACTIVITY_COALESCE_MS) {
 				log.newest.delete(target)
+			}
 		}
 		if (log.newest.size === 0 && log.pending.length === 0 && log.dirty.size === 0 && log.next === null) {
 			this.boards.delete(boardId)
