@@ -16,7 +16,7 @@ function select(page: Page, id: string): Promise<void> {
 	}, id)
 }
 
-test('an editor’s new and edited card is attributed to their name and link label: in the facilitator’s inspector (laptop and phone), in the 动态 panel filtered by person, and in the CSV', async ({
+test('an editor’s new and edited card is attributed to their name and link label: in the facilitator’s inspector (laptop and phone), in the 动态 panel filtered by person and time, and in the CSV; a version and a share link the facilitator makes carry their name', async ({
 	browser,
 	baseURL,
 }) => {
@@ -61,6 +61,21 @@ test('an editor’s new and edited card is attributed to their name and link lab
 	await expect(hostForm.getByTestId('shape-created-by')).toContainText('由 王芳（商户代表 · 编辑）创建')
 	await expect(hostForm.getByTestId('shape-modified-by')).toContainText('王芳（商户代表 · 编辑）最后修改')
 
+	// A version saved from 历史版本 is logged under the name the browser sends with the call.
+	await host.page.getByTestId('open-history').click()
+	await host.page.getByTestId('version-name').fill('第一次讨论后')
+	await host.page.getByTestId('save-version').click()
+	await expect(host.page.getByTestId('versions-status')).toContainText('已保存')
+	await host.page.getByTestId('open-history').click()
+	// So is a share link made in 分享 (whose call carries nothing else with the name).
+	await host.page.getByTestId('open-share').click()
+	const share = host.page.getByTestId('share-dialog')
+	await share.getByTestId('share-role').selectOption('viewer')
+	await share.getByTestId('share-label').fill('居民代表')
+	await share.getByTestId('share-create').click()
+	await expect(share.getByTestId('share-qr')).toBeVisible()
+	await share.getByTestId('share-close').click()
+
 	// 动态 is in 更多 for the facilitator only.
 	await guest.page.getByTestId('topbar-more').click()
 	await expect(guest.page.getByTestId('topbar-more-sheet')).toBeVisible()
@@ -79,6 +94,8 @@ test('an editor’s new and edited card is attributed to their name and link lab
 		'李明（创建者 · 主持人）',
 	)
 	await expect(entries.filter({ hasText: '创建了资源' })).toContainText('李明（创建者 · 主持人）')
+	await expect(entries.filter({ hasText: '保存了版本「第一次讨论后」' })).toContainText('李明（创建者 · 主持人）')
+	await expect(entries.filter({ hasText: '创建了分享链接「居民代表」' })).toContainText('李明（创建者 · 主持人）')
 
 	// Only the link 商户代表's entries, then only the facilitator's.
 	await panel.getByTestId('activity-person').selectOption('商户代表')
