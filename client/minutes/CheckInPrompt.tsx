@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { ACTOR_SECTORS } from '../../shared/domain/enums'
 import type { AttendeeSector, MeetingSession } from '../../shared/meeting/minutesLayout'
 import { useBoardContext } from '../board/BoardContext'
-import { apiErrorText } from '../errors/refusalText'
 import { participantSecret } from '../sync/participantSecret'
 import { displayName } from '../user/currentUser'
 import { saveCheckInMemory, withCheckIn, withDismissed } from './checkInMemory'
 import { checkIn } from './minutesApi'
+import { minutesErrorText } from './minutesErrorText'
 import { $checkInMemory, $checkInOpen } from './minutesUi'
 
 /** Longest 姓名 and 单位/组织 sent, in characters. */
@@ -59,7 +59,7 @@ export function CheckInPrompt({ meeting }: { meeting: MeetingSession }) {
 			},
 			(err: unknown) => {
 				setBusy(false)
-				setError(t('minutes.checkInFailed', { message: apiErrorText(err, t) }))
+				setError(t('minutes.checkInFailed', { message: minutesErrorText(err, t) }))
 			},
 		)
 	}

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { apiErrorText } from '../errors/refusalText'
 import { downloadMinutes } from './minutesApi'
+import { minutesErrorText } from './minutesErrorText'
 
 /** 下载会议纪要: Word and Markdown buttons for one meeting, with a plain message when a download fails. */
 export function MinutesDownloads({ boardId, meetingId, title }: { boardId: string; meetingId: string; title: string }) {
@@ -11,8 +11,8 @@ export function MinutesDownloads({ boardId, meetingId, title }: { boardId: strin
 	const get = (format: 'docx' | 'md') => {
 		setBusy(true)
 		setError(null)
-		downloadMinutes(boardId, meetingId, title, format, i18n.language)
-			.catch((err: unknown) => setError(t('minutes.downloadFailed', { message: apiErrorText(err, t) })))
+		downloadMinutes(boardId, meetingId, `${title}-${t('minutes.title')}`, format, i18n.language)
+			.catch((err: unknown) => setError(t('minutes.downloadFailed', { message: minutesErrorText(err, t) })))
 			.finally(() => setBusy(false))
 	}
 	return (

@@ -8,7 +8,11 @@ const meetingPath = (boardId: string, meetingId: string) =>
 
 /** The URL of a meeting's 会议纪要 as Word or Markdown. */
 export function minutesUrl(boardId: string, meetingId: string, format: 'docx' | 'md', lang: string): string {
-	return `${meetingPath(boardId, meetingId)}/minutes.${format}?lang=${lang === 'en' ? 'en' : 'zh'}`
+	const params = new URLSearchParams({ lang: lang === 'en' ? 'en' : 'zh' })
+	// Times in the minutes read as on this device's clock face.
+	const tz = Intl.DateTimeFormat().resolvedOptions().timeZone
+	if (tz) params.set('tz', tz)
+	return `${meetingPath(boardId, meetingId)}/minutes.${format}?${params}`
 }
 
 /** Fetches a meeting's 会议纪要 and saves it as `<title>.<format>`. */

@@ -95,6 +95,8 @@ export const minutesZh = {
 	readOnlyNote: '只有编辑和主持人可以记录决议和待办。',
 	busy: '请稍候…',
 	dismiss: '关闭',
+	errorNotOpen: '这次会议已经结束，不能再签到。',
+	errorNotFound: '找不到这次会议，可能已被删除。',
 }
 
 export const minutesEn: typeof minutesZh = {
@@ -193,4 +195,6 @@ export const minutesEn: typeof minutesZh = {
 	readOnlyNote: 'Only editors and the facilitator can record decisions and action items.',
 	busy: 'Please wait…',
 	dismiss: 'Close',
+	errorNotOpen: 'This meeting has ended: check-in is closed.',
+	errorNotFound: 'This meeting cannot be found; it may have been deleted.',
 }
