@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
+import type { ActivityPage } from '../../shared/activity/activityTypes'
 import { PLAN_INFO_PRIVATE_RECORD } from '../../shared/plan/planInfo'
 import { getYPrivate, writePrivateProps } from '../../shared/privateDocLayout'
 import { ADMIN_TOKEN_FILE } from '../auth/adminToken'
@@ -82,6 +83,14 @@ describe.skipIf(!available)('npm run migrate:sqlite-to-postgres', () => {
 		const recordsBefore = await loadBoardRecords(sqlite, boardId)
 		const linksBefore = await sqlite.storage.listLinks(boardId)
 		const versionsBefore = await sqlite.storage.listVersions(boardId)
+		// The activity log: the links made and deactivated and the version saved above.
+		const activityBefore = await sqlite.storage.listActivity(boardId)
+		expect(activityBefore.entries.map((e) => e.kind)).toEqual([
+			'version_saved',
+			'share_link_revoked',
+			'share_link_created',
+			'share_link_created',
+		])
 		await sqlite.close()
 
 		const db = await createTestDatabase()
@@ -91,7 +100,7 @@ describe.skipIf(!available)('npm run migrate:sqlite-to-postgres', () => {
 		const report = await copyStorage(source, target)
 		await source.close()
 		await target.close()
-		expect(report).toMatchObject({ boards: 2, trashed: 1, links: 4, versions: 1, assets: 1, skipped: [] })
+		expect(report).toMatchObject({ boards: 2, trashed: 1, links: 4, versions: 1, assets: 1, activity: 4, skipped: [] })
 
 		// The same data directory (admin token, ballot secret), now on PostgreSQL.
 		const pg = await startTestServer({ dataDir: sqlite.dataDir, databaseUrl: db.url })
@@ -103,6 +112,8 @@ describe.skipIf(!available)('npm run migrate:sqlite-to-postgres', () => {
 		expect(recordsAfter.schema).toEqual(recordsBefore.schema)
 		expect(await pg.storage.listLinks(boardId)).toEqual(linksBefore)
 		expect(await pg.storage.listVersions(boardId)).toEqual(versionsBefore)
+		const withoutIds = (page: ActivityPage) => page.entries.map(({ id: _id, ...rest }) => rest)
+		expect(withoutIds(await pg.storage.listActivity(boardId))).toEqual(withoutIds(activityBefore))
 		expect((await pg.storage.listBoards({ deleted: true })).map((b) => b.id)).toEqual([trashedId])
 
 		// The viewer's link still opens the board, over REST and over the socket; the revoked one does not.
