@@ -37,7 +37,7 @@ describe('activitySentence', () => {
 			fields: ['budget', 'activities'],
 		})
 		expect(activitySentence(edited, 'zh', zhT)).toBe('修改了项目「助餐点」的 预算、活动安排')
-		expect(activitySentence(edited, 'en', enT)).toBe('edited Budget, Activities of project “助餐点”')
+		expect(activitySentence(edited, 'en', enT)).toBe('edited budget, activities of project “助餐点”')
 	})
 
 	it('names a link’s changed fields with the link form’s labels', () => {

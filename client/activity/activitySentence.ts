@@ -25,7 +25,8 @@ export function fieldLabels(
 		targetType === 'link' ? LINK_FIELDS : targetType && isCardKind(targetType) ? fieldsOfKind(targetType) : []
 	const labels = keys.map((key) => {
 		const field = descriptors.find((f) => f.key === key)
-		if (field) return field[lang]
+		// Mid-sentence in English: "edited status of need …".
+		if (field) return lang === 'en' ? field.en.charAt(0).toLowerCase() + field.en.slice(1) : field.zh
 		const other = OTHER_FIELDS[key]
 		return other ? t(other) : key
 	})
