@@ -243,6 +243,20 @@ test('a viewer reads comments and writes them only while the facilitator allows 
 	await expect(viewer.page.getByTestId('comment-new-input')).toHaveCount(0)
 	await expect(viewer.page.getByTestId('comment-reply-input')).toHaveCount(0)
 	await expect(viewer.page.getByTestId('comment-body')).toHaveText('这条连线的数量对吗？')
+
+	// Without a mouse: C, then Enter pins a thread at the middle of the view.
+	await host.page.getByTestId('share-close').click()
+	await host.page.evaluate(() => {
+		window.__niudaiEditor?.selectNone()
+	})
+	await host.page.locator('.tl-canvas').focus()
+	await host.page.keyboard.press('c')
+	await expect(host.page.getByTestId('comment-pin-layer')).toBeVisible()
+	await host.page.keyboard.press('Enter')
+	await expect(host.page.getByTestId('comment-place')).toHaveText('画布上的一点')
+	await host.page.keyboard.type('中间的空地')
+	await host.page.keyboard.press('Control+Enter')
+	await expect(viewer.page.getByTestId('comment-pin')).toHaveCount(1)
 	await host.context.close()
 	await viewer.context.close()
 })

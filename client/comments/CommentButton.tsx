@@ -2,14 +2,11 @@ import { stopEventPropagation, useEditor, useValue } from '@tldraw/tldraw'
 import { useTranslation } from 'react-i18next'
 import { isCardKind } from '../../shared/domain/cardProps'
 import { useBoardContext } from '../board/BoardContext'
-import { DETAILS_BUTTON, detailsButtonPosition } from '../board/detailsButtonPosition'
+import { detailsButtonPosition } from '../board/detailsButtonPosition'
 import { useNarrowScreen } from '../board/useNarrowScreen'
 import { CommentIcon } from './CommentIcon'
+import { COMMENT_BUTTON_WIDTH, commentButtonPosition } from './commentButtonPosition'
 import { commentCountOf } from './commentsStore'
-
-/** The 评论 button's width (CSS pixels). */
-const WIDTH = 84
-const GAP = 8
 
 /**
  * 评论 under the one selected card or link: opens its threads. On a phone it sits beside the
@@ -37,17 +34,15 @@ export function CommentButton({ onOpen }: { onOpen(shapeId: string): void }) {
 			{ x: bounds.x - screen.x, y: bounds.y - screen.y, w: bounds.w, h: bounds.h },
 			{ w: screen.w, top: bar, bottom: toolbar },
 		)
-		// On a phone a card's 详情 button is there already: go beside it, right if it fits, else left.
-		if (!narrow || !selected.card) return at
-		const right = at.x + DETAILS_BUTTON.w + GAP
-		return { x: right + WIDTH <= screen.w - GAP ? right : Math.max(GAP, at.x - GAP - WIDTH), y: at.y }
+		// On a phone a card's 详情 button is there already: go beside it.
+		return commentButtonPosition(at, screen.w, narrow && selected.card)
 	}, [editor, selected, narrow])
 	if (!selected || !position || panel !== null) return null
 	return (
 		<button
 			type="button"
 			className="nd-button nd-comment-button"
-			style={{ left: position.x, top: position.y, width: WIDTH }}
+			style={{ left: position.x, top: position.y, width: COMMENT_BUTTON_WIDTH }}
 			title={t('comments.onSelectionHint')}
 			data-testid="comment-open-selection"
 			onPointerDown={stopEventPropagation}

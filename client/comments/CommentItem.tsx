@@ -2,6 +2,7 @@ import { useValue } from '@tldraw/tldraw'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BoardComment } from '../../shared/comments/commentsLayout'
+import { splitMentions } from '../../shared/comments/splitMentions'
 import { ConfirmDialog } from '../app/ConfirmDialog'
 import { useBoardContext } from '../board/BoardContext'
 import { formatTime } from '../home/formatTime'
@@ -116,31 +117,9 @@ export function CommentItem({
 
 /** The body with each "@name" of a mentioned name in bold. */
 function MentionText({ body, mentions }: { body: string; mentions: readonly string[] }) {
-	if (mentions.length === 0) return <>{body}</>
-	const names = [...mentions].sort((a, b) => b.length - a.length)
-	const parts: { text: string; mention: boolean }[] = []
-	let rest = body
-	while (rest.length > 0) {
-		let cut = -1
-		let name = ''
-		for (const n of names) {
-			const i = rest.indexOf(`@${n}`)
-			if (i !== -1 && (cut === -1 || i < cut)) {
-				cut = i
-				name = n
-			}
-		}
-		if (cut === -1) {
-			parts.push({ text: rest, mention: false })
-			break
-		}
-		if (cut > 0) parts.push({ text: rest.slice(0, cut), mention: false })
-		parts.push({ text: `@${name}`, mention: true })
-		rest = rest.slice(cut + name.length + 1)
-	}
 	return (
 		<>
-			{parts.map((p, i) =>
+			{splitMentions(body, mentions).map((p, i) =>
 				p.mention ? (
 					// biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text
 					<strong key={i} className="nd-comment__mention">

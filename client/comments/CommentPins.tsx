@@ -69,9 +69,24 @@ export function CommentPins({ onOpen }: { onOpen(target: CommentTarget, threadId
 	const pins = useValue('comment pins', () => pinsOf(editor), [editor])
 	const pinMode = useValue('comment pin mode', () => $pinMode.get(), [])
 	// A selection's 详情 and 评论 buttons would stand over the place being chosen.
+	// Without a pointer (WCAG 2.1.1): Enter pins the thread at the middle of the view.
 	useEffect(() => {
-		if (pinMode) editor.selectNone()
-	}, [editor, pinMode])
+		if (!pinMode) return
+		editor.selectNone()
+		const onKeyDown = (event: KeyboardEvent) => {
+			if (event.key !== 'Enter' || (event.target as HTMLElement | null)?.closest?.('button, input, textarea, select'))
+				return
+			event.preventDefault()
+			const center = editor.getViewportPageBounds().center
+			$pinMode.set(false)
+			onOpen(
+				{ type: 'point', pageId: editor.getCurrentPageId(), x: Math.round(center.x), y: Math.round(center.y) },
+				null,
+			)
+		}
+		window.addEventListener('keydown', onKeyDown)
+		return () => window.removeEventListener('keydown', onKeyDown)
+	}, [editor, pinMode, onOpen])
 	return (
 		<>
 			{pins.map((pin) => (
@@ -112,7 +127,10 @@ export function CommentPins({ onOpen }: { onOpen(target: CommentTarget, threadId
 					}}
 				>
 					<div className="nd-comment-pin-layer__hint" role="status">
-						<span>{t('comments.pinModeOn')}</span>
+						<span>
+							{t('comments.pinModeOn')}
+							<span className="nd-comment-pin-layer__keys">{t('comments.pinModeKeys')}</span>
+						</span>
 						<button
 							type="button"
 							className="nd-button"
