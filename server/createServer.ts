@@ -15,6 +15,8 @@ import { closeDocxWorker } from './export/docxInWorker'
 import { closeImportWorker } from './import/importInWorker'
 import { createLogger, type Logger } from './logger'
 import { accessLog } from './logging/accessLog'
+import { AttendanceObserver } from './meetings/AttendanceObserver'
+import { LinkLabels } from './meetings/linkLabels'
 import { listenForMetrics, metricsRoute } from './metrics/metricsRoutes'
 import { readiness } from './metrics/readiness'
 import { ServerMetrics } from './metrics/ServerMetrics'
@@ -26,6 +28,7 @@ import { exportRouter } from './rest/exportRouter'
 import { errorHandler, HttpError } from './rest/httpError'
 import { importRouter } from './rest/importRouter'
 import { linksRouter } from './rest/linksRouter'
+import { meetingsRouter } from './rest/meetingsRouter'
 import { previewRouter } from './rest/previewRouter'
 import { syncStateRouter } from './rest/syncStateRouter'
 import { templatesRouter } from './rest/templatesRouter'
@@ -45,6 +48,7 @@ import type { Storage } from './storage/Storage'
 import { attachSyncServer } from './sync/attachSyncServer'
 import { DEFAULT_ROOM_LIMITS, type RoomLimits } from './sync/Room'
 import { RoomManager } from './sync/RoomManager'
+import { loadOrCreateBallotSecret } from './votes/ballotSecret'
 
 /** Abuse limits; the defaults suit a community centre's LAN. */
 export interface ServerLimits {
@@ -181,6 +185,18 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		metrics.storageError('activity')
 		logger.error({ boardId, err }, 'activity log entries could not be stored (kept for the next write)')
 	})
+	// Attendance of meetings from presence; person ids come from the ballot secret, known below.
+	let attendanceSecret: Buffer | null = null
+	const linkLabels = new LinkLabels(storage)
+	const secretOfAttendance = (): Buffer => {
+		attendanceSecret ??= loadOrCreateBallotSecret(opts.dataDir)
+		return attendanceSecret
+	}
+	const attendance = new AttendanceObserver({
+		secret: secretOfAttendance,
+		labels: linkLabels,
+		onError: (boardId, err) => logger.error({ boardId, err }, 'attendance could not be recorded'),
+	})
 	const rooms = new RoomManager(storage, {
 		decorate: cluster?.decorate,
 		onLoaded: cluster?.onLoaded,
@@ -202,7 +218,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		onStorageRecovered: (boardId) => logger.warn({ boardId }, 'storage accepts writes again'),
 		limits: opts.roomLimits,
 		metrics,
-		observers: [new ActivityObserver(activity, storage)],
+		observers: [new ActivityObserver(activity, storage), attendance],
 	})
 
 	cluster?.attach(rooms)
@@ -229,6 +245,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	// Nodes on one database share its ballot secret, so a voter's id is the same on every node.
 	const ballotSecret =
 		storage instanceof PostgresStorage ? await sharedBallotSecret(storage.pool, opts.dataDir, logger) : undefined
+	if (ballotSecret) attendanceSecret = ballotSecret
 	const app = express()
 	app.disable('x-powered-by')
 	app.set('query parser', 'simple')
@@ -315,6 +332,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		'/boards/:id/votes',
 		ballotsRouter({ ...auth, rooms, dataDir: opts.dataDir, limits: sharedLimits, ballotSecret }),
 	)
+	api.use('/boards/:id/meetings', meetingsRouter({ ...auth, rooms, secret: secretOfAttendance, labels: linkLabels }))
 	api.use('/boards/:id', exportRouter({ ...auth, rooms, metrics }))
 	api.use('/boards', boardsRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
 	api.use('/templates', templatesRouter())
