@@ -218,7 +218,12 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		onStorageRecovered: (boardId) => logger.warn({ boardId }, 'storage accepts writes again'),
 		limits: opts.roomLimits,
 		metrics,
-		observers: [new ActivityObserver(activity, storage), attendance],
+		observers: [
+			new ActivityObserver(activity, storage, (boardId, err) =>
+				logger.error({ boardId, err }, 'activity log could not read a change (the sync goes on)'),
+			),
+			attendance,
+		],
 	})
 
 	cluster?.attach(rooms)

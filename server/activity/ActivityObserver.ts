@@ -46,22 +46,26 @@ export function changedKeys(root: unknown, events: Events): Set<string> {
  * — except the server's automatic versions. A change that changes nothing logs nothing.
  */
 export class ActivityObserver implements RoomObserver {
-	private readonly watching = new WeakMap<Room, () => void>()
-
 	constructor(
 		private readonly log: ActivityLog,
 		private readonly storage: Storage,
+		private readonly onError: (boardId: string, err: unknown) => void = () => {},
 	) {}
 
 	roomLoaded(room: Room, doc: DocKind): void {
 		if (doc !== 'main') return
 		const index = new BoardIndex(room.doc)
-		const onTransaction = (tr: Y.Transaction) => this.afterTransaction(room, index, tr)
+		const onTransaction = (tr: Y.Transaction) => {
+			// The log must never break the sync: a throw here would reach the update's sender.
+			try {
+				this.afterTransaction(room, index, tr)
+			} catch (err) {
+				this.onError(room.boardId, err)
+			}
+		}
 		room.doc.on('afterTransaction', onTransaction)
 		// Kept until the document is destroyed: unloading saves an automatic version first.
-		const stop = () => room.doc.off('afterTransaction', onTransaction)
-		room.doc.once('destroy', stop)
-		this.watching.set(room, stop)
+		room.doc.once('destroy', () => room.doc.off('afterTransaction', onTransaction))
 	}
 
 	roomUnloaded(room: Room, doc: DocKind): void {
