@@ -30,11 +30,12 @@ import { StorageUnavailableError } from '../storage/StorageUnavailableError'
 import { ownerKey } from '../sync/clientOwners'
 import type { RoomManager } from '../sync/RoomManager'
 import { boardBallotKey } from '../votes/ballotSecret'
-import { PARTICIPANT_PATTERN } from './ballotsRouter'
 import { attachmentDisposition, safeFileName } from './contentDisposition'
 import { HttpError, parseOrThrow } from './httpError'
 
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/
+/** A sync socket's participant secret (as `participantFromUrl` accepts it): 16–128 URL-safe characters. */
+const SOCKET_PARTICIPANT = /^[A-Za-z0-9_-]{16,128}$/
 const SECTOR_VALUES = ACTOR_SECTORS.map((s) => s.value) as [ActorSector, ...ActorSector[]]
 
 /** Text typed at 签到: trimmed, within `min`–`max` characters, no control characters. */
@@ -54,7 +55,7 @@ const checkInBody = z.strictObject({
 	sector: z.enum(SECTOR_VALUES, { error: `sector must be one of: ${SECTOR_VALUES.join(', ')}` }),
 	participant: z
 		.string({ error: 'participant must be a string' })
-		.regex(PARTICIPANT_PATTERN, 'participant must be 16–64 letters, digits, - or _'),
+		.regex(SOCKET_PARTICIPANT, 'participant must be 16–128 letters, digits, - or _'),
 })
 
 const minutesQuery = z.object({
