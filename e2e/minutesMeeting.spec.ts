@@ -105,6 +105,15 @@ test('a scripted meeting: start, 签到 on a phone and a laptop, a vote, a 决�
 		host.page.locator('.nd-card', { hasText: '电梯加装项目' }).getByTestId('project-actions-chip'),
 	).toHaveText('待办 1')
 	await cadre.page.screenshot({ path: testInfo.outputPath('minutes-panel-laptop.png') })
+	// …and in the project's inspector, with its date.
+	await host.page.evaluate(() => {
+		window.__niudaiEditor?.select('shape:proj' as never)
+	})
+	await expect(host.page.getByTestId('project-action')).toContainText(ACTION)
+	await expect(host.page.getByTestId('project-action')).toContainText('2030-06-30 前')
+	await host.page.evaluate(() => {
+		window.__niudaiEditor?.selectNone()
+	})
 
 	// The facilitator sees what was written, and ends the meeting.
 	await host.page.getByTestId('open-minutes').click()
