@@ -133,6 +133,10 @@ describe('meeting attendance and minutes (server)', () => {
 			}),
 		)
 		await whenDoc(again.doc, () => getYRecords(again.doc).has('shape:n1'))
+		// The server records presences in order: once the reconnected browser's new name shows,
+		// any entry its reconnection had made would show too.
+		present(again.provider, '王小二')
+		await whenDoc(again.doc, () => attendanceOf(again.doc, 'm1').some((x) => x.name === '王小二'))
 		const people = attendanceOf(again.doc, 'm1')
 		expect(people).toHaveLength(2)
 		expect(people.find((x) => x.personId === li.personId)?.name).toBe('李明')
@@ -182,7 +186,7 @@ describe('meeting attendance and minutes (server)', () => {
 		for (const expected of [
 			'共 2 人出席：政府 1 人',
 			'| 李明 | 幸福街道办 | 政府 | 街道（参会） |',
-			'| 小王 |   | 未填 | 居民（参会） |',
+			'| 王小二 |   | 未填 | 居民（参会） |',
 			'| 1 | 老年人助餐 | 5 |',
 			'1. 先办长者饭堂',
 			'| 李明 | 联系物业 | 2026年4月1日 |',
