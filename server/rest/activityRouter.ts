@@ -14,7 +14,8 @@ import { HttpError, parseOrThrow } from './httpError'
 /** Most rows of one CSV export (the newest). */
 export const MAX_ACTIVITY_CSV_ROWS = 100_000
 
-const SHAPE_ID_PATTERN = /^shape:[A-Za-z0-9_-]{1,64}$/
+/** A shape id as tldraw makes them (`shape:` and a nanoid), or as boards from files may hold them: printable ASCII. */
+const SHAPE_ID_PATTERN = /^shape:[\x21-\x7e]{1,100}$/
 
 /** A query parameter holding a whole non-negative number (epoch ms, an id, a count). */
 const wholeNumber = (name: string, max = Number.MAX_SAFE_INTEGER) =>

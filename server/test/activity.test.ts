@@ -154,6 +154,11 @@ describe('the activity log (留痕)', () => {
 			headers: bearer(viewer.token),
 		})
 		expect(await none.json()).toEqual({ created: null, lastModified: null })
+		const notShape = await fetch(`${server.url}/api/boards/${id}/activity/shapes/page:page`, {
+			headers: bearer(viewer.token),
+		})
+		expect(notShape.status).toBe(400)
+		expect(((await notShape.json()) as { error: { code: string } }).error.code).toBe('invalid_shape_id')
 	})
 
 	it('attributes three clients editing at once each to its own link, edits of another’s card to the editor, and deletions with the last title', async () => {
