@@ -25,7 +25,7 @@ import './topBar.css'
 /**
  * The bar across the top of the board: back home, the board's name, the connection state
  * and the tools — one line that never wraps. What does not fit the window's layout (wide,
- * compact below ~1100 px, phone) is in 更多, the language switch always.
+ * compact below ~1180 px, phone) is in 更多, the language switch always.
  */
 export function BoardTopBar() {
 	const { t } = useTranslation()

@@ -7,12 +7,12 @@ describe('topBarLayout', () => {
 		[600, 'zh', 'phone'],
 		[601, 'zh', 'compact'],
 		[683, 'zh', 'compact'],
-		[1099, 'zh', 'compact'],
-		[1100, 'zh', 'wide'],
+		[1179, 'zh', 'compact'],
+		[1180, 'zh', 'wide'],
 		[1280, 'zh', 'wide'],
 		[1366, 'zh', 'wide'],
-		[1200, 'en', 'compact'],
-		[1280, 'en', 'wide'],
+		[1280, 'en', 'compact'],
+		[1320, 'en', 'wide'],
 		[390, 'en', 'phone'],
 	] as const)('%i CSS px in %s is %s', (width, language, layout) => {
 		expect(topBarLayout(width, language)).toBe(layout)

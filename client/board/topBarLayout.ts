@@ -24,7 +24,7 @@ export const PHONE_MAX_WIDTH = 600
  * The narrowest window in which every tool fits on one line, by language (English labels are
  * longer). Below it the bar is compact: a 200 % zoomed laptop, a tablet, a small window.
  */
-export const WIDE_MIN_WIDTH: Record<'zh' | 'en', number> = { zh: 1100, en: 1240 }
+export const WIDE_MIN_WIDTH: Record<'zh' | 'en', number> = { zh: 1180, en: 1320 }
 
 /** The layout for a window `width` CSS pixels wide in `language`. */
 export function topBarLayout(width: number, language: string): TopBarLayout {
