@@ -3,7 +3,7 @@ import { getYRecords, readRecord } from '../ydocLayout'
 import { type ResolvedThread, resolvedThreadsOf } from './minutesComments'
 import type { ActionItem, Attendee, Decision, MeetingSession } from './minutesLayout'
 import { attendanceOf, meetingById, minutesItemsOf } from './minutesRead'
-import { type MeetingVote, meetingVoteOf, readKeptVotes, votesOfMeeting } from './minutesVotes'
+import { type MeetingVote, meetingVoteOf, readClosedVotes, votesOfMeeting } from './minutesVotes'
 
 /** A shape the minutes name: a card (its title), a frame (its name) or another shape (a link's arrow). */
 export interface MinutesShape {
@@ -22,7 +22,7 @@ export interface MinutesData {
 	actions: ActionItem[]
 	/** The closed votes held during the meeting, in the order they started. */
 	votes: MeetingVote[]
-	/** Every kept vote by id: a 决议 may name a vote of an earlier meeting. */
+	/** Every closed vote by id: a 决议 may name a vote of an earlier meeting. */
 	votesById: ReadonlyMap<string, MeetingVote>
 	resolvedThreads: ResolvedThread[]
 	/** The shapes on the board now, by id (a card deleted since is missing). */
@@ -61,7 +61,7 @@ export function minutesData(
 		decisions,
 		actions,
 		votes: votesOfMeeting(doc, meeting, opts.now),
-		votesById: new Map(readKeptVotes(doc).map((s) => [s.id, meetingVoteOf(s)])),
+		votesById: new Map(readClosedVotes(doc).map((s) => [s.id, meetingVoteOf(s)])),
 		resolvedThreads: resolvedThreadsOf(doc, meeting, opts.now),
 		shapes: minutesShapes(doc),
 	}

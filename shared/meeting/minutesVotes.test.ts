@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { VoteSession } from './meetingLayout'
+import { getYMeeting, MEETING_VOTE_KEY, type VoteSession } from './meetingLayout'
 import { getYVotesKept, type MeetingSession } from './minutesLayout'
-import { meetingVoteOf, readKeptVotes, topOfVote, voteDuringMeeting, votesOfMeeting } from './minutesVotes'
+import {
+	meetingVoteOf,
+	readClosedVotes,
+	readKeptVotes,
+	topOfVote,
+	voteDuringMeeting,
+	votesOfMeeting,
+} from './minutesVotes'
 
 function vote(id: string, startedAt: number, endedAt: number, needs: [string, number][] = []): VoteSession {
 	return {
@@ -65,5 +72,17 @@ describe('meeting votes', () => {
 		kept.set('misfiled', vote('other', 1500, 2000))
 		expect(readKeptVotes(doc).map((v) => v.id)).toEqual(['before', 'early', 'late'])
 		expect(votesOfMeeting(doc, meeting, 0).map((v) => v.session.id)).toEqual(['early', 'late'])
+	})
+
+	it('counts the meeting map’s last closed vote when it was not kept, once', () => {
+		const doc = new Y.Doc()
+		getYVotesKept(doc).set('kept', vote('kept', 3000, 4000))
+		getYMeeting(doc).set(MEETING_VOTE_KEY, vote('unkept', 1500, 2000))
+		expect(readClosedVotes(doc).map((v) => v.id)).toEqual(['unkept', 'kept'])
+		expect(votesOfMeeting(doc, meeting, 0).map((v) => v.session.id)).toEqual(['unkept', 'kept'])
+		getYMeeting(doc).set(MEETING_VOTE_KEY, vote('kept', 3000, 4000))
+		expect(readClosedVotes(doc).map((v) => v.id)).toEqual(['kept'])
+		getYMeeting(doc).set(MEETING_VOTE_KEY, { ...vote('open', 4500, 4600), status: 'open', endedAt: null })
+		expect(readClosedVotes(doc).map((v) => v.id)).toEqual(['kept'])
 	})
 })

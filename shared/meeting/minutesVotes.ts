@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import type { VoteSession } from './meetingLayout'
+import { MEETING_VOTE_KEY, readMeetingValue, type VoteSession } from './meetingLayout'
 import { getYVotesKept, type MeetingSession } from './minutesLayout'
 import { parseVoteSession, type RankedNeed, rankNeeds, voteTallyOf } from './vote'
 
@@ -23,6 +23,18 @@ export function readKeptVotes(doc: Y.Doc): VoteSession[] {
 }
 
 /**
+ * Every closed vote the board knows: those kept in "votesKept", and the meeting map's
+ * last vote when it is closed but was not kept (closed by a client from before votes were
+ * kept), in the order they started.
+ */
+export function readClosedVotes(doc: Y.Doc): VoteSession[] {
+	const kept = readKeptVotes(doc)
+	const last = parseVoteSession(readMeetingValue(doc, MEETING_VOTE_KEY))
+	if (last?.status !== 'closed' || kept.some((v) => v.id === last.id)) return kept
+	return [...kept, last].sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+/**
  * The ranking of a closed vote from its kept result (never recounted: a need deleted
  * since keeps its line, under the title it had). A vote kept without a result ranks nothing.
  */
@@ -43,9 +55,9 @@ export function voteDuringMeeting(session: VoteSession, meeting: MeetingSession,
 	return voteEnd >= meeting.startedAt && session.startedAt <= end
 }
 
-/** The closed votes of a meeting, with their rankings, in the order they started. */
+/** The closed votes of a meeting (see readClosedVotes), with their rankings, in the order they started. */
 export function votesOfMeeting(doc: Y.Doc, meeting: MeetingSession, now: number): MeetingVote[] {
-	return readKeptVotes(doc)
+	return readClosedVotes(doc)
 		.filter((s) => voteDuringMeeting(s, meeting, now))
 		.map(meetingVoteOf)
 }
