@@ -105,6 +105,16 @@ test('a scripted meeting: start, 签到 on a phone and a laptop, a vote, a 决�
 		host.page.locator('.nd-card', { hasText: '电梯加装项目' }).getByTestId('project-actions-chip'),
 	).toHaveText('待办 1')
 	await cadre.page.screenshot({ path: testInfo.outputPath('minutes-panel-laptop.png') })
+	// Removing an item asks first; 签到 reopens from the panel with what was typed.
+	await panel.getByTestId('decision-add').click()
+	await expect(panel.getByTestId('decision')).toHaveCount(2)
+	await panel.getByTestId('decision').nth(1).getByTestId('minutes-item-remove').click()
+	await cadre.page.getByTestId('minutes-remove-confirm-confirm').click()
+	await expect(panel.getByTestId('decision')).toHaveCount(1)
+	await panel.getByTestId('check-in-open').click()
+	await expect(banner.getByTestId('check-in-organisation')).toHaveValue('街道办事处')
+	await banner.getByTestId('check-in-later').click()
+	await expect(banner).toHaveCount(0)
 	// …and in the project's inspector, with its date.
 	await host.page.evaluate(() => {
 		window.__niudaiEditor?.select('shape:proj' as never)
