@@ -317,7 +317,7 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 		}),
 	)
 	// Imports read their raw body (up to 20 MB), so they come before the JSON parser.
-	api.use('/boards', importRouter({ ...auth, rooms, createPolicy: opts.createPolicy }))
+	api.use('/boards', importRouter({ ...auth, rooms, createPolicy: opts.createPolicy, activity }))
 	api.use(express.json({ limit: '1mb', strict: true }))
 	api.get('/config', (_req, res) => {
 		const config: ClientConfig = {

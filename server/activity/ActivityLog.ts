@@ -46,6 +46,8 @@ export class ActivityLog {
 	private readonly boards = new Map<string, BoardLog>()
 	/** Work that ends in a record (an automatic version looked up), awaited by close(). */
 	private readonly tasks = new Set<Promise<unknown>>()
+	/** Transaction origins the server writes with on behalf of a REST caller (originFor). */
+	private readonly origins = new WeakMap<object, ActivityActorRef>()
 
 	constructor(
 		private readonly storage: Storage,
@@ -90,6 +92,21 @@ export class ActivityLog {
 			if (draft.targetId !== null) log.newest.set(draft.targetId, open)
 		}
 		return this.schedule(boardId, log)
+	}
+
+	/**
+	 * A transaction origin for a write the server makes on behalf of `actor` (an import into a
+	 * live board): the room observer logs what it changes as `actor`'s, like a connection's.
+	 */
+	originFor(actor: ActivityActorRef): object {
+		const origin = { activityActor: actor.name }
+		this.origins.set(origin, actor)
+		return origin
+	}
+
+	/** The actor an origin made by originFor stands for, or null. */
+	actorOfOrigin(origin: unknown): ActivityActorRef | null {
+		return typeof origin === 'object' && origin !== null ? (this.origins.get(origin) ?? null) : null
 	}
 
 	/** Keeps `task` in mind until it settles: close() waits for it. */

@@ -7,7 +7,7 @@ import type { DocKind, Storage } from '../storage/Storage'
 import { type Room, VERSIONS_ORIGIN } from '../sync/Room'
 import type { RoomObserver } from '../sync/RoomManager'
 import type { ActivityDraft } from './ActivityDraft'
-import { type ActivityLog, SERVER_ACTOR } from './ActivityLog'
+import { type ActivityActorRef, type ActivityLog, SERVER_ACTOR } from './ActivityLog'
 import { BoardIndex, commentFields } from './BoardIndex'
 import { type CommentChange, commentActivity, summarizeComment } from './commentActivity'
 import { presentedName } from './displayName'
@@ -88,6 +88,10 @@ export class ActivityObserver implements RoomObserver {
 		if (!recordEvents && !commentEvents && !voteChanged && !meetingKeys) return
 
 		const info = room.connectionInfo(tr.origin)
+		// A connection's change, or the server's on behalf of a REST caller (an import).
+		const actor: ActivityActorRef | null = info
+			? { linkId: info.linkId, role: info.role, name: presentedName(info.names) }
+			: this.log.actorOfOrigin(tr.origin)
 		const drafts: ActivityDraft[] = []
 
 		// Cards and links.
@@ -103,7 +107,7 @@ export class ActivityObserver implements RoomObserver {
 			}
 		}
 		const afterView = index.overlay(after)
-		if (info && recordChanges.length > 0) drafts.push(...recordActivity(recordChanges, index, afterView))
+		if (actor && recordChanges.length > 0) drafts.push(...recordActivity(recordChanges, index, afterView))
 
 		// Comments.
 		if (commentEvents) {
@@ -118,7 +122,7 @@ export class ActivityObserver implements RoomObserver {
 			}
 			const threadOf = (threadId: string) =>
 				commentChanges.find((c) => c.id === threadId)?.after ?? index.comments.get(threadId) ?? null
-			if (info) {
+			if (actor) {
 				drafts.push(
 					...commentActivity(commentChanges, threadOf, (shapeId) => {
 						const s = afterView.summaryOf(shapeId)
@@ -137,7 +141,7 @@ export class ActivityObserver implements RoomObserver {
 		// The vote and meetings.
 		if (voteChanged) {
 			const vote = meetingMap.get(MEETING_VOTE_KEY) ?? null
-			if (info) {
+			if (actor) {
 				drafts.push(
 					...voteActivity(index.vote, vote, (frameId) => {
 						const s = afterView.summaryOf(frameId)
@@ -151,7 +155,7 @@ export class ActivityObserver implements RoomObserver {
 			const changes = [...meetingKeys].flatMap((id) =>
 				id === null ? [] : [{ id, before: index.meetings.get(id) ?? null, after: meetingsMap.get(id) ?? null }],
 			)
-			if (info) drafts.push(...meetingsActivity(changes))
+			if (actor) drafts.push(...meetingsActivity(changes))
 			for (const c of changes) {
 				if (c.after === null) index.meetings.delete(c.id)
 				else index.meetings.set(c.id, c.after)
@@ -159,13 +163,7 @@ export class ActivityObserver implements RoomObserver {
 		}
 
 		for (const [id, s] of after) index.setRecord(id, s)
-		if (info && drafts.length > 0) {
-			void this.log.record(room.boardId, drafts, {
-				linkId: info.linkId,
-				role: info.role,
-				name: presentedName(info.names),
-			})
-		}
+		if (actor && drafts.length > 0) void this.log.record(room.boardId, drafts, actor)
 	}
 
 	/** The server announced a version: when it is an automatic one, log it as the server's. */

@@ -12,6 +12,8 @@ import { planImport } from '../../shared/import/planImport'
 import { getYPrivate, splitAllPrivateProps, writePrivateProps } from '../../shared/privateDocLayout'
 import { BOARD_ID_PATTERN, MAX_TITLE_LENGTH } from '../../shared/protocol'
 import { getYRecords, type PlainRecord, readAllRecords, writeRecord } from '../../shared/ydocLayout'
+import type { ActivityLog } from '../activity/ActivityLog'
+import { requestActor } from '../activity/requestActor'
 import { type CreatePolicy, requireCreator } from '../auth/requireCreator'
 import { accessOf, requireRole } from '../auth/requireRole'
 import type { AuthDeps } from '../auth/resolveAccess'
@@ -151,7 +153,9 @@ async function readImport(res: Response, job: ImportJob): Promise<ImportOutcome>
  *
  * Mounted at `/api/boards` before the JSON body parser, so a large json file reaches it whole.
  */
-export function importRouter(deps: { rooms: RoomManager; createPolicy?: CreatePolicy } & AuthDeps): Router {
+export function importRouter(
+	deps: { rooms: RoomManager; createPolicy?: CreatePolicy; activity?: ActivityLog } & AuthDeps,
+): Router {
 	const { storage, rooms } = deps
 	const router = express.Router()
 	const raw = express.raw({ type: () => true, limit: MAX_IMPORT_BYTES })
@@ -187,6 +191,8 @@ export function importRouter(deps: { rooms: RoomManager; createPolicy?: CreatePo
 	router.post('/:id/import', requireRole(deps, 'editor'), raw, async (req, res) => {
 		const board = await boardOr404(accessOf(res).boardId)
 		const q = parseOrThrow(listQuery, req.query, 'query')
+		// The cards and links added are logged as the caller's (activity log).
+		const actor = requestActor(req, accessOf(res))
 		const data = bodyOf(req)
 		const mime = mimeOf(req)
 		let job: ImportJob
@@ -233,7 +239,7 @@ export function importRouter(deps: { rooms: RoomManager; createPolicy?: CreatePo
 			room.doc.transact(() => {
 				const yRecords = getYRecords(room.doc)
 				for (const rec of split.records) writeRecord(yRecords, rec)
-			}, IMPORT_ORIGIN)
+			}, deps.activity?.originFor(actor) ?? IMPORT_ORIGIN)
 			await room.flush()
 			await storage.updateBoard(board.id, { updatedAt: Date.now() })
 			const result: ImportResult = { added: planned.added }

@@ -358,6 +358,26 @@ describe('the activity log (留痕)', () => {
 		expect(entries.find((e) => e.kind === 'comment_added')?.actor.role).toBe('editor')
 	})
 
+	it('logs the cards a list import adds as the importing link’s, with the name header', async () => {
+		const { server, id, editor } = await setup()
+		const res = await fetch(`${server.url}/api/boards/${id}/import?list=needs`, {
+			method: 'POST',
+			headers: bearer(editor.token, { 'content-type': 'text/csv', ...nameHeader('李老板') }),
+			body: '名称,服务对象,紧迫程度\r\n助餐,老年人,高\r\n陪诊,老年人,中\r\n',
+		})
+		expect(res.status).toBe(200)
+		const entries = await logWhen(server, id, (es) => es.filter((e) => e.kind === 'card_created').length === 2)
+		expect(
+			entries
+				.filter((e) => e.kind === 'card_created')
+				.map((e) => [e.targetType, e.targetTitle, e.actor])
+				.sort(),
+		).toEqual([
+			['need', '助餐', { linkId: editor.id, linkLabel: '商户代表', role: 'editor', name: '李老板' }],
+			['need', '陪诊', { linkId: editor.id, linkLabel: '商户代表', role: 'editor', name: '李老板' }],
+		])
+	})
+
 	it('logs the server’s automatic versions as the server’s', async () => {
 		const { server, id, editor } = await setup({ versionAutosaveMs: 1 })
 		const li = await person(server, id, editor.token, '李老板', 'editor')
