@@ -31,8 +31,8 @@ interface AwarenessChange {
 class RoomAttendance {
 	/** Connections that presented themselves (pruned once they are gone). */
 	private readonly origins = new Set<unknown>()
-	/** The open meeting's id, as last seen (undefined: read it again). */
-	private openId: string | null | undefined
+	/** The open meeting as last read (undefined: not read yet); "meetings" changes read it again. */
+	private openCache: MeetingSession | null | undefined
 	private queue: Promise<void> = Promise.resolve()
 	private stopped = false
 	private readonly boardKey: Buffer
@@ -61,21 +61,19 @@ class RoomAttendance {
 	}
 
 	private open(): MeetingSession | null {
-		const meeting = openMeeting(this.room.doc)
-		this.openId = meeting?.id ?? null
-		return meeting
+		this.openCache = openMeeting(this.room.doc)
+		return this.openCache
 	}
 
 	private readonly onAwareness = (_change: AwarenessChange, origin: unknown): void => {
 		if (this.stopped || !this.room.connectionInfo(origin)) return
 		this.origins.add(origin)
-		if (this.openId === null) return
-		const meeting = this.open()
+		const meeting = this.openCache === undefined ? this.open() : this.openCache
 		if (meeting) this.see(meeting, origin)
 	}
 
 	private readonly onMeetings = (): void => {
-		const before = this.openId
+		const before = this.openCache?.id
 		const meeting = this.open()
 		if (!meeting || meeting.id === before) return
 		// A meeting just started: everyone present now is there.
