@@ -31,8 +31,9 @@ export function StartMeetingDialog({ onClose }: { onClose(): void }) {
 			return
 		}
 		if (!doc) return
-		const started = startMeeting(doc, role, { title, place, agenda, facilitatorName: displayName() })
-		if (started) setPanel('minutes')
+		startMeeting(doc, role, { title, place, agenda, facilitatorName: displayName() })
+		// Also when refused because another facilitator's meeting started meanwhile: the panel shows that one.
+		setPanel('minutes')
 		onClose()
 	}
 
@@ -53,6 +54,8 @@ export function StartMeetingDialog({ onClose }: { onClose(): void }) {
 						type="text"
 						className="nd-field__input"
 						value={title}
+						// biome-ignore lint/a11y/noAutofocus: the dialog opens on the facilitator's click, at its first field
+						autoFocus
 						maxLength={MAX_TITLE_LENGTH}
 						data-testid="meeting-title"
 						onChange={(e) => {
