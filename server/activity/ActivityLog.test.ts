@@ -3,7 +3,7 @@ import { SqliteStorage } from '../storage/SqliteStorage'
 import type { ActivityMerge, NewActivityEntry } from '../storage/Storage'
 import { tempDataDir } from '../test/testServer'
 import type { ActivityDraft } from './ActivityDraft'
-import { ActivityLog, SERVER_ACTOR } from './ActivityLog'
+import { ActivityLog, MERGE_DELAY_MS, SERVER_ACTOR } from './ActivityLog'
 
 const storages: SqliteStorage[] = []
 afterEach(async () => {
@@ -48,8 +48,12 @@ describe('ActivityLog', () => {
 		void log.record('boardA', [edit(['status'])], editor, 2000)
 		await first
 		await log.flush('boardA')
-		// After it was stored: merged into the stored entry.
-		await log.record('boardA', [edit(['urgency'], '助餐点')], editor, 3000)
+		// After it was stored: merged into the stored entry, written within MERGE_DELAY_MS (flush: at once).
+		const merged = log.record('boardA', [edit(['urgency'], '助餐点')], editor, 3000)
+		const flushedAt = Date.now()
+		await log.flush('boardA')
+		expect(Date.now() - flushedAt).toBeLessThan(MERGE_DELAY_MS)
+		await merged
 		const { entries } = await storage.listActivity('boardA')
 		expect(entries.map((e) => [e.kind, e.actor.linkLabel, e.at, e.lastAt, e.fields, e.targetTitle])).toEqual([
 			['card_edited', '商户代表', 1000, 3000, ['title', 'status', 'urgency'], '助餐点'],

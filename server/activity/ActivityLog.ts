@@ -9,6 +9,9 @@ export type ActivityActorRef = Omit<ActivityActor, 'linkLabel'> & { linkLabel?: 
 /** The server's own changes (automatic versions). */
 export const SERVER_ACTOR: ActivityActorRef = { linkId: null, linkLabel: '', role: null, name: '' }
 
+/** How long merges into stored entries wait to be written together (ms). */
+export const MERGE_DELAY_MS = 1000
+
 interface OpenEntry {
 	entry: NewActivityEntry
 	actorKey: string
@@ -33,6 +36,10 @@ interface BoardLog {
 	latest: number
 	/** The write scheduled next, and the chain of writes. */
 	next: Promise<void> | null
+	/** Ends the wait before the next write at once (while it waits for more merges). */
+	wake: (() => void) | null
+	/** The next write should not wait for more merges (an entry to store, a flush). */
+	urgent: boolean
 	chain: Promise<void>
 }
 
@@ -120,7 +127,10 @@ export class ActivityLog {
 		const log = this.boards.get(boardId)
 		if (!log) return
 		// A write may schedule another (an entry merged into while it was being written).
-		while (log.next) await log.next
+		while (log.next) {
+			this.hurry(log)
+			await log.next
+		}
 		await log.chain
 	}
 
@@ -140,6 +150,8 @@ export class ActivityLog {
 				labels: new Map(),
 				latest: 0,
 				next: null,
+				wake: null,
+				urgent: false,
 				chain: Promise.resolve(),
 			}
 			this.boards.set(boardId, log)
@@ -147,18 +159,46 @@ export class ActivityLog {
 		return log
 	}
 
+	/**
+	 * The next write of the board: in the next event-loop turn when entries wait to be stored;
+	 * when only merges wait (a drag, typing), after MERGE_DELAY_MS — or sooner, once a new
+	 * entry comes or someone flushes — so a drag costs a write a second, not one a frame.
+	 */
 	private schedule(boardId: string, log: BoardLog): Promise<void> {
+		if (log.pending.length > 0) this.hurry(log)
 		if (!log.next) {
 			const next = log.chain
-				.then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+				.then(
+					() =>
+						new Promise<void>((resolve) => {
+							if (log.urgent) {
+								setImmediate(resolve)
+								return
+							}
+							const timer = setTimeout(() => log.wake?.(), MERGE_DELAY_MS)
+							timer.unref()
+							log.wake = () => {
+								clearTimeout(timer)
+								log.wake = null
+								setImmediate(resolve)
+							}
+						}),
+				)
 				.then(() => {
 					log.next = null
+					log.urgent = false
 					return this.write(boardId, log)
 				})
 			log.next = next
 			log.chain = next
 		}
 		return log.next
+	}
+
+	/** Makes the next write happen in the next turn, even while it waits for merges. */
+	private hurry(log: BoardLog): void {
+		log.urgent = true
+		log.wake?.()
 	}
 
 	/** Stores what is pending and the merges; never rejects (a failure is reported and kept). */
