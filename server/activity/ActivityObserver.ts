@@ -43,7 +43,9 @@ export function changedKeys(root: unknown, events: Events): Set<string> {
  * attributed to the connection's link (id, label, role) and the name its presence shows.
  * Only changes applied here count: a transaction whose origin is not a connection of the
  * room (another node's updates, the server's own writes) is not logged — its node logged it
- * — except the server's automatic versions. A change that changes nothing logs nothing.
+ * — except the server's automatic versions and writes made with an origin from
+ * `ActivityLog.originFor` (an import, as its REST caller). A change that changes nothing
+ * logs nothing.
  */
 export class ActivityObserver implements RoomObserver {
 	constructor(
