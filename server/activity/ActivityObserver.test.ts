@@ -29,13 +29,15 @@ describe('changedKeys', () => {
 			rec.set('props', props)
 			records.set(id, rec)
 		}
-		expect(keysOf(doc, () => (record('shape:a'), record('shape:b')))).toEqual(new Set(['shape:a', 'shape:b']))
-		const budget = () =>
-			(records.get('shape:a')?.get('props') as Y.Map<unknown>).get('budget') as Y.Array<Y.Map<unknown>>
+		const both = () => {
+			record('shape:a')
+			record('shape:b')
+		}
+		expect(keysOf(doc, both)).toEqual(new Set(['shape:a', 'shape:b']))
+		const props = (id: string) => records.get(id)?.get('props') as Y.Map<unknown>
+		const budget = () => props('shape:a').get('budget') as Y.Array<Y.Map<unknown>>
 		expect(keysOf(doc, () => budget().get(0).set('amount', 5))).toEqual(new Set(['shape:a']))
-		expect(keysOf(doc, () => (records.get('shape:b')?.get('props') as Y.Map<unknown>).set('title', 'x'))).toEqual(
-			new Set(['shape:b']),
-		)
+		expect(keysOf(doc, () => props('shape:b').set('title', 'x'))).toEqual(new Set(['shape:b']))
 		expect(keysOf(doc, () => records.delete('shape:a'))).toEqual(new Set(['shape:a']))
 		expect(keysOf(doc, () => doc.getMap('meta').set('x', 1))).toEqual(new Set())
 	})
