@@ -107,7 +107,7 @@ export function CheckInPrompt({ meeting }: { meeting: MeetingSession }) {
 					/>
 				</label>
 			</div>
-			<fieldset className="nd-minutes-checkin__sectors">
+			<fieldset className="nd-minutes-checkin__sectors" data-lang={lang}>
 				<legend className="nd-field__label">{t('minutes.sector')}</legend>
 				{ACTOR_SECTORS.map((s) => (
 					<button

@@ -9,8 +9,10 @@ export function MeetingMinutesMenuItems({ onChosen }: { onChosen(): void }) {
 	const { t } = useTranslation()
 	const { setPanel } = useBoardContext()
 	const meeting = useValue('open meeting', () => $openMeeting.get(), [])
+	// The panel opens too (behind a dialog): it shows the meeting, and opening it closes 更多 on a phone.
 	const choose = (run: () => void) => () => {
 		onChosen()
+		setPanel('minutes')
 		run()
 	}
 	if (!meeting)
@@ -26,12 +28,7 @@ export function MeetingMinutesMenuItems({ onChosen }: { onChosen(): void }) {
 		)
 	return (
 		<div className="nd-minutes-menu">
-			<button
-				type="button"
-				className="nd-button"
-				data-testid="meeting-minutes-open"
-				onClick={choose(() => setPanel('minutes'))}
-			>
+			<button type="button" className="nd-button" data-testid="meeting-minutes-open" onClick={choose(() => {})}>
 				{t('minutes.open')}
 			</button>
 			<button
