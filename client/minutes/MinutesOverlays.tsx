@@ -4,6 +4,7 @@ import { useBoardContext } from '../board/BoardContext'
 import { useNarrowScreen } from '../board/useNarrowScreen'
 import { CheckInPrompt } from './CheckInPrompt'
 import { loadCheckInMemory } from './checkInMemory'
+import { checkInPromptShown } from './checkInPromptShown'
 import { EndedDialog } from './EndedDialog'
 import { EndMeetingDialog } from './EndMeetingDialog'
 import { MinutesPanel } from './MinutesPanel'
@@ -32,13 +33,14 @@ export function MinutesOverlays() {
 	const dialog = useValue('minutes dialog', () => $minutesDialog.get(), [])
 	const narrow = useNarrowScreen()
 	const asked = useValue('check-in asked', () => $checkInOpen.get(), [])
-	const due = useValue('check-in due', () => {
-		const m = $openMeeting.get()
-		const memory = $checkInMemory.get()
-		return m !== null && !(memory.meetingIds.includes(m.id) || memory.dismissed.includes(m.id))
-	}, [])
-	// On a phone another sheet (the vote…) has the lower screen: the prompt waits until it closes.
-	const prompt = asked || (due && !(narrow && panel !== null))
+	const memory = useValue('check-in memory', () => $checkInMemory.get(), [])
+	const prompt = checkInPromptShown({
+		meetingId: meeting?.id ?? null,
+		memory,
+		asked,
+		narrow,
+		panelOpen: panel !== null,
+	})
 	const closeDialog = () => $minutesDialog.set(null)
 	return (
 		<>
