@@ -1,5 +1,6 @@
 import type { CheckInBody } from '../../shared/meeting/minutesLayout'
 import { ApiError } from '../api/apiClient'
+import { displayNameHeader } from '../api/displayNameHeader'
 import { authHeaders } from '../auth/boardTokens'
 import { downloadBlob, exportError, fileNameFor } from '../boardMenu/exportActions'
 
@@ -39,7 +40,7 @@ export async function checkIn(boardId: string, meetingId: string, body: CheckInB
 	try {
 		res = await fetch(`${meetingPath(boardId, meetingId)}/attendance`, {
 			method: 'PUT',
-			headers: { 'content-type': 'application/json', ...authHeaders(boardId) },
+			headers: { 'content-type': 'application/json', ...authHeaders(boardId), ...displayNameHeader() },
 			body: JSON.stringify(body),
 		})
 	} catch {
