@@ -68,6 +68,18 @@ describe('ActivityLog', () => {
 		])
 	})
 
+	it('drops what it holds for a board deleted for good meanwhile, without reporting an error', async () => {
+		const storage = await setup()
+		const errors: unknown[] = []
+		const log = new ActivityLog(storage, (_board, err) => errors.push(err))
+		const recorded = log.record('boardA', [edit(['title'])], editor, 1000)
+		await storage.deleteBoard('boardA')
+		await recorded
+		await log.close()
+		expect(errors).toEqual([])
+		expect((await storage.listActivity('boardA')).entries).toEqual([])
+	})
+
 	it('keeps entries a failed write could not store, and stores them with the next one', async () => {
 		const storage = await setup()
 		const errors: unknown[] = []

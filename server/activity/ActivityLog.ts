@@ -228,10 +228,18 @@ export class ActivityLog {
 				e.id = ids[i]
 			})
 		} catch (err) {
-			this.onError(boardId, err)
-			// Kept for the next write, in order.
-			log.pending.unshift(...appends.filter((e) => e.id === null))
-			for (const e of merged) e.dirty = true
+			if (await this.boardGone(boardId)) {
+				// Deleted for good meanwhile: its activity went with it, and so do these.
+				log.newest.clear()
+				log.pending.length = 0
+				log.dirty.clear()
+				for (const e of [...appends, ...merged]) e.dirty = false
+			} else {
+				this.onError(boardId, err)
+				// Kept for the next write, in order.
+				log.pending.unshift(...appends.filter((e) => e.id === null))
+				for (const e of merged) e.dirty = true
+			}
 		}
 		for (const e of [...appends, ...merged]) {
 			e.writing = false
@@ -239,6 +247,15 @@ export class ActivityLog {
 		}
 		if (log.dirty.size > 0 && appends.every((e) => e.id !== null)) void this.schedule(boardId, log)
 		this.prune(boardId, log)
+	}
+
+	/** True when the board is no longer stored (a failed check counts as still there). */
+	private async boardGone(boardId: string): Promise<boolean> {
+		try {
+			return (await this.storage.getBoard(boardId)) === null
+		} catch {
+			return false
+		}
 	}
 
 	/** Fills in the link labels of entries from their link ids. */
