@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
-import { getYComments } from '../comments/commentsLayout'
+import type { CommentResolution, CommentTarget } from '../comments/commentsLayout'
+import { addReply, addThread, setResolved } from '../comments/commentWriters'
 import { attendeeCheckedIn, attendeeSeen } from '../meeting/minutesAttendance'
 import { type Attendee, attendanceKey, getYAttendance } from '../meeting/minutesLayout'
 import { addActionItem, addDecision, endMeeting, keepClosedVote, startMeeting } from '../meeting/minutesWrite'
@@ -13,10 +14,17 @@ function shape(id: string, type: string, props: Record<string, unknown>): PlainR
 	return { id, typeName: 'shape', type, parentId: 'page:page', index: 'a1', x: 0, y: 0, rotation: 0, props, meta: {} }
 }
 
-function comment(doc: Y.Doc, id: string, fields: Record<string, unknown>): void {
-	const map = new Y.Map<unknown>()
-	getYComments(doc).set(id, map)
-	for (const [k, v] of Object.entries({ threadId: id, deleted: false, ...fields })) map.set(k, v)
+/** A comment written as the app writes it (complete fields), resolved when `resolved` is given. */
+function comment(
+	doc: Y.Doc,
+	id: string,
+	fields: { target?: CommentTarget; threadId?: string; body: string; authorName: string; resolved?: CommentResolution },
+): void {
+	const author = { name: fields.authorName, userId: `user:${fields.authorName}`, role: 'editor' as const }
+	const write = { now: MEETING_START, origin: null }
+	if (fields.target) addThread(doc, { id, target: fields.target, body: fields.body, mentions: [], author }, write)
+	else addReply(doc, { id, threadId: fields.threadId ?? '', body: fields.body, mentions: [], author }, write)
+	if (fields.resolved) setResolved(doc, id, fields.resolved, write)
 }
 
 /**
