@@ -6,6 +6,7 @@ import { ACTOR_SECTORS } from '../domain/enums'
 import type { AttendeeSector } from '../meeting/minutesLayout'
 import type { PlanLang } from '../plan/planTypes'
 import type { Role } from '../protocol'
+import { planDayText } from './planFormat'
 
 /** The minutes' fixed words. */
 export const MINUTES_WORDS = {
@@ -134,23 +135,8 @@ function wallClock(ms: number, timeZone: string): WallClock {
 	}
 }
 
-const EN_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-]
-
 function dateText(c: WallClock, lang: PlanLang): string {
-	return lang === 'zh' ? `${c.year}年${c.month}月${c.day}日` : `${c.day} ${EN_MONTHS[c.month - 1]} ${c.year}`
+	return planDayText(c.year, c.month, c.day, lang)
 }
 
 function clockText(c: WallClock): string {

@@ -29,7 +29,12 @@ export function planDate(iso: string, lang: PlanLang): string {
 	if (!m) return ''
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
 	if (mo < 1 || mo > 12 || d < 1 || d > 31) return ''
-	return lang === 'zh' ? `${y}年${mo}月${d}日` : `${d} ${EN_MONTHS[mo - 1]} ${y}`
+	return planDayText(y, mo, d, lang)
+}
+
+/** A day as the plan writes it: 2026年3月1日 / 1 March 2026 (`month` 1–12). */
+export function planDayText(year: number, month: number, day: number, lang: PlanLang): string {
+	return lang === 'zh' ? `${year}年${month}月${day}日` : `${day} ${EN_MONTHS[month - 1]} ${year}`
 }
 
 /** A period: 2026年3月1日至2026年12月31日; one end alone says so; '' when both are empty. */
