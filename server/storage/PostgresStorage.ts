@@ -126,6 +126,13 @@ export class PostgresStorage implements Storage {
 		})
 		// An idle client losing its connection (database restart) must not crash the process.
 		pool.on('error', () => {})
+		// Nor may a client that is checked out, or was just released after a failed query: a
+		// terminated connection can emit 'error' more than once (the FATAL message, then the
+		// connection's end), and pg-pool listens only once while a query runs. Failures still
+		// reach the caller through the query's rejection.
+		pool.on('connect', (client) => {
+			client.on('error', () => {})
+		})
 		try {
 			await migrate(pool)
 		} catch (err) {
