@@ -1,9 +1,12 @@
-import { useValue } from '@tldraw/tldraw'
+import { useEditor, useValue } from '@tldraw/tldraw'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmDialog } from '../app/ConfirmDialog'
 import { useBoardContext } from '../board/BoardContext'
 import { apiErrorText } from '../errors/refusalText'
+import { useNeedTitles } from '../vote/useNeedTitles'
+import { endVote } from '../vote/voteActions'
+import { $voteTally } from '../vote/voteStore'
 import { endMeeting } from './meetingActions'
 import { meetingSummary } from './meetingSummary'
 import { $attendance, $minutesItems, $openMeeting } from './minutesStore'
@@ -12,10 +15,15 @@ import { $minutesDialog } from './minutesUi'
 /**
  * 结束会议 (facilitator): a confirmation with what was recorded (N 人出席, N 项决议, N 项待办);
  * ending saves the version "<title>（会议结束）", closes the meeting and offers the downloads.
+ * A vote still open is ended first (as 结束投票 does), so its result is in the minutes.
  */
 export function EndMeetingDialog() {
 	const { t } = useTranslation()
+	const editor = useEditor()
 	const { board, doc } = useBoardContext()
+	const tally = useValue('vote tally', () => $voteTally.get(), [])
+	const openVote = tally?.session.status === 'open' ? tally : null
+	const voteTitles = useNeedTitles(openVote?.counts)
 	const meeting = useValue('open meeting', () => $openMeeting.get(), [])
 	const summary = useValue(
 		'meeting summary',
@@ -30,7 +38,11 @@ export function EndMeetingDialog() {
 		<ConfirmDialog
 			testId="end-meeting-confirm"
 			title={t('minutes.endTitle')}
-			message={t('minutes.endMessage', { ...summary, version })}
+			message={
+				openVote
+					? `${t('minutes.endMessage', { ...summary, version })} ${t('minutes.endClosesVote', { count: openVote.voters })}`
+					: t('minutes.endMessage', { ...summary, version })
+			}
 			confirmLabel={busy ? t('minutes.busy') : t('minutes.endConfirm')}
 			cancelLabel={t('minutes.cancel')}
 			danger
@@ -40,6 +52,7 @@ export function EndMeetingDialog() {
 			onConfirm={() => {
 				setBusy(true)
 				setError(null)
+				if (openVote) endVote(editor, doc, openVote.session, openVote, voteTitles)
 				endMeeting(doc, board.id, meeting, version).then(
 					() => $minutesDialog.set({ kind: 'ended', meetingId: meeting.id, version }),
 					(err: unknown) => {

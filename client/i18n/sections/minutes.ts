@@ -66,6 +66,7 @@ export const minutesZh = {
 	endMessage:
 		'{{attendees}} 人出席，{{decisions}} 项决议，{{actions}} 项待办。结束后将保存一个版本「{{version}}」，并可下载会议纪要。',
 	endConfirm: '结束会议',
+	endClosesVote: '投票还在进行（{{count}} 人已投票）：结束会议会先结束投票，把结果记入会议纪要。',
 	endFailed: '会议没有结束：{{message}}',
 	versionName: '{{title}}（会议结束）',
 	endedTitle: '会议已结束',
@@ -163,6 +164,8 @@ export const minutesEn: typeof minutesZh = {
 	endMessage:
 		'{{attendees}} present, {{decisions}} decisions, {{actions}} action items. Ending saves a version “{{version}}” and makes the minutes ready to download.',
 	endConfirm: 'End the meeting',
+	endClosesVote:
+		'A vote is still open ({{count}} people have voted): ending the meeting ends the vote first and records its result in the minutes.',
 	endFailed: 'The meeting did not end: {{message}}',
 	versionName: '{{title}} (meeting ended)',
 	endedTitle: 'The meeting has ended',
