@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { getYComments } from '../../shared/comments/commentsLayout'
 import { getYMeeting, MEETING_VOTE_KEY } from '../../shared/meeting/meetingLayout'
 import { getYMeetings } from '../../shared/meeting/minutesLayout'
+import { getYPrivate, privatePropKeys } from '../../shared/privateDocLayout'
 import { getYMeta, getYRecords, readRecord, Y_META_VERSIONS_AT_KEY } from '../../shared/ydocLayout'
 import type { DocKind, Storage } from '../storage/Storage'
 import { type Room, VERSIONS_ORIGIN } from '../sync/Room'
@@ -12,6 +13,7 @@ import { BoardIndex, commentFields } from './BoardIndex'
 import { type CommentChange, commentActivity, summarizeComment } from './commentActivity'
 import { presentedName } from './displayName'
 import { meetingsActivity, voteActivity } from './meetingActivity'
+import { privateFieldsChanged } from './privateActivity'
 import { LINK_TARGET_TYPE, linkTitle, type RecordChange, recordActivity } from './recordActivity'
 import { type RecordSummary, summarizeRecord } from './summarizeRecord'
 
@@ -54,9 +56,13 @@ export class ActivityObserver implements RoomObserver {
 		private readonly onError: (boardId: string, err: unknown) => void = () => {},
 	) {}
 
+	/** The loaded main rooms and their indexes, by board: a private-document change is named from them. */
+	private readonly mains = new Map<string, { room: Room; index: BoardIndex }>()
+
 	roomLoaded(room: Room, doc: DocKind): void {
-		if (doc !== 'main') return
+		if (doc === 'private') return this.watchPrivate(room)
 		const index = new BoardIndex(room.doc)
+		this.mains.set(room.boardId, { room, index })
 		const onTransaction = (tr: Y.Transaction) => {
 			// The log must never break the sync: a throw here would reach the update's sender.
 			try {
@@ -67,6 +73,47 @@ export class ActivityObserver implements RoomObserver {
 		}
 		room.doc.on('afterTransaction', onTransaction)
 		// Kept until the document is destroyed: unloading saves an automatic version first.
+		room.doc.once('destroy', () => {
+			room.doc.off('afterTransaction', onTransaction)
+			if (this.mains.get(room.boardId)?.room === room) this.mains.delete(room.boardId)
+		})
+	}
+
+	/**
+	 * A board's private document (联系方式): a connection's change of a card's private props
+	 * is logged as an edit of that card (its fields named, never their values), attributed to
+	 * the link and to the names the same browser presents on the main document.
+	 */
+	private watchPrivate(room: Room): void {
+		const onTransaction = (tr: Y.Transaction) => {
+			try {
+				const info = room.connectionInfo(tr.origin)
+				const main = this.mains.get(room.boardId)
+				if (!info || !main) return
+				const events = (tr.changedParentTypes as ReadonlyMap<unknown, Events>).get(getYPrivate(room.doc))
+				if (!events) return
+				const drafts: ActivityDraft[] = []
+				for (const [id, fields] of privateFieldsChanged(getYPrivate(room.doc), events)) {
+					const card = main.index.summaryOf(id)
+					if (card?.kind !== 'card') continue
+					// A record's entry removed whole (its last contact cleared) may no longer list its keys.
+					const named = fields.length > 0 ? fields : [...privatePropKeys(card.type)]
+					drafts.push({
+						kind: 'card_edited',
+						targetId: id,
+						targetType: card.type,
+						targetTitle: card.title,
+						fields: named,
+					})
+				}
+				if (drafts.length === 0) return
+				const name = presentedName(main.room.namesOfOwner(info.owner))
+				void this.log.record(room.boardId, drafts, { linkId: info.linkId, role: info.role, name })
+			} catch (err) {
+				this.onError(room.boardId, err)
+			}
+		}
+		room.doc.on('afterTransaction', onTransaction)
 		room.doc.once('destroy', () => room.doc.off('afterTransaction', onTransaction))
 	}
 

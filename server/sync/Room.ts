@@ -391,6 +391,20 @@ export class Room {
 		return { linkId: state.linkId, role: state.role, owner: state.owner, names, userIds }
 	}
 
+	/**
+	 * The display names presented by this room's connections of `owner` (one browser: its
+	 * participant secret and link), e.g. to name a change that browser made through its
+	 * private-document socket, which presents no presence of its own.
+	 */
+	namesOfOwner(owner: string): string[] {
+		const names: string[] = []
+		for (const [conn, state] of this.conns) {
+			if (state.owner !== owner) continue
+			for (const name of this.connectionInfo(conn)?.names ?? []) if (!names.includes(name)) names.push(name)
+		}
+		return names
+	}
+
 	/** The share links the open connections were opened with (a cluster node checks them for revocation). */
 	linkIds(): Set<string> {
 		const ids = new Set<string>()

@@ -14,8 +14,9 @@ import { getYMeetings } from '../../shared/meeting/minutesLayout'
 import { createVoteSession } from '../../shared/meeting/vote'
 import { cardRecord } from '../../shared/plan/planTestRecords'
 import { privatePropKeys } from '../../shared/privateDocLayout'
-import { type Role, SyncMessageType } from '../../shared/protocol'
+import { privateSyncRoom, type Role, SyncMessageType } from '../../shared/protocol'
 import { getYRecords, type PlainRecord, writeRecord } from '../../shared/ydocLayout'
+import { setPrivateProps } from './privateDocClient'
 import { participantClient, syncFrame } from './rawSyncClient'
 import {
 	bearer,
@@ -23,6 +24,7 @@ import {
 	createLink,
 	startTestServer,
 	TEST_ADMIN_TOKEN,
+	until,
 	whenDoc,
 	whenSynced,
 } from './testServer'
@@ -100,6 +102,34 @@ const about = (entries: ActivityEntry[], targetId: string) => entries.filter((e)
 const nameHeader = (name: string) => ({ [DISPLAY_NAME_HEADER]: encodeURIComponent(name) })
 
 describe('the activity log (留痕)', () => {
+	it('logs an edit of a private field (联系方式) by its name, never its value, as the link and the name that browser shows', async () => {
+		const { server, id, editor, facilitator } = await setup()
+		const wang = await person(server, id, facilitator.token, '王社工', 'facilitator')
+		wang.write(cardRecord('resource', 'r1', { title: '社区食堂' }))
+		await logWhen(server, id, (es) => about(es, 'shape:r1').length > 0)
+		// One browser: its main socket shows 李老板, its private socket (same secret) presents nobody.
+		const secret = 'secret-private-0123456789abcdef'
+		const main = participantClient(server.port, id, editor.token, secret)
+		cleanups.push(() => main.destroy())
+		setName(main, '李老板', 'editor')
+		await whenSynced(main)
+		await until(() =>
+			[...wang.provider.awareness.getStates().values()].some((st) => JSON.stringify(st).includes('李老板')),
+		)
+		const privateDoc = new Y.Doc()
+		const privateSocket = participantClient(server.port, privateSyncRoom(id), editor.token, secret, privateDoc)
+		cleanups.push(() => privateSocket.destroy())
+		await whenSynced(privateSocket)
+		setPrivateProps(privateDoc, 'shape:r1', { contact: '138 0000 1234' })
+		const entries = await logWhen(server, id, (es) => about(es, 'shape:r1').some((e) => e.kind === 'card_edited'))
+		expect(about(entries, 'shape:r1').find((e) => e.kind === 'card_edited')).toMatchObject({
+			targetTitle: '社区食堂',
+			fields: ['contact'],
+			actor: { linkLabel: '商户代表', role: 'editor', name: '李老板' },
+		})
+		expect(JSON.stringify(entries)).not.toContain('138 0000 1234')
+	})
+
 	it('records what each of two links did with its label, role and presented name, and a forged name never moves a change to the other link', async () => {
 		const { server, id, editor, facilitator } = await setup()
 		const li = await person(server, id, editor.token, '李老板', 'editor')
