@@ -62,6 +62,15 @@ test('comments: a participant’s thread on a card appears live with its badge; 
 	await expect(guest.page.getByTestId('comment-body')).toHaveText('请补充人数 @主持人')
 	await expect(guest.page.locator('.nd-comment__mention')).toHaveText('@主持人')
 
+	// The facilitator is told they were mentioned (the comment is news, not history).
+	const notice = host.page.getByTestId('mention-notice')
+	await expect(notice).toContainText('王阿姨 在评论中提到了你')
+	await expect(notice).toContainText('请补充人数 @主持人')
+	await expect(guest.page.getByTestId('mention-notice')).toHaveCount(0)
+	await host.page.screenshot({ path: testInfo.outputPath('mention-notice-1366.png') })
+	await notice.getByTestId('mention-notice-dismiss').click()
+	await expect(notice).toHaveCount(0)
+
 	// Live on the facilitator's board: the card's badge, and the thread in the 评论 panel.
 	await expect(badgeOn(host.page, NEED)).toHaveAttribute('data-count', '1')
 	await host.page.getByTestId('open-comments').click()

@@ -9,6 +9,7 @@ import { CommentsPanel } from './CommentsPanel'
 import { CommentThreadSheet } from './CommentThreadSheet'
 import { $threadView } from './commentsStore'
 import { goToTarget } from './goToTarget'
+import { MentionNotices } from './MentionNotices'
 import { useCanComment } from './useCanComment'
 import { useCommentModeKey } from './useCommentModeKey'
 import { useCommentsSync } from './useCommentsSync'
@@ -31,16 +32,19 @@ export function CommentsOverlays() {
 		},
 		[setPanel],
 	)
-	const fromPanel = useCallback(
-		(thread: CommentThread) => {
-			goToTarget(editor, thread.target)
-			openThread(thread.target, thread.target.type === 'shape' ? null : thread.id)
+	// The canvas goes to a thread's card, link or point, and its threads open there.
+	const goAndOpen = useCallback(
+		(target: CommentTarget, threadId: string) => {
+			goToTarget(editor, target)
+			openThread(target, target.type === 'shape' ? null : threadId)
 		},
 		[editor, openThread],
 	)
+	const fromPanel = useCallback((thread: CommentThread) => goAndOpen(thread.target, thread.id), [goAndOpen])
 	return (
 		<>
 			<CommentPins onOpen={openThread} />
+			<MentionNotices onOpen={goAndOpen} />
 			<CommentButton onOpen={(shapeId) => openThread({ type: 'shape', shapeId }, null)} />
 			{panel === 'comments' && <CommentsPanel onClose={() => setPanel(null)} onOpenThread={fromPanel} />}
 			{panel === 'commentThread' && (

@@ -1,6 +1,9 @@
 /** Strings of the comments feature (Chinese first; English must have the same keys). */
 export const commentsZh = {
 	title: '评论',
+	mentionNotice: '{{name}} 在评论中提到了你',
+	mentionOpen: '查看',
+	mentionDismiss: '关闭提醒',
 	open: '评论',
 	openHint: '查看和添加评论（评论模式：C）',
 	onSelection: '评论',
@@ -63,6 +66,9 @@ export const commentsZh = {
 
 export const commentsEn: typeof commentsZh = {
 	title: 'Comments',
+	mentionNotice: '{{name}} mentioned you in a comment',
+	mentionOpen: 'View',
+	mentionDismiss: 'Dismiss',
 	open: 'Comments',
 	openHint: 'Read and add comments (comment mode: C)',
 	onSelection: 'Comment',
