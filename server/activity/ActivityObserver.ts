@@ -60,7 +60,10 @@ export class ActivityObserver implements RoomObserver {
 	private readonly mains = new Map<string, { room: Room; index: BoardIndex }>()
 
 	roomLoaded(room: Room, doc: DocKind): void {
-		if (doc === 'private') return this.watchPrivate(room)
+		if (doc === 'private') {
+			this.watchPrivate(room)
+			return
+		}
 		const index = new BoardIndex(room.doc)
 		this.mains.set(room.boardId, { room, index })
 		const onTransaction = (tr: Y.Transaction) => {
