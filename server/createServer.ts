@@ -6,6 +6,7 @@ import type { ClientConfig } from '../shared/apiTypes'
 import { createBoardSchema } from '../shared/boardSchema'
 import { ActivityLog } from './activity/ActivityLog'
 import { ActivityObserver } from './activity/ActivityObserver'
+import { LinkLabels } from './auth/linkLabels'
 import type { CreatePolicy } from './auth/requireCreator'
 import { Cluster } from './cluster/Cluster'
 import { RedisLimits } from './cluster/RedisLimits'
@@ -16,7 +17,6 @@ import { closeImportWorker } from './import/importInWorker'
 import { createLogger, type Logger } from './logger'
 import { accessLog } from './logging/accessLog'
 import { AttendanceObserver } from './meetings/AttendanceObserver'
-import { LinkLabels } from './meetings/linkLabels'
 import { listenForMetrics, metricsRoute } from './metrics/metricsRoutes'
 import { readiness } from './metrics/readiness'
 import { ServerMetrics } from './metrics/ServerMetrics'
@@ -180,14 +180,19 @@ export async function createServer(opts: ServerOptions): Promise<RunningServer> 
 	}
 	const cluster = opts.redisUrl ? new Cluster(opts.redisUrl, storage, logger) : null
 	if (cluster) cluster.metrics = metrics
+	// Link labels (set in 分享, never by the person) for the activity log and attendance.
+	const linkLabels = new LinkLabels(storage)
 	// Who did what (留痕): every change applied here, attributed to its link and presented name.
-	const activity = new ActivityLog(storage, (boardId, err) => {
-		metrics.storageError('activity')
-		logger.error({ boardId, err }, 'activity log entries could not be stored (kept for the next write)')
-	})
+	const activity = new ActivityLog(
+		storage,
+		(boardId, err) => {
+			metrics.storageError('activity')
+			logger.error({ boardId, err }, 'activity log entries could not be stored (kept for the next write)')
+		},
+		linkLabels,
+	)
 	// Attendance of meetings from presence; person ids come from the ballot secret, known below.
 	let attendanceSecret: Buffer | null = null
-	const linkLabels = new LinkLabels(storage)
 	const secretOfAttendance = (): Buffer => {
 		attendanceSecret ??= loadOrCreateBallotSecret(opts.dataDir)
 		return attendanceSecret

@@ -1,4 +1,5 @@
 import { ACTIVITY_COALESCE_MS, type ActivityActor } from '../../shared/activity/activityTypes'
+import { LinkLabels } from '../auth/linkLabels'
 import type { ActivityMerge, NewActivityEntry, Storage } from '../storage/Storage'
 import type { ActivityDraft } from './ActivityDraft'
 import { actorKey, canCoalesce, coalesceInto } from './coalesceActivity'
@@ -30,8 +31,6 @@ interface BoardLog {
 	pending: OpenEntry[]
 	/** Stored entries changed since. */
 	dirty: Set<OpenEntry>
-	/** Link labels by link id (labels never change). */
-	labels: Map<string, string>
 	/** The latest time recorded: what "too late to merge into" is measured against. */
 	latest: number
 	/** The write scheduled next, and the chain of writes. */
@@ -59,6 +58,8 @@ export class ActivityLog {
 	constructor(
 		private readonly storage: Storage,
 		private readonly onError: (boardId: string, err: unknown) => void = () => {},
+		/** The server's cache of link labels (shared with attendance). */
+		private readonly labels: LinkLabels = new LinkLabels(storage),
 	) {}
 
 	/** Logs what `actor` did at `at`; resolves once it is stored (or its write failed and was reported). */
@@ -147,7 +148,6 @@ export class ActivityLog {
 				newest: new Map(),
 				pending: [],
 				dirty: new Set(),
-				labels: new Map(),
 				latest: 0,
 				next: null,
 				wake: null,
@@ -212,7 +212,7 @@ export class ActivityLog {
 			e.dirty = false
 		}
 		try {
-			await this.resolveLabels(boardId, log, appends)
+			await this.resolveLabels(boardId, appends)
 			const merges: ActivityMerge[] = merged.map((e) => ({
 				id: e.id as number,
 				fields: [...e.entry.fields],
@@ -259,13 +259,10 @@ export class ActivityLog {
 	}
 
 	/** Fills in the link labels of entries from their link ids. */
-	private async resolveLabels(boardId: string, log: BoardLog, entries: OpenEntry[]): Promise<void> {
-		const unknown = entries.filter((e) => !e.labelKnown)
-		if (unknown.some((e) => !log.labels.has(e.entry.actor.linkId as string))) {
-			for (const link of await this.storage.listLinks(boardId)) log.labels.set(link.id, link.label)
-		}
-		for (const e of unknown) {
-			e.entry.actor.linkLabel = log.labels.get(e.entry.actor.linkId as string) ?? ''
+	private async resolveLabels(boardId: string, entries: OpenEntry[]): Promise<void> {
+		for (const e of entries) {
+			if (e.labelKnown) continue
+			e.entry.actor.linkLabel = await this.labels.labelOf(boardId, e.entry.actor.linkId)
 			e.labelKnown = true
 		}
 	}

@@ -2,11 +2,11 @@ import { attendeeSeen } from '../../shared/meeting/minutesAttendance'
 import { attendanceKey, getYAttendance, getYMeetings, type MeetingSession } from '../../shared/meeting/minutesLayout'
 import { parseAttendee } from '../../shared/meeting/minutesParse'
 import { openMeeting } from '../../shared/meeting/minutesRead'
+import type { LinkLabels } from '../auth/linkLabels'
 import type { DocKind } from '../storage/Storage'
 import type { Room } from '../sync/Room'
 import type { RoomObserver } from '../sync/RoomManager'
 import { boardBallotKey } from '../votes/ballotSecret'
-import type { LinkLabels } from './linkLabels'
 import { personIdOf } from './personId'
 
 /** Transaction origin of the attendance the server writes (stored and relayed like any change). */
